@@ -1,0 +1,59 @@
+import type { IndicatorId, IndicatorResult, Lang, Severity } from './report';
+
+/** Display names shared by every face (pane, report sheet, command line). */
+const INDICATOR_TITLES: Record<IndicatorId, Record<Lang, string>> = {
+  'admission-attainment': { vi: 'Tỷ lệ đạt chỉ tiêu kết nạp đảng viên', en: 'New-member admissions against target' },
+  'village-head-rate': { vi: 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên', en: 'Village and group heads who are party members' },
+  'village-head-rate-change': { vi: 'Thay đổi tỷ lệ trưởng thôn là đảng viên trong năm', en: 'Change in the village-head rate over the year' },
+  'private-units-attainment': { vi: 'Tỷ lệ đạt chỉ tiêu thành lập tổ chức đảng ngoài nhà nước', en: 'Private-sector organisations founded against target' },
+  'leader-target-attainment': { vi: 'Mức đạt chỉ tiêu giao người đứng đầu', en: 'Leader target attainment' },
+  'leader-targets-met': { vi: 'Tỷ lệ chỉ tiêu người đứng đầu đã đạt', en: 'Share of leader targets met' },
+};
+
+const STATUS_LABELS: Record<IndicatorResult['status'], Record<Lang, string>> = {
+  met: { vi: 'Đạt', en: 'Met' },
+  shortfall: { vi: 'Chưa đạt', en: 'Shortfall' },
+  'no-goal': { vi: 'Không có mục tiêu', en: 'No goal' },
+  'n/a': { vi: 'Không áp dụng', en: 'N/A' },
+};
+
+const SEVERITY_LABELS: Record<Severity, Record<Lang, { one: string; many: string }>> = {
+  error: { vi: { one: 'Lỗi', many: 'Lỗi' }, en: { one: 'Error', many: 'Errors' } },
+  warning: { vi: { one: 'Cảnh báo', many: 'Cảnh báo' }, en: { one: 'Warning', many: 'Warnings' } },
+  shortfall: { vi: { one: 'Chưa đạt mục tiêu', many: 'Chưa đạt mục tiêu' }, en: { one: 'Shortfall', many: 'Shortfalls' } },
+};
+
+export function indicatorTitle(id: IndicatorId, lang: Lang): string {
+  return INDICATOR_TITLES[id][lang];
+}
+
+export function statusLabel(status: IndicatorResult['status'], lang: Lang): string {
+  return STATUS_LABELS[status][lang];
+}
+
+export function severityLabel(severity: Severity, lang: Lang, count = 1): string {
+  const label = SEVERITY_LABELS[severity][lang];
+  return count === 1 ? label.one : label.many;
+}
+
+/** `93,08` in Vietnamese, `93.08` in English: two decimals, the decimal mark of the language. */
+export function formatDecimal(value: number, lang: Lang, decimals = 2): string {
+  const fixed = value.toFixed(decimals);
+  return lang === 'vi' ? fixed.replace('.', ',') : fixed;
+}
+
+/** A rate as people read it: `93,08 %` (vi) or `93.08%` (en); a dash when there is none. */
+export function formatRate(value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  return lang === 'vi' ? `${formatDecimal(value, lang)} %` : `${formatDecimal(value, lang)}%`;
+}
+
+/** The one indicator shown in percentage points rather than percent. */
+export function formatIndicatorValue(id: IndicatorId, value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  if (id === 'village-head-rate-change') {
+    const sign = value > 0 ? '+' : '';
+    return `${sign}${formatDecimal(value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  }
+  return formatRate(value, lang);
+}

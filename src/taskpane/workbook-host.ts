@@ -1,0 +1,42 @@
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Lang, Report } from '../core/report';
+
+/** What the pane remembers inside the workbook (Excel: workbook settings). */
+export interface StoredState {
+  readonly lang?: Lang;
+  readonly lastValidation?: {
+    readonly at: string; // ISO time
+    readonly ready: boolean;
+    readonly counts: Report['counts'];
+  };
+}
+
+/**
+ * The one small interface between the task pane and a workbook. Excel
+ * (Office.js) and the browser preview (an .xlsx read with exceljs) implement it,
+ * so the pane's code is the same in both.
+ */
+export interface WorkbookHost {
+  /** Name shown in the report (file name, or the workbook's name in Excel). */
+  workbookName(): Promise<string>;
+  /** Read every sheet into the engine's snapshot; `onProgress` gets 0..1 for long reads. */
+  readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
+  /** Highlight the findings' cells and (re)build the report sheet. */
+  showReport(report: Report, lang: Lang): Promise<void>;
+  /** Activate the sheet and select the cell (or the sheet alone when cell is absent). */
+  goTo(sheet: string, cell?: string): Promise<void>;
+  /** Remove every highlight and the report sheet; the user's cells stay exactly as they were. */
+  clear(): Promise<void>;
+  loadState(): Promise<StoredState>;
+  saveState(state: StoredState): Promise<void>;
+  /** Called when the user edits a checked sheet; returns an unsubscribe function. */
+  onEdited(listener: () => void): () => void;
+}
+
+/** An error the pane can show as it is: its message is already in the user's language key. */
+export class HostError extends Error {
+  constructor(readonly reason: 'protected' | 'editing' | 'no-committee-sheets' | 'unreadable' | 'other', message: string) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
