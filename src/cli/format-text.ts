@@ -1,0 +1,147 @@
+import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel } from '../core/labels';
+import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core/report';
+import type { Painter } from './ansi';
+import { alignTable, displayWidth } from './text-table';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'shortfall'];
+
+const WORDS = {
+  vi: {
+    workbook: 'Tệp',
+    ready: 'SẴN SÀNG NỘP',
+    toFix: (n: number) => `${n} lỗi cần sửa`,
+    goalsWorkbook: 'Mục tiêu: theo sheet Mục tiêu trong tệp.',
+    goalsDefault: 'Mục tiêu: dùng mục tiêu mặc định (tệp không có sheet Mục tiêu).',
+    noFindings: 'Không có lỗi hay cảnh báo nào.',
+    indicators: 'Các chỉ số',
+    committee: 'Toàn đảng bộ',
+    columns: ['Chỉ số', 'Phạm vi', 'Giá trị', 'Mục tiêu', 'Trạng thái', 'Còn thiếu'],
+    hidden: (n: number) => `(Còn ${n} chỉ số của từng đơn vị không có gì cần lưu ý; dùng --format json để xem tất cả.)`,
+    noIndicators: 'Không tính được chỉ số nào.',
+  },
+  en: {
+    workbook: 'Workbook',
+    ready: 'Ready to submit',
+    toFix: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'} to fix`,
+    goalsWorkbook: "Goals: from the workbook's Goals sheet.",
+    goalsDefault: 'Goals: the default goals (the workbook has no Goals sheet).',
+    noFindings: 'No errors or warnings.',
+    indicators: 'Indicators',
+    committee: 'Committee',
+    columns: ['Indicator', 'Scope', 'Value', 'Goal', 'Status', 'Needed'],
+    hidden: (n: number) => `(${n} more per-unit indicators with nothing to flag; --format json lists them all.)`,
+    noIndicators: 'No indicator could be computed.',
+  },
+} as const;
+
+function countsLine(report: Report, lang: Lang): string {
+  return SEVERITIES.map((severity) => {
+    const n = report.counts[severity];
+    return `${formatNumber(n, lang)} ${severityLabel(severity, lang, n).toLocaleLowerCase(lang)}`;
+  }).join(', ');
+}
+
+function headerLine(report: Report, lang: Lang, paint: Painter): string {
+  const words = WORDS[lang];
+  const verdict = report.ready ? paint.green(paint.bold(words.ready)) : paint.red(paint.bold(words.toFix(report.counts.error)));
+  return `${words.workbook} ${report.workbook}: ${verdict} — ${countsLine(report, lang)}`;
+}
+
+function severityColour(severity: Severity, paint: Painter): (text: string) => string {
+  if (severity === 'error') return paint.red;
+  if (severity === 'warning') return paint.yellow;
+  return paint.magenta;
+}
+
+/** Row, then column, of an A1 address; a sheet-level finding (no cell) comes first. */
+function cellOrder(cell: string | undefined): [number, number] {
+  const match = cell === undefined ? null : /^([A-Z]+)(\d+)$/.exec(cell);
+  if (!match) return [0, 0];
+  let column = 0;
+  for (const letter of match[1]) column = column * 26 + letter.charCodeAt(0) - 64;
+  return [Number(match[2]), column];
+}
+
+function byCell(a: Finding, b: Finding): number {
+  const [rowA, columnA] = cellOrder(a.cell);
+  const [rowB, columnB] = cellOrder(b.cell);
+  return rowA - rowB || columnA - columnB;
+}
+
+/** Findings grouped by sheet (in the order the engine met them), severity first, then top to bottom. */
+function findingLines(findings: ReadonlyArray<Finding>, lang: Lang, paint: Painter): string[] {
+  const bySheet = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const group = bySheet.get(finding.sheet);
+    if (group) group.push(finding);
+    else bySheet.set(finding.sheet, [finding]);
+  }
+  const cellWidth = Math.max(1, ...findings.map((f) => displayWidth(f.cell ?? '—')));
+  const codeWidth = Math.max(...findings.map((f) => f.code.length + 2));
+  const lines: string[] = [];
+  for (const [sheet, group] of bySheet) {
+    lines.push('', paint.bold(sheet));
+    for (const severity of SEVERITIES) {
+      const ofSeverity = group.filter((f) => f.severity === severity).sort(byCell);
+      if (ofSeverity.length === 0) continue;
+      lines.push(`  ${severityColour(severity, paint)(`${severityLabel(severity, lang, ofSeverity.length)} (${ofSeverity.length})`)}`);
+      for (const finding of ofSeverity) {
+        const cell = (finding.cell ?? '—').padEnd(cellWidth);
+        const code = `[${finding.code}]`.padEnd(codeWidth);
+        lines.push(`    ${cell}  ${paint.dim(code)}  ${finding.message.replace(/\s*\n\s*/g, ' ')}`);
+      }
+    }
+  }
+  return lines;
+}
+
+function neededText(indicator: IndicatorResult, lang: Lang): string {
+  if (indicator.status !== 'shortfall') return '';
+  return indicator.needed === null ? '—' : formatNumber(indicator.needed, lang);
+}
+
+/** The committee's own figures always; a unit's or a leader's only when it misses its goal, so the table stays small. */
+function isWorthShowing(indicator: IndicatorResult): boolean {
+  return indicator.scope === 'committee' || indicator.status === 'shortfall';
+}
+
+function indicatorLines(indicators: ReadonlyArray<IndicatorResult>, lang: Lang, paint: Painter): string[] {
+  const words = WORDS[lang];
+  const shown = indicators.filter(isWorthShowing);
+  const lines = ['', paint.bold(words.indicators)];
+  if (indicators.length === 0) return [...lines, `  ${words.noIndicators}`];
+  const rows = shown.map((indicator) => [
+    indicatorTitle(indicator.id, lang),
+    indicator.scope === 'committee' ? words.committee : indicator.scope,
+    formatIndicatorValue(indicator.id, indicator.value, lang),
+    indicator.goal === null ? '—' : formatGoal(indicator.id, indicator.goal, lang),
+    statusLabel(indicator.status, lang),
+    neededText(indicator, lang),
+  ]);
+  const statusColumn = 4;
+  const table = alignTable(
+    words.columns.map((heading, c) => ({ heading, align: c === 2 || c === 5 ? ('right' as const) : ('left' as const) })),
+    rows,
+    (text, row, column) => {
+      if (column !== statusColumn) return text;
+      const status = shown[row].status;
+      if (status === 'met') return paint.green(text);
+      if (status === 'shortfall') return paint.magenta(text);
+      return text;
+    },
+  );
+  lines.push(paint.dim(table[0]), ...table.slice(1));
+  const hidden = indicators.length - shown.length;
+  if (hidden > 0) lines.push(`  ${paint.dim(words.hidden(hidden))}`);
+  return lines;
+}
+
+/** The report for people reading a terminal: verdict first, then what to fix, then the figures. */
+export function formatText(report: Report, lang: Lang, paint: Painter): string {
+  const words = WORDS[lang];
+  const lines = [headerLine(report, lang, paint), report.goalsSource === 'workbook' ? words.goalsWorkbook : words.goalsDefault];
+  if (report.findings.length === 0) lines.push('', words.noFindings);
+  else lines.push(...findingLines(report.findings, lang, paint));
+  lines.push(...indicatorLines(report.indicators, lang, paint));
+  return `${lines.join('\n')}\n`;
+}

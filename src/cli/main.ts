@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { run } from './run';
+
+// A reader that closes the pipe early (`| head`) is not a failure of the check.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+
+// Last resort: whatever escapes run() still ends as one line and exit 2, never a stack trace.
+process.on('uncaughtException', (error) => {
+  process.stderr.write(`committee-check: ${error instanceof Error ? error.message : String(error)}\n`.replace(/\n(?!$)/g, ' '));
+  process.exit(2);
+});
+
+run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readFile: (path) => readFile(path),
+  stdoutIsTTY: process.stdout.isTTY === true,
+  env: process.env,
+}).then((code) => {
+  // exitCode, not exit(): a long report piped to a file must be flushed first.
+  process.exitCode = code;
+});

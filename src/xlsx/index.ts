@@ -1,0 +1,3 @@
+export { readWorkbook } from './read-workbook';
+export { UnreadableWorkbookError, unreadableMessage } from './unreadable';
+export type { UnreadableReason } from './unreadable';

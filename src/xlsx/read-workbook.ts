@@ -1,0 +1,43 @@
+import ExcelJS from 'exceljs';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { toCellSnapshot } from './cell-snapshot';
+import { UnreadableWorkbookError, assertLooksLikeXlsx } from './unreadable';
+
+function toBytes(input: ArrayBuffer | Uint8Array): Uint8Array {
+  return input instanceof Uint8Array ? input : new Uint8Array(input);
+}
+
+function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
+  const rows: Array<Array<CellSnapshot | null> | null> = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    while (rows.length < rowNumber - 1) rows.push(null);
+    const cellCount = row.cellCount;
+    const cells: Array<CellSnapshot | null> = new Array(cellCount);
+    for (let col = 1; col <= cellCount; col++) {
+      const cell = row.findCell(col);
+      cells[col - 1] = cell === undefined ? null : toCellSnapshot(cell);
+    }
+    rows.push(cells);
+  });
+  return { name: worksheet.name, rows };
+}
+
+/**
+ * Reads an .xlsx file's bytes into the engine's snapshot. Works in Node and in the browser:
+ * the caller reads the file (fs or a File), this never touches a file system.
+ * Throws UnreadableWorkbookError when the bytes are not a readable .xlsx.
+ */
+export async function readWorkbook(input: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
+  const bytes = toBytes(input);
+  assertLooksLikeXlsx(bytes);
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs's type asks for a Node Buffer; JSZip underneath takes any Uint8Array, which the browser has.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (cause) {
+    throw new UnreadableWorkbookError('damaged', { cause });
+  }
+  // A zip without worksheets is another kind of document (.docx, .ods, a plain .zip), not a damaged workbook.
+  if (workbook.worksheets.length === 0) throw new UnreadableWorkbookError('not-xlsx');
+  return { sheets: workbook.worksheets.map(readSheet) };
+}

@@ -1,0 +1,54 @@
+import type { Lang } from '../core/report';
+
+/** Why a file could not be read as a workbook; each has one line for the user in `unreadableMessage`. */
+export type UnreadableReason = 'empty' | 'encrypted' | 'not-xlsx' | 'damaged';
+
+export class UnreadableWorkbookError extends Error {
+  readonly reason: UnreadableReason;
+
+  constructor(reason: UnreadableReason, options?: { cause?: unknown }) {
+    super(unreadableMessage(reason, 'en'), options);
+    this.name = 'UnreadableWorkbookError';
+    this.reason = reason;
+  }
+}
+
+const MESSAGES: Record<UnreadableReason, Record<Lang, string>> = {
+  empty: {
+    vi: 'Tệp trống (0 byte), không có gì để kiểm tra: hãy mở sổ trong Excel và lưu lại.',
+    en: 'The file is empty (0 bytes), there is nothing to check: open the workbook in Excel and save it again.',
+  },
+  encrypted: {
+    vi: 'Tệp được đặt mật khẩu hoặc không phải .xlsx (tệp .xls cũ): hãy gỡ mật khẩu hoặc lưu lại dưới dạng Sổ làm việc Excel (.xlsx).',
+    en: 'The file is encrypted or not an .xlsx (an old .xls): remove the password or save it as an Excel Workbook (.xlsx).',
+  },
+  'not-xlsx': {
+    vi: 'Tệp không phải sổ Excel .xlsx: hãy mở trong Excel và lưu dưới dạng Sổ làm việc Excel (.xlsx).',
+    en: 'The file is not an .xlsx workbook: open it in Excel and save it as an Excel Workbook (.xlsx).',
+  },
+  damaged: {
+    vi: 'Tệp .xlsx bị hỏng, không đọc được: hãy mở trong Excel để Excel sửa và lưu lại, hoặc lấy một bản sao khác.',
+    en: 'The .xlsx file is damaged and cannot be read: open it in Excel to let it repair the file and save it again, or get another copy.',
+  },
+};
+
+/** One line, in the user's language, saying what is wrong with the file and what to do. */
+export function unreadableMessage(reason: UnreadableReason, lang: Lang): string {
+  return MESSAGES[reason][lang];
+}
+
+// A password-protected .xlsx is not a zip: Excel wraps it in an OLE compound file, as an old .xls is.
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
+
+function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
+  if (bytes.length < signature.length) return false;
+  return signature.every((byte, i) => bytes[i] === byte);
+}
+
+/** Throws the reason a file cannot be an .xlsx, judged from its first bytes alone. */
+export function assertLooksLikeXlsx(bytes: Uint8Array): void {
+  if (bytes.length === 0) throw new UnreadableWorkbookError('empty');
+  if (startsWith(bytes, OLE_SIGNATURE)) throw new UnreadableWorkbookError('encrypted');
+  if (!startsWith(bytes, ZIP_SIGNATURE)) throw new UnreadableWorkbookError('not-xlsx');
+}
