@@ -7,7 +7,7 @@ module.exports = {
   transform: {
     '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { allowJs: true, jsx: 'react-jsx', esModuleInterop: true }, isolatedModules: true, diagnostics: false }],
   },
-  // office-addin-mock brings ESM-only uuid and strip-bom, which Jest on Node 20 cannot require untransformed.
-  transformIgnorePatterns: ['/node_modules/(?!(uuid|strip-bom)/)'],
+  // office-addin-mock brings ESM-only uuid and strip-bom (strip-bom nested under @microsoft/app-manifest), which Jest on Node 20 cannot require untransformed.
+  transformIgnorePatterns: ['/node_modules/(?!(uuid|strip-bom)/)(?!.*/node_modules/(uuid|strip-bom)/)'],
   moduleNameMapper: { '\\.(css|png|svg)$': '<rootDir>/test/support/file-stub.js' },
 };

@@ -1,0 +1,128 @@
+import type { Lang, Report } from '../core/report';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { clear } from './clear';
+import { EditWatcher, type Run, type RunWith } from './edit-watcher';
+import { goTo } from './go-to';
+import { toHostError } from './host-error';
+import { readWorkbook, type ReadOptions } from './read-snapshot';
+import { loadState, saveState } from './settings';
+import { showReport } from './show-report';
+import type { StoredState } from './stored-state';
+import type { WorkbookLayout } from './workbook-layout';
+
+/**
+ * The same shape as WorkbookHost in src/taskpane/workbook-host.ts (src/excel may not import the pane); the
+ * pane's entry passes this object where a WorkbookHost is expected, so TypeScript checks that they match.
+ */
+export interface ExcelWorkbookHost {
+  workbookName(): Promise<string>;
+  readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
+  showReport(report: Report, lang: Lang): Promise<void>;
+  goTo(sheet: string, cell?: string): Promise<void>;
+  clear(): Promise<void>;
+  loadState(): Promise<StoredState>;
+  saveState(state: StoredState): Promise<void>;
+  onEdited(listener: () => void): () => void;
+}
+
+export interface ExcelHostOptions {
+  readonly run?: Run;
+  readonly runWith?: RunWith;
+  /** The document's URL or path (Office.context.document.url), for the name shown in the report. */
+  readonly documentUrl?: () => string | undefined;
+  readonly now?: () => number;
+  readonly read?: ReadOptions;
+}
+
+/** `…/Tam Duong 2023.xlsx?web=1` or `C:\…\tam-duong-2023.xlsx` → the file name. */
+export function fileNameOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  const path = url.split(/[?#]/)[0];
+  const last = path.split(/[\\/]/).filter(Boolean).pop();
+  if (!last) return undefined;
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** A validation-shaped state without its time: what showReport already stored for this run. */
+function validationKey(state: StoredState): string {
+  return JSON.stringify({ lang: state.lang, ready: state.lastValidation?.ready, counts: state.lastValidation?.counts });
+}
+
+/** One Excel.run per user action; the functions it calls take the context, so tests drive them with a mock. */
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHost {
+  const run: Run = options.run ?? ((batch) => Excel.run(batch));
+  const runWith: RunWith = options.runWith ?? ((context, batch) => Excel.run(context, batch));
+  const documentUrl = options.documentUrl ?? (() => (typeof Office !== 'undefined' ? Office.context?.document?.url : undefined));
+  const watcher = new EditWatcher(run, runWith, options.now);
+  // What the last read learned (sheets, protection, our earlier highlights), so writing needs no extra sync.
+  let layout: WorkbookLayout | undefined;
+  // What showReport stored, so the pane's saveState right after it does not cost a second round trip.
+  let storedByReport: string | undefined;
+
+  const guarded = async <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (error) {
+      throw toHostError(error, 'other', doing);
+    }
+  };
+
+  return {
+    async workbookName() {
+      const fromUrl = fileNameOf(documentUrl());
+      if (fromUrl) return fromUrl;
+      return guarded('Reading the workbook name', async (context) => {
+        context.workbook.load('name');
+        await context.sync();
+        return context.workbook.name;
+      });
+    },
+
+    async readSnapshot(onProgress) {
+      layout = undefined;
+      const read = await guarded('Reading the workbook', (context) => readWorkbook(context, onProgress, options.read));
+      layout = read.layout;
+      void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name));
+      return read.snapshot;
+    },
+
+    async showReport(report, lang) {
+      const known = layout;
+      // The ids in the layout are of highlights this write replaces; after it, only a new read knows the new ones.
+      layout = undefined;
+      storedByReport = undefined;
+      await watcher.ownWrite(() => guarded('Writing the report', (context) => showReport(context, report, lang, { layout: known })));
+      storedByReport = validationKey({ lang, lastValidation: { at: '', ready: report.ready, counts: report.counts } });
+    },
+
+    goTo(sheet, cell) {
+      return guarded('Going to the cell', (context) => goTo(context, sheet, cell));
+    },
+
+    async clear() {
+      layout = undefined;
+      await watcher.ownWrite(() => guarded('Clearing', (context) => clear(context)));
+    },
+
+    loadState() {
+      return guarded('Reading the saved settings', (context) => loadState(context));
+    },
+
+    async saveState(state) {
+      if (storedByReport !== undefined && state.lastValidation && validationKey(state) === storedByReport) {
+        storedByReport = undefined;
+        return;
+      }
+      storedByReport = undefined;
+      await guarded('Saving the settings', (context) => saveState(context, state));
+    },
+
+    onEdited(listener) {
+      return watcher.subscribe(listener);
+    },
+  };
+}

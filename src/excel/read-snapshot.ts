@@ -1,0 +1,169 @@
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { planBlockReads, type SheetPart } from './block-plan';
+import { blockBytes, placeBlock } from './cell-mapping';
+import { isCommitteeSheetName } from './committee-sheets';
+import { HostError, toHostError } from './host-error';
+import { ourHighlightIds } from './our-highlights';
+import { CELL_PROPERTIES, dataOf, readBlocks, type Rows } from './read-blocks';
+import { budgetAfterMeasuring, FIRST_WINDOW_COLUMNS, firstWindowRows, readBudget, type ReadBudget } from './read-limits';
+import { cellCount, subtract, type Rect } from './rect';
+import { isOurReportTitle, isReportSheetName } from './report-sheet-name';
+import { CONDITIONAL_FORMAT_LOAD, type SheetLayout, type WorkbookLayout } from './workbook-layout';
+
+export interface ReadOptions {
+  /** Injectable so tests can show the chunking on a small sheet; the default is Excel on the web's limits. */
+  readonly budget?: ReadBudget;
+  readonly firstWindowColumns?: number;
+  readonly isCommitteeSheet?: (name: string) => boolean;
+}
+
+export interface WorkbookRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly layout: WorkbookLayout;
+}
+
+const RECT_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
+
+interface SheetRead {
+  readonly worksheet: Excel.Worksheet;
+  readonly name: string;
+  readonly visible: boolean;
+  readonly protected: boolean;
+  readonly reportNamed: boolean;
+  readonly used: Excel.Range;
+  readonly window: Excel.Range | null;
+  readonly title: Excel.Range | null;
+  readonly highlights: Excel.ConditionalFormatCollection;
+}
+
+function rectOf(range: Excel.Range): Rect {
+  return { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+}
+
+/**
+ * Sync 1: the sheets (names, visibility, protection) and the workbook's protection.
+ * Sync 2: for every sheet its used range, our highlights, and the cells of a first window (the top rows of the
+ * first columns) sized so all windows together fit one request. A committee workbook of a few hundred rows
+ * per sheet is then fully read; only taller or wider sheets take further syncs, in blocks within the limits.
+ */
+export async function readWorkbook(context: Excel.RequestContext, onProgress: (fraction: number) => void = () => undefined, options: ReadOptions = {}): Promise<WorkbookRead> {
+  try {
+    return await read(context, onProgress, options);
+  } catch (error) {
+    throw toHostError(error, 'other', 'Reading the workbook');
+  }
+}
+
+export async function readSnapshot(context: Excel.RequestContext, onProgress?: (fraction: number) => void, options?: ReadOptions): Promise<WorkbookSnapshot> {
+  return (await readWorkbook(context, onProgress, options)).snapshot;
+}
+
+async function read(context: Excel.RequestContext, onProgress: (fraction: number) => void, options: ReadOptions): Promise<WorkbookRead> {
+  const budget = options.budget ?? readBudget();
+  const windowColumns = options.firstWindowColumns ?? FIRST_WINDOW_COLUMNS;
+  const isCommitteeSheet = options.isCommitteeSheet ?? isCommitteeSheetName;
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name,items/visibility,items/protection/protected');
+  const workbookProtection = context.workbook.protection;
+  workbookProtection.load('protected');
+  await context.sync();
+
+  const listed = worksheets.items.map((worksheet) => ({ worksheet, name: worksheet.name, reportNamed: isReportSheetName(worksheet.name) }));
+  if (!listed.some((sheet) => !sheet.reportNamed && isCommitteeSheet(sheet.name))) {
+    throw new HostError('no-committee-sheets', `None of the sheets (${listed.map((sheet) => sheet.name).join(', ')}) is a committee form sheet.`);
+  }
+
+  const dataSheetCount = listed.filter((sheet) => !sheet.reportNamed).length;
+  const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);
+  const requestedWindow: Rect = { row: 0, column: 0, rowCount: windowRows, columnCount: windowColumns };
+  const reads: SheetRead[] = listed.map(({ worksheet, name, reportNamed }) => {
+    const used = worksheet.getUsedRangeOrNullObject(true);
+    used.load(RECT_PROPERTIES);
+    const highlights = worksheet.getRange().conditionalFormats;
+    highlights.load(CONDITIONAL_FORMAT_LOAD);
+    let window: Excel.Range | null = null;
+    let title: Excel.Range | null = null;
+    if (reportNamed) {
+      // Probably our own report: only its title is read now; if it turns out to be the user's, its cells follow.
+      title = worksheet.getRange('A1');
+      title.load('values');
+    } else {
+      window = worksheet.getRangeByIndexes(0, 0, windowRows, windowColumns).getUsedRangeOrNullObject(true);
+      window.load(`${RECT_PROPERTIES},${CELL_PROPERTIES}`);
+    }
+    return {
+      worksheet,
+      name,
+      visible: worksheet.visibility === 'Visible',
+      protected: worksheet.protection.protected === true,
+      reportNamed,
+      used,
+      window,
+      title,
+      highlights,
+    };
+  });
+  await context.sync();
+
+  const rowsBySheet = new Map<string, Rows>();
+  const worksheetByName = new Map<string, Excel.Worksheet>();
+  const parts: SheetPart[] = [];
+  const layoutSheets: SheetLayout[] = [];
+  let totalCells = 0;
+  let windowCells = 0;
+  let windowBytes = 0;
+
+  for (const sheet of reads) {
+    const ourReport = sheet.reportNamed && isOurReportTitle(sheet.title?.values?.[0]?.[0]);
+    layoutSheets.push({
+      name: sheet.name,
+      protected: sheet.protected,
+      visible: sheet.visible,
+      ourReport,
+      foreignReportName: sheet.reportNamed && !ourReport,
+      ourHighlightIds: ourHighlightIds(sheet.highlights),
+    });
+    if (ourReport) continue;
+    const rows: Rows = [];
+    rowsBySheet.set(sheet.name, rows);
+    worksheetByName.set(sheet.name, sheet.worksheet);
+    if (sheet.used.isNullObject) continue;
+    const used = rectOf(sheet.used);
+    totalCells += cellCount(used);
+    let done: Rect | null = null;
+    if (sheet.window) {
+      done = requestedWindow;
+      if (!sheet.window.isNullObject) {
+        const data = dataOf(sheet.window);
+        placeBlock(rows, sheet.window.rowIndex, sheet.window.columnIndex, data);
+        windowCells += sheet.window.rowCount * sheet.window.columnCount;
+        windowBytes += blockBytes(data);
+      }
+    }
+    for (const rect of subtract(used, done)) parts.push({ sheet: sheet.name, rect });
+  }
+
+  const remainingCells = parts.reduce((sum, part) => sum + cellCount(part.rect), 0);
+  let readCells = totalCells - remainingCells;
+  const progress = () => onProgress(totalCells === 0 ? 1 : Math.min(1, readCells / totalCells));
+  progress();
+
+  const laterBudget = windowCells > 0 ? budgetAfterMeasuring(budget, windowBytes / windowCells) : budget;
+  for (const group of planBlockReads(parts, laterBudget.cellsPerSync)) {
+    await readBlocks(context, group, laterBudget.cellsPerSync, worksheetByName, rowsBySheet, (cells) => {
+      readCells += cells;
+      progress();
+    });
+  }
+
+  const snapshotSheets: SheetSnapshot[] = [];
+  for (const sheet of reads) {
+    const rows = rowsBySheet.get(sheet.name);
+    if (rows) snapshotSheets.push({ name: sheet.name, rows });
+  }
+  return {
+    snapshot: { sheets: snapshotSheets },
+    layout: { workbookProtected: workbookProtection.protected === true, sheets: layoutSheets },
+  };
+}

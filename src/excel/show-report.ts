@@ -1,0 +1,101 @@
+import type { Lang, Report, Severity } from '../core/report';
+import { clear } from './clear';
+import { HostError, refusedBeforeRunning, toHostError } from './host-error';
+import { highlightAreas } from './highlight-areas';
+import { addHighlightSteps, MAX_HIGHLIGHT_AREAS, removeHighlightSteps, sheetGetter } from './highlights';
+import { reportSheetSteps } from './report-sheet';
+import { reportSheetContent } from './report-sheet-content';
+import { REPORT_SHEET_NAMES } from './report-sheet-name';
+import { queueSaveState } from './settings';
+import { layoutOf, scanWorkbook } from './workbook-scan';
+import type { WorkbookLayout } from './workbook-layout';
+import { ACTION_BYTES, packSteps, WRITE_BUDGET_BYTES, type WriteStep } from './write-steps';
+
+export interface ShowReportOptions {
+  /** What the read learned about the sheets; without it the workbook is scanned first (two more syncs). */
+  readonly layout?: WorkbookLayout;
+  readonly now?: Date;
+  readonly writeBudgetBytes?: number;
+  readonly maxHighlightAreas?: number;
+}
+
+const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, shortfall: 2 };
+
+function sameSheetName(a: string, b: string): boolean {
+  return a.normalize('NFC').toLowerCase() === b.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Highlights the findings' cells, rebuilds the report sheet and remembers the validation — in one sync for a
+ * normal report (a few more only when the findings table alone would pass Excel on the web's 5 MB request
+ * limit). Office.js does not roll a failed batch back, so if any sync fails, everything we wrote is removed
+ * again and the workbook is left as it was before our marks: never a half-built report.
+ */
+export async function showReport(context: Excel.RequestContext, report: Report, lang: Lang, options: ShowReportOptions = {}): Promise<void> {
+  let layout: WorkbookLayout;
+  try {
+    layout = options.layout ?? layoutOf(await scanWorkbook(context));
+  } catch (error) {
+    throw toHostError(error, 'other', 'Reading the workbook before writing the report');
+  }
+  if (layout.workbookProtected) {
+    throw new HostError('protected', "The workbook's structure is protected, so the report sheet cannot be added. Unprotect the workbook, then validate again.");
+  }
+  const reportName = REPORT_SHEET_NAMES[lang];
+  if (layout.sheets.some((sheet) => sheet.foreignReportName && sameSheetName(sheet.name, reportName))) {
+    throw new HostError('other', `The workbook already has a sheet named "${reportName}" that Committee Check did not make. Rename it, then validate again.`);
+  }
+
+  const userSheets = new Map(layout.sheets.filter((sheet) => !sheet.ourReport).map((sheet) => [sheet.name, sheet]));
+  const areas = highlightAreas(report.findings.filter((finding) => userSheets.has(finding.sheet)));
+  const protectedSkipped = [...new Set(areas.filter((area) => userSheets.get(area.sheet)?.protected).map((area) => area.sheet))];
+  const drawable = areas.filter((area) => !userSheets.get(area.sheet)?.protected).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const maxAreas = options.maxHighlightAreas ?? MAX_HIGHLIGHT_AREAS;
+  const drawn = drawable.slice(0, maxAreas);
+
+  const at = options.now ?? new Date();
+  const content = reportSheetContent(report, lang, {
+    at,
+    sheetNames: new Set(userSheets.keys()),
+    protectedSkipped,
+    highlightsCappedAt: drawable.length > maxAreas ? maxAreas : undefined,
+  });
+
+  const sheet = sheetGetter(context);
+  const steps: WriteStep[] = [
+    ...removeHighlightSteps(sheet, layout.sheets.filter((s) => !s.protected && !s.ourReport).map((s) => ({ name: s.name, ids: s.ourHighlightIds }))),
+    ...layout.sheets.filter((s) => s.ourReport).map((s) => ({ bytes: ACTION_BYTES, queue: () => sheet(s.name).delete() })),
+    ...reportSheetSteps(context, reportName, content),
+    ...addHighlightSteps(sheet, drawn),
+    {
+      bytes: ACTION_BYTES * 2,
+      queue: () => queueSaveState(context, { lang, lastValidation: { at: at.toISOString(), ready: report.ready, counts: report.counts } }),
+    },
+  ];
+  await runSteps(context, steps, options.writeBudgetBytes ?? WRITE_BUDGET_BYTES);
+
+  if (protectedSkipped.length > 0) {
+    throw new HostError('protected', `The report was written, but cells on protected sheets were not highlighted: ${protectedSkipped.join(', ')}.`);
+  }
+}
+
+async function runSteps(context: Excel.RequestContext, steps: ReadonlyArray<WriteStep>, budgetBytes: number): Promise<void> {
+  let synced = 0;
+  try {
+    for (const group of packSteps(steps, budgetBytes)) {
+      for (const step of group) step.queue();
+      await context.sync();
+      synced++;
+    }
+  } catch (error) {
+    // A batch that Excel refused outright (cell-edit mode) ran nothing; anything else may have run in part.
+    if (synced > 0 || !refusedBeforeRunning(error)) {
+      try {
+        await clear(context, true);
+      } catch {
+        // The user will see the first error; a second one would only hide it.
+      }
+    }
+    throw toHostError(error, 'other', 'Writing the report');
+  }
+}

@@ -1,0 +1,77 @@
+import { registerRibbonCommands } from '../../src/commands/commands';
+
+type Action = (event: { completed(): void }) => Promise<void>;
+
+/** A stand-in for the Office global: records what the add-in associates and what it asks of the pane. */
+function fakeOffice(showAsTaskpane: () => Promise<void> = async () => undefined) {
+  const actions = new Map<string, Action>();
+  const calls: string[] = [];
+  (globalThis as unknown as { Office: unknown }).Office = {
+    actions: { associate: (id: string, action: Action) => actions.set(id, action) },
+    addin: {
+      showAsTaskpane: async () => {
+        calls.push('showAsTaskpane');
+        await showAsTaskpane();
+      },
+    },
+  };
+  return { actions, calls };
+}
+
+function event(calls: string[]) {
+  return { completed: () => calls.push('completed') };
+}
+
+afterEach(() => {
+  delete (globalThis as unknown as { Office?: unknown }).Office;
+});
+
+describe('registerRibbonCommands', () => {
+  it('associates the two ids the manifest names', () => {
+    const { actions } = fakeOffice();
+    registerRibbonCommands({ validate: async () => undefined });
+    expect([...actions.keys()].sort()).toEqual(['showPane', 'validate']);
+  });
+
+  it('"validate" opens the pane, validates, then releases the button', async () => {
+    const { actions, calls } = fakeOffice();
+    registerRibbonCommands({ validate: async () => void calls.push('validate') });
+
+    await actions.get('validate')!(event(calls));
+
+    expect(calls).toEqual(['showAsTaskpane', 'validate', 'completed']);
+  });
+
+  it('"validate" releases the button even when validation fails', async () => {
+    const { actions, calls } = fakeOffice();
+    registerRibbonCommands({
+      validate: async () => {
+        throw new Error('Excel is busy');
+      },
+    });
+
+    await actions.get('validate')!(event(calls));
+
+    expect(calls).toEqual(['showAsTaskpane', 'completed']);
+  });
+
+  it('"validate" still validates when the pane cannot be shown', async () => {
+    const { actions, calls } = fakeOffice(async () => {
+      throw new Error('not supported');
+    });
+    registerRibbonCommands({ validate: async () => void calls.push('validate') });
+
+    await actions.get('validate')!(event(calls));
+
+    expect(calls).toEqual(['showAsTaskpane', 'validate', 'completed']);
+  });
+
+  it('"showPane" opens the pane and releases the button', async () => {
+    const { actions, calls } = fakeOffice();
+    registerRibbonCommands({ validate: async () => void calls.push('validate') });
+
+    await actions.get('showPane')!(event(calls));
+
+    expect(calls).toEqual(['showAsTaskpane', 'completed']);
+  });
+});
