@@ -1,0 +1,118 @@
+import type { Lang, Report, Severity } from '../core/report';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { readWorkbook } from '../xlsx/read-workbook';
+import { HostError, type StoredState, type WorkbookHost } from '../taskpane/workbook-host';
+import { parseCellAddress } from './a1';
+
+/** A finding's mark on a cell of the grid: its worst severity and the messages to show on hover. */
+export interface CellMark {
+  readonly severity: Severity;
+  readonly messages: ReadonlyArray<string>;
+}
+
+/** What the grid draws; replaced (never mutated) on each change so React sees it. */
+export interface PreviewView {
+  readonly fileName: string | null;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly activeSheet: string | null;
+  readonly selected: { readonly sheet: string; readonly row: number; readonly col: number; readonly address: string } | null;
+  /** Bumped on every go-to, so the grid scrolls and focuses even when the same cell is chosen twice. */
+  readonly selectionCount: number;
+  /** sheet name → A1 address → mark */
+  readonly marks: ReadonlyMap<string, ReadonlyMap<string, CellMark>>;
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, shortfall: 2 };
+
+const EMPTY_VIEW: PreviewView = { fileName: null, snapshot: null, activeSheet: null, selected: null, selectionCount: 0, marks: new Map() };
+
+/**
+ * The browser preview's workbook: an .xlsx read with the same reader as the command line, shown in a grid.
+ * Highlights are an overlay in the grid (the file is never written), the report sheet is the pane itself,
+ * state lives in memory, and nothing can edit the workbook, so `onEdited` never fires.
+ */
+export class PreviewHost implements WorkbookHost {
+  private view: PreviewView = EMPTY_VIEW;
+  private readonly listeners = new Set<() => void>();
+  private stored: StoredState = {};
+
+  /** Read a file's bytes; the grid then shows its first sheet, without marks. Throws what the reader throws. */
+  async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<void> {
+    const snapshot = await readWorkbook(bytes);
+    // The language is the user's; the last validation belonged to the previous file.
+    this.stored = this.stored.lang ? { lang: this.stored.lang } : {};
+    this.update({ ...EMPTY_VIEW, fileName, snapshot, activeSheet: snapshot.sheets[0]?.name ?? null });
+  }
+
+  getView = (): PreviewView => this.view;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  showSheet(sheet: string): void {
+    if (this.sheetNamed(sheet)) this.update({ ...this.view, activeSheet: sheet });
+  }
+
+  /** Selecting a cell by clicking it in the grid, as one would in Excel. */
+  select(sheet: string, row: number, col: number, address: string): void {
+    this.update({ ...this.view, activeSheet: sheet, selected: { sheet, row, col, address } });
+  }
+
+  async workbookName(): Promise<string> {
+    return this.view.fileName ?? '';
+  }
+
+  async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
+    const snapshot = this.view.snapshot;
+    if (!snapshot) throw new HostError('unreadable', 'No workbook is open.');
+    onProgress?.(1);
+    return snapshot;
+  }
+
+  async showReport(report: Report, _lang: Lang): Promise<void> {
+    const marks = new Map<string, Map<string, CellMark>>();
+    for (const finding of report.findings) {
+      if (!finding.cell) continue;
+      const sheetMarks = marks.get(finding.sheet) ?? new Map<string, CellMark>();
+      marks.set(finding.sheet, sheetMarks);
+      const previous = sheetMarks.get(finding.cell);
+      const severity = previous && RANK[previous.severity] <= RANK[finding.severity] ? previous.severity : finding.severity;
+      sheetMarks.set(finding.cell, { severity, messages: [...(previous?.messages ?? []), finding.message] });
+    }
+    this.update({ ...this.view, marks });
+  }
+
+  async goTo(sheet: string, cell?: string): Promise<void> {
+    if (!this.sheetNamed(sheet)) throw new HostError('other', `No sheet named ${sheet}.`);
+    const position = cell ? parseCellAddress(cell) : null;
+    const selected = position ? { sheet, row: position.row, col: position.col, address: cell!.toUpperCase() } : null;
+    this.update({ ...this.view, activeSheet: sheet, selected, selectionCount: this.view.selectionCount + 1 });
+  }
+
+  async clear(): Promise<void> {
+    this.update({ ...this.view, marks: new Map() });
+  }
+
+  async loadState(): Promise<StoredState> {
+    return this.stored;
+  }
+
+  async saveState(state: StoredState): Promise<void> {
+    this.stored = state;
+  }
+
+  onEdited(_listener: () => void): () => void {
+    return () => undefined;
+  }
+
+  private sheetNamed(sheet: string) {
+    return this.view.snapshot?.sheets.find((candidate) => candidate.name === sheet);
+  }
+
+  private update(view: PreviewView): void {
+    this.view = view;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
+import type { Lang } from '../core/report';
+import { validateWorkbook } from '../core';
+import type { WorkbookHost } from './workbook-host';
+import { paneStrings } from './strings';
+import { usePaneController, type PaneController, type Validator } from './use-pane-controller';
+import { ValidateBar } from './components/ValidateBar';
+import { ClearedMessage, ProblemMessage, StaleBanner } from './components/PaneMessages';
+import { Verdict } from './components/Verdict';
+import { IndicatorList } from './components/IndicatorList';
+import { FindingList } from './components/FindingList';
+import { LanguageSwitch } from './components/LanguageSwitch';
+import { LastValidation } from './components/LastValidation';
+import { usePageStyles } from './page-styles';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    minWidth: 0,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground2,
+    minHeight: '100%',
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  intro: { margin: 0, color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  readonly host: WorkbookHost;
+  readonly initialLang?: Lang;
+  /** Hands out the pane's controller once, so the ribbon button (or the preview) can start a validation. */
+  readonly onReady?: (controller: PaneController) => void;
+  readonly onLangChange?: (lang: Lang) => void;
+  /** The engine; tests may pass another to show a hand-built report. */
+  readonly validator?: Validator;
+}
+
+/** The task pane: the same in Excel and in the browser preview; only the host differs. */
+export function App({ host, initialLang = 'vi', onReady, onLangChange, validator = validateWorkbook }: AppProps) {
+  usePageStyles();
+  const styles = useStyles();
+  const { state, controller } = usePaneController(host, { initialLang, validator, onLangChange });
+  const strings = paneStrings(state.lang);
+
+  // The controller never changes, so it is handed out once (a new onReady on each render must not re-run this).
+  useEffect(() => {
+    onReady?.(controller);
+  }, [controller]);
+
+  const validate = () => void controller.validate();
+  return (
+    <main className={styles.root} lang={state.lang} aria-busy={state.running}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{strings.title}</Subtitle1>
+        <LanguageSwitch lang={state.lang} strings={strings} disabled={state.running} onChange={(lang) => void controller.setLang(lang)} />
+      </header>
+      <ValidateBar state={state} strings={strings} onValidate={validate} onClear={() => void controller.clear()} />
+      {state.problem && <ProblemMessage problem={state.problem} strings={strings} />}
+      {state.stale && <StaleBanner strings={strings} onValidate={validate} />}
+      {state.cleared && <ClearedMessage strings={strings} />}
+      {state.report ? (
+        <>
+          <Verdict report={state.report} lang={state.lang} strings={strings} />
+          <IndicatorList indicators={state.report.indicators} lang={state.lang} strings={strings} />
+          <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
+        </>
+      ) : (
+        <>
+          <p className={styles.intro}>{strings.intro}</p>
+          {state.lastValidation && <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,33 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import type { PaneProblem } from '../pane-state';
+import type { PaneStrings } from '../strings';
+
+/** A host failure in the user's words: what happened and what to do; never a stack trace. */
+export function ProblemMessage({ problem, strings }: { readonly problem: PaneProblem; readonly strings: PaneStrings }) {
+  const text = problem.reason === 'go-to' ? strings.goToFailed : strings.errors[problem.reason];
+  return (
+    <MessageBar intent="error" politeness="assertive" data-reason={problem.reason}>
+      <MessageBarBody>{text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** Shown once the user edits a checked sheet: the results on screen no longer describe the workbook. */
+export function StaleBanner({ strings, onValidate }: { readonly strings: PaneStrings; readonly onValidate: () => void }) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>{strings.stale}</MessageBarBody>
+      <MessageBarActions>
+        <Button onClick={onValidate}>{strings.validateAgain}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+export function ClearedMessage({ strings }: { readonly strings: PaneStrings }) {
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{strings.cleared}</MessageBarBody>
+    </MessageBar>
+  );
+}

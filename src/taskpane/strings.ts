@@ -1,0 +1,164 @@
+import type { Lang } from '../core/report';
+import type { HostError } from './workbook-host';
+
+export type HostErrorReason = HostError['reason'];
+
+/** Every text the pane shows, in Vietnamese and English. Indicator titles and status words come from core/labels. */
+export interface PaneStrings {
+  readonly title: string;
+  readonly validate: string;
+  readonly validateAgain: string;
+  readonly clear: string;
+  readonly cleared: string;
+  readonly language: string;
+  readonly progress: { readonly reading: string; readonly checking: string; readonly showing: string };
+  readonly verdictReady: string;
+  readonly verdictErrors: (errors: number) => string;
+  readonly verdictReadyDetail: string;
+  readonly verdictErrorsDetail: string;
+  readonly countsLabel: string;
+  readonly count: (label: string, n: number) => string;
+  readonly goalsDefault: string;
+  readonly lastValidation: (when: string, ready: boolean, errors: number) => string;
+  readonly intro: string;
+  readonly stale: string;
+  readonly indicators: string;
+  readonly committeeIndicators: string;
+  readonly unitIndicators: string;
+  readonly unitIndicatorCount: (title: string, rows: number) => string;
+  readonly unitShortfalls: (n: number) => string;
+  readonly scopeCommittee: string;
+  readonly scopeUnit: (code: string) => string;
+  readonly scopeCell: (cell: string) => string;
+  readonly goal: string;
+  readonly status: string;
+  readonly needed: (n: number) => string;
+  readonly value: string;
+  readonly indicator: string;
+  readonly scope: string;
+  readonly findings: string;
+  readonly filterLabel: string;
+  readonly all: string;
+  readonly noFindings: string;
+  readonly noFindingsInFilter: string;
+  readonly sheetLevel: string;
+  readonly cell: string;
+  readonly code: string;
+  readonly goToCell: (sheet: string, cell?: string) => string;
+  readonly showMore: (n: number) => string;
+  readonly findingsInSheet: (sheet: string, n: number) => string;
+  readonly errors: Readonly<Record<HostErrorReason, string>>;
+  readonly goToFailed: string;
+}
+
+const vi: PaneStrings = {
+  title: 'Kiểm tra biểu mẫu đảng bộ',
+  validate: 'Kiểm tra',
+  validateAgain: 'Kiểm tra lại',
+  clear: 'Xoá đánh dấu',
+  cleared: 'Đã xoá đánh dấu và trang báo cáo. Dữ liệu của bạn giữ nguyên.',
+  language: 'Ngôn ngữ',
+  progress: { reading: 'Đang đọc bảng tính…', checking: 'Đang kiểm tra số liệu…', showing: 'Đang đánh dấu các ô…' },
+  verdictReady: 'Sẵn sàng nộp',
+  verdictErrors: (n) => `${n} lỗi cần sửa`,
+  verdictReadyDetail: 'Không có lỗi. Hãy xem các cảnh báo và chỉ tiêu chưa đạt trước khi nộp.',
+  verdictErrorsDetail: 'Sửa các lỗi bên dưới rồi kiểm tra lại. Bấm vào từng dòng để đến ô cần sửa.',
+  countsLabel: 'Số lượng',
+  count: (label, n) => `${label}: ${n}`,
+  goalsDefault: 'Bảng tính không có trang Mục tiêu nên dùng mục tiêu mặc định.',
+  lastValidation: (when, ready, errors) => `Lần kiểm tra trước (${when}): ${ready ? 'sẵn sàng nộp' : `${errors} lỗi`}.`,
+  intro: 'Bấm “Kiểm tra” để rà soát bảng tính trước khi gửi lên cấp trên. Dữ liệu bạn đã nhập không bị thay đổi.',
+  stale: 'Kết quả đã cũ — bảng tính đã thay đổi. Hãy kiểm tra lại.',
+  indicators: 'Chỉ số và mục tiêu',
+  committeeIndicators: 'Toàn đảng bộ',
+  unitIndicators: 'Theo từng đơn vị',
+  unitIndicatorCount: (title, rows) => `${title} (${rows})`,
+  unitShortfalls: (n) => `${n} chưa đạt`,
+  scopeCommittee: 'Toàn đảng bộ',
+  scopeUnit: (code) => `Đơn vị ${code}`,
+  scopeCell: (cell) => `Ô ${cell}`,
+  goal: 'Mục tiêu',
+  status: 'Trạng thái',
+  needed: (n) => `Còn thiếu ${n}`,
+  value: 'Giá trị',
+  indicator: 'Chỉ số',
+  scope: 'Phạm vi',
+  findings: 'Các vấn đề cần xem',
+  filterLabel: 'Lọc theo mức độ',
+  all: 'Tất cả',
+  noFindings: 'Không có vấn đề nào.',
+  noFindingsInFilter: 'Không có vấn đề nào ở mức độ này.',
+  sheetLevel: 'Cả trang',
+  cell: 'Ô',
+  code: 'Mã',
+  goToCell: (sheet, cell) => (cell ? `Đến ô ${cell} trên trang ${sheet}` : `Đến trang ${sheet}`),
+  showMore: (n) => `Hiện thêm (còn ${n})`,
+  findingsInSheet: (sheet, n) => `${sheet} (${n})`,
+  errors: {
+    protected: 'Một trang tính đang được bảo vệ nên không thể đánh dấu. Hãy bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang) rồi kiểm tra lại.',
+    editing: 'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.',
+    'no-committee-sheets': 'Bảng tính này không có các trang của biểu mẫu đảng bộ (Tổ chức cơ sở đảng, Kết nạp đảng viên, Trưởng thôn, tổ dân phố). Hãy mở đúng tệp rồi kiểm tra lại.',
+    unreadable: 'Không đọc được bảng tính. Hãy kiểm tra tệp có đúng định dạng .xlsx và không bị khoá mật khẩu.',
+    other: 'Đã có lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy đóng và mở lại bảng tính.',
+  },
+  goToFailed: 'Không đến được ô này. Có thể trang tính đã bị đổi tên hoặc xoá; hãy kiểm tra lại.',
+};
+
+const en: PaneStrings = {
+  title: 'Committee workbook check',
+  validate: 'Validate',
+  validateAgain: 'Validate again',
+  clear: 'Clear',
+  cleared: 'Highlights and the report sheet were removed. Your data is unchanged.',
+  language: 'Language',
+  progress: { reading: 'Reading the workbook…', checking: 'Checking the figures…', showing: 'Highlighting cells…' },
+  verdictReady: 'Ready to submit',
+  verdictErrors: (n) => (n === 1 ? '1 error to fix' : `${n} errors to fix`),
+  verdictReadyDetail: 'No errors. Look at the warnings and shortfalls before you submit.',
+  verdictErrorsDetail: 'Fix the errors below, then validate again. Select a line to go to its cell.',
+  countsLabel: 'Counts',
+  count: (label, n) => `${label}: ${n}`,
+  goalsDefault: 'The workbook has no Goals sheet, so the default goals were used.',
+  lastValidation: (when, ready, errors) => `Last check (${when}): ${ready ? 'ready to submit' : `${errors} ${errors === 1 ? 'error' : 'errors'}`}.`,
+  intro: 'Select “Validate” to check the workbook before you send it up. Nothing you typed is changed.',
+  stale: 'Results are out of date — the workbook has changed. Validate again.',
+  indicators: 'Indicators and goals',
+  committeeIndicators: 'Whole committee',
+  unitIndicators: 'By unit',
+  unitIndicatorCount: (title, rows) => `${title} (${rows})`,
+  unitShortfalls: (n) => `${n} short`,
+  scopeCommittee: 'Whole committee',
+  scopeUnit: (code) => `Unit ${code}`,
+  scopeCell: (cell) => `Cell ${cell}`,
+  goal: 'Goal',
+  status: 'Status',
+  needed: (n) => `${n} more needed`,
+  value: 'Value',
+  indicator: 'Indicator',
+  scope: 'Scope',
+  findings: 'Things to look at',
+  filterLabel: 'Filter by severity',
+  all: 'All',
+  noFindings: 'Nothing to look at.',
+  noFindingsInFilter: 'Nothing at this severity.',
+  sheetLevel: 'Whole sheet',
+  cell: 'Cell',
+  code: 'Code',
+  goToCell: (sheet, cell) => (cell ? `Go to cell ${cell} on sheet ${sheet}` : `Go to sheet ${sheet}`),
+  showMore: (n) => `Show more (${n} left)`,
+  findingsInSheet: (sheet, n) => `${sheet} (${n})`,
+  errors: {
+    protected: 'A sheet is protected, so its cells cannot be highlighted. Unprotect the sheet (Review › Unprotect Sheet), then validate again.',
+    editing: 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
+    'no-committee-sheets': 'This workbook has none of the committee sheets (Units, Admissions, Village heads). Open the right file, then validate again.',
+    unreadable: 'The workbook could not be read. Check that the file is an .xlsx workbook and is not password-protected.',
+    other: 'Something unexpected went wrong. Try again; if it keeps happening, close and reopen the workbook.',
+  },
+  goToFailed: 'Could not go to this cell. The sheet may have been renamed or deleted; validate again.',
+};
+
+export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };
+
+export function paneStrings(lang: Lang): PaneStrings {
+  return STRINGS[lang];
+}

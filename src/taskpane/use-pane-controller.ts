@@ -1,0 +1,133 @@
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import type { Finding, Lang, Report, ValidateOptions } from '../core/report';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { StoredState, WorkbookHost } from './workbook-host';
+import { hostProblemReason } from './host-problem';
+import { initialPaneState, paneReducer, type PaneState } from './pane-state';
+
+export type Validator = (snapshot: WorkbookSnapshot, options: ValidateOptions) => Report;
+
+/** What the outside (the ribbon button, the preview's file picker) may ask the pane to do. */
+export interface PaneController {
+  /** Read, check, show; a second call while one runs waits for the same run. */
+  validate(): Promise<void>;
+  clear(): Promise<void>;
+  goTo(finding: Pick<Finding, 'sheet' | 'cell'>): Promise<void>;
+  setLang(lang: Lang): Promise<void>;
+  /** Forget the results on screen (a different workbook was opened); the workbook itself is not touched. */
+  reset(): void;
+}
+
+export interface PaneControllerOptions {
+  readonly initialLang: Lang;
+  readonly validator: Validator;
+  readonly onLangChange?: (lang: Lang) => void;
+}
+
+/** Numbers stored as text are read the way Vietnamese staff type them. */
+const LOCALE = 'vi-VN' as const;
+
+/** Lets the browser paint the progress indicator before the engine's synchronous work starts. */
+function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export function usePaneController(host: WorkbookHost, options: PaneControllerOptions): { state: PaneState; controller: PaneController } {
+  const [state, dispatch] = useReducer(paneReducer, options.initialLang, initialPaneState);
+  const latest = useRef({ state, host, options });
+  latest.current = { state, host, options };
+  // The last snapshot read, kept so a language switch can translate the results without reading the workbook again.
+  const checked = useRef<{ snapshot: WorkbookSnapshot; workbook: string } | null>(null);
+  const running = useRef<Promise<void> | null>(null);
+
+  const controller = useMemo<PaneController>(() => {
+    const save = async (stored: StoredState): Promise<void> => {
+      try {
+        await latest.current.host.saveState(stored);
+      } catch {
+        // Remembering the language or the last run is a convenience; failing to do so must not hide the results.
+      }
+    };
+
+    const run = async (): Promise<void> => {
+      const { host: currentHost, options: currentOptions } = latest.current;
+      const lang = latest.current.state.lang;
+      dispatch({ type: 'started' });
+      try {
+        const workbook = await currentHost.workbookName();
+        const snapshot = await currentHost.readSnapshot((fraction) => dispatch({ type: 'progress', phase: 'reading', fraction }));
+        dispatch({ type: 'progress', phase: 'checking' });
+        await yieldToBrowser();
+        const report = currentOptions.validator(snapshot, { workbook, lang, locale: LOCALE });
+        checked.current = { snapshot, workbook };
+        dispatch({ type: 'validated', report });
+        await currentHost.showReport(report, lang);
+        const lastValidation = { at: new Date().toISOString(), ready: report.ready, counts: report.counts };
+        dispatch({ type: 'finished', lastValidation });
+        await save({ lang, lastValidation });
+      } catch (error) {
+        dispatch({ type: 'failed', reason: hostProblemReason(error) });
+      }
+    };
+
+    return {
+      validate() {
+        if (!running.current) running.current = run().finally(() => (running.current = null));
+        return running.current;
+      },
+      async clear() {
+        try {
+          await latest.current.host.clear();
+          dispatch({ type: 'cleared' });
+        } catch (error) {
+          dispatch({ type: 'problem', reason: hostProblemReason(error) });
+        }
+      },
+      async goTo(finding) {
+        try {
+          await latest.current.host.goTo(finding.sheet, finding.cell);
+        } catch (error) {
+          const reason = hostProblemReason(error);
+          dispatch({ type: 'problem', reason: reason === 'other' ? 'go-to' : reason });
+        }
+      },
+      async setLang(lang) {
+        const current = latest.current.state;
+        if (lang === current.lang) return;
+        const kept = checked.current;
+        const report = kept && current.report ? latest.current.options.validator(kept.snapshot, { workbook: kept.workbook, lang, locale: LOCALE }) : null;
+        dispatch({ type: 'language', lang, report });
+        latest.current.options.onLangChange?.(lang);
+        await save({ lang, ...(current.lastValidation ? { lastValidation: current.lastValidation } : {}) });
+      },
+      reset() {
+        checked.current = null;
+        dispatch({ type: 'reset' });
+      },
+    };
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    Promise.resolve()
+      .then(() => host.loadState())
+      .then((stored) => {
+        if (!live || !stored) return;
+        dispatch({ type: 'state-loaded', stored });
+        if (stored.lang && stored.lang !== latest.current.state.lang) latest.current.options.onLangChange?.(stored.lang);
+      })
+      .catch(() => undefined); // No remembered state: start from Office's language.
+    let unsubscribe = () => {};
+    try {
+      unsubscribe = host.onEdited(() => dispatch({ type: 'edited' }));
+    } catch {
+      // Without change events the pane still validates; it only cannot tell when results go out of date.
+    }
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [host]);
+
+  return { state, controller };
+}
