@@ -7,23 +7,11 @@ import { toHostError } from './host-error';
 import { readWorkbook, type ReadOptions } from './read-snapshot';
 import { loadState, saveState } from './settings';
 import { showReport } from './show-report';
-import type { StoredState } from './stored-state';
+import type { StoredState, WorkbookHost } from '../core/host';
 import type { WorkbookLayout } from './workbook-layout';
 
-/**
- * The same shape as WorkbookHost in src/taskpane/workbook-host.ts (src/excel may not import the pane); the
- * pane's entry passes this object where a WorkbookHost is expected, so TypeScript checks that they match.
- */
-export interface ExcelWorkbookHost {
-  workbookName(): Promise<string>;
-  readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot>;
-  showReport(report: Report, lang: Lang): Promise<void>;
-  goTo(sheet: string, cell?: string): Promise<void>;
-  clear(): Promise<void>;
-  loadState(): Promise<StoredState>;
-  saveState(state: StoredState): Promise<void>;
-  onEdited(listener: () => void): () => void;
-}
+/** The Excel face of the pane's one interface to a workbook. */
+export type ExcelWorkbookHost = WorkbookHost;
 
 export interface ExcelHostOptions {
   readonly run?: Run;

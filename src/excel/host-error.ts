@@ -1,18 +1,6 @@
-/**
- * The error the pane shows as a message. Structurally the same as HostError in src/taskpane/workbook-host.ts
- * (name 'HostError', `reason`, message): src/excel may not import the pane, and the pane checks errors by shape.
- */
-export type HostErrorReason = 'protected' | 'editing' | 'no-committee-sheets' | 'unreadable' | 'other';
+import { HostError, type HostErrorReason } from '../core/host';
 
-export class HostError extends Error {
-  constructor(
-    readonly reason: HostErrorReason,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'HostError';
-  }
-}
+export { HostError, type HostErrorReason };
 
 /** Office.js error codes (OfficeExtension.Error.code) that the pane can explain to the user. */
 const REASON_BY_CODE: Readonly<Record<string, HostErrorReason>> = {

@@ -1,14 +1,8 @@
-import type { Lang, Report } from '../core/report';
+import type { Lang } from '../core/report';
 
-/** What the pane remembers inside the workbook; the same shape as StoredState in src/taskpane/workbook-host.ts. */
-export interface StoredState {
-  readonly lang?: Lang;
-  readonly lastValidation?: {
-    readonly at: string;
-    readonly ready: boolean;
-    readonly counts: Report['counts'];
-  };
-}
+import type { StoredState } from '../core/host';
+
+export type { StoredState };
 
 function isCount(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0;

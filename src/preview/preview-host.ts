@@ -1,7 +1,7 @@
 import type { Lang, Report, Severity } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readWorkbook } from '../xlsx/read-workbook';
-import { HostError, type StoredState, type WorkbookHost } from '../taskpane/workbook-host';
+import { HostError, type StoredState, type WorkbookHost } from '../core/host';
 import { parseCellAddress } from './a1';
 
 /** A finding's mark on a cell of the grid: its worst severity and the messages to show on hover. */

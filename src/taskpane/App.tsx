@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core/report';
 import { validateWorkbook } from '../core';
-import type { WorkbookHost } from './workbook-host';
+import type { WorkbookHost } from '../core/host';
 import { paneStrings } from './strings';
 import { usePaneController, type PaneController, type Validator } from './use-pane-controller';
 import { ValidateBar } from './components/ValidateBar';

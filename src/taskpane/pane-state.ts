@@ -1,5 +1,5 @@
 import type { Lang, Report } from '../core/report';
-import type { StoredState } from './workbook-host';
+import type { StoredState } from '../core/host';
 import type { HostErrorReason } from './strings';
 
 export type ProgressPhase = 'reading' | 'checking' | 'showing';

@@ -1,5 +1,5 @@
 import type { Lang } from '../core/report';
-import type { HostError } from './workbook-host';
+import type { HostError } from '../core/host';
 
 export type HostErrorReason = HostError['reason'];
 

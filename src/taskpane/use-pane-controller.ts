@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Finding, Lang, Report, ValidateOptions } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import type { StoredState, WorkbookHost } from './workbook-host';
+import type { StoredState, WorkbookHost } from '../core/host';
 import { hostProblemReason } from './host-problem';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';
 

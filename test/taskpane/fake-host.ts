@@ -1,6 +1,6 @@
 import type { Lang, Report } from '../../src/core/report';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
-import type { StoredState, WorkbookHost } from '../../src/taskpane/workbook-host';
+import type { StoredState, WorkbookHost } from '../../src/core/host';
 
 type Call =
   | { name: 'workbookName' }

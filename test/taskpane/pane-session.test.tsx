@@ -2,7 +2,7 @@
 import '../support/jsdom-setup';
 import { act } from 'react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { HostError } from '../../src/taskpane/workbook-host';
+import { HostError } from '../../src/core/host';
 import { PaneErrorBoundary } from '../../src/taskpane/components/PaneErrorBoundary';
 import { chooseOption, click, findByText, getByLabelText, getByRole, getByText, queryByText, renderInDom, waitFor } from '../support/pane-dom';
 import { FakeHost } from './fake-host';

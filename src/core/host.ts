@@ -1,5 +1,5 @@
-import type { WorkbookSnapshot } from '../core/snapshot';
-import type { Lang, Report } from '../core/report';
+import type { WorkbookSnapshot } from './snapshot';
+import type { Lang, Report } from './report';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {
@@ -34,8 +34,10 @@ export interface WorkbookHost {
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */
+export type HostErrorReason = 'protected' | 'editing' | 'no-committee-sheets' | 'unreadable' | 'other';
+
 export class HostError extends Error {
-  constructor(readonly reason: 'protected' | 'editing' | 'no-committee-sheets' | 'unreadable' | 'other', message: string) {
+  constructor(readonly reason: HostErrorReason, message: string) {
     super(message);
     this.name = 'HostError';
   }
