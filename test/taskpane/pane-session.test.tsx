@@ -1,30 +1,32 @@
 /** @jest-environment jsdom */
 import '../support/jsdom-setup';
-import { act } from 'react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { HostError } from '../../src/core/host';
 import { PaneErrorBoundary } from '../../src/taskpane/components/PaneErrorBoundary';
-import { chooseOption, click, findByText, getByLabelText, getByRole, getByText, queryByText, renderInDom, waitFor } from '../support/pane-dom';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot, snapshotWithError } from './committee-snapshot';
 
 const STALE_VI = 'Kết quả đã cũ — bảng tính đã thay đổi. Hãy kiểm tra lại.';
 
+/** The one finding of `snapshotWithError`, found by the code it shows (the same in both languages). */
+const outOfRangeFinding = () => screen.getByRole('button', { name: /out-of-range/ });
+
 describe('stale results, clearing and language', () => {
   it('marks the results out of date when the user edits a checked sheet, until validated again', async () => {
     const host = new FakeHost(committeeSnapshot());
-    renderPane(host);
+    const { user } = renderPane(host);
     act(() => host.edit());
-    expect(queryByText(STALE_VI)).toBeNull(); // nothing checked yet, so nothing is out of date
+    expect(screen.queryByText(STALE_VI)).toBeNull(); // nothing checked yet, so nothing is out of date
 
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText('Sẵn sàng nộp');
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('Sẵn sàng nộp');
     act(() => host.edit());
-    expect(getByText(STALE_VI)).toBeVisible();
+    expect(screen.getByText(STALE_VI)).toBeVisible();
 
-    await click(getByRole('button', 'Kiểm tra lại'));
-    await waitFor(() => expect(queryByText(STALE_VI)).toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra lại' }));
+    await waitFor(() => expect(screen.queryByText(STALE_VI)).toBeNull());
     expect(host.callsNamed('readSnapshot')).toHaveLength(2);
     expect(host.callsNamed('showReport')).toHaveLength(2);
   });
@@ -39,29 +41,29 @@ describe('stale results, clearing and language', () => {
 
   it('clears the highlights and the report sheet through the host and says so', async () => {
     const host = new FakeHost(snapshotWithError());
-    renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText('1 lỗi cần sửa');
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('1 lỗi cần sửa');
 
-    await click(getByRole('button', 'Xoá đánh dấu'));
+    await user.click(screen.getByRole('button', { name: 'Xoá đánh dấu' }));
     expect(host.callsNamed('clear')).toHaveLength(1);
-    await findByText('Đã xoá đánh dấu và trang báo cáo. Dữ liệu của bạn giữ nguyên.');
-    expect(queryByText('1 lỗi cần sửa')).toBeNull();
+    await screen.findByText('Đã xoá đánh dấu và trang báo cáo. Dữ liệu của bạn giữ nguyên.');
+    expect(screen.queryByText('1 lỗi cần sửa')).toBeNull();
   });
 
   it('switches the whole pane to English, findings included, and remembers the choice in the workbook', async () => {
     const host = new FakeHost(snapshotWithError());
-    renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText('1 lỗi cần sửa');
-    const viMessage = document.querySelector('button[data-code="out-of-range"]')!.textContent;
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('1 lỗi cần sửa');
+    const viMessage = outOfRangeFinding().textContent;
 
-    await chooseOption(getByLabelText('Ngôn ngữ'), 'en');
-    expect(getByText('1 error to fix')).toBeVisible();
-    expect(getByRole('button', 'Validate')).toBeVisible();
-    expect(getByRole('button', 'Clear')).toBeVisible();
-    expect(getByLabelText('Language')).toHaveValue('en');
-    const enButton = document.querySelector('button[data-code="out-of-range"]')!;
+    await user.selectOptions(screen.getByLabelText('Ngôn ngữ'), 'English');
+    expect(screen.getByText('1 error to fix')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Validate' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Clear' })).toBeVisible();
+    expect(screen.getByLabelText('Language')).toHaveValue('en');
+    const enButton = outOfRangeFinding();
     expect(enButton.textContent).not.toBe(viMessage);
     expect(enButton).toHaveTextContent('Error · Cell D3');
     await waitFor(() => expect(host.stored.lang).toBe('en'));
@@ -73,8 +75,8 @@ describe('stale results, clearing and language', () => {
     const host = new FakeHost(committeeSnapshot());
     host.stored = { lang: 'en', lastValidation: { at: '2024-01-15T08:30:00.000Z', ready: false, counts: { error: 3, warning: 0, shortfall: 1 } } };
     renderPane(host, { lang: 'vi' });
-    await waitFor(() => getByRole('button', 'Validate'));
-    expect(getByText(/^Last check \(.+\): 3 errors\.$/)).toBeVisible();
+    await screen.findByRole('button', { name: 'Validate' });
+    expect(screen.getByText(/^Last check \(.+\): 3 errors\.$/)).toBeVisible();
   });
 });
 
@@ -82,17 +84,17 @@ describe('when the workbook cannot be checked', () => {
   it('explains a protected sheet in the user’s language, without the technical message, and recovers', async () => {
     const host = new FakeHost(committeeSnapshot());
     host.failures.readSnapshot = new HostError('protected', 'InvalidOperation: sheet is protected at Worksheet.getRange');
-    const { container } = renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
+    const { container, user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
 
-    await findByText(/Một trang tính đang được bảo vệ/);
+    await screen.findByText(/Một trang tính đang được bảo vệ/);
     expect(container).not.toHaveTextContent('InvalidOperation');
-    expect(getByRole('button', 'Kiểm tra')).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Kiểm tra' })).toBeEnabled();
 
     delete host.failures.readSnapshot;
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText('Sẵn sàng nộp');
-    expect(queryByText(/Một trang tính đang được bảo vệ/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('Sẵn sàng nộp');
+    expect(screen.queryByText(/Một trang tính đang được bảo vệ/)).toBeNull();
   });
 
   it.each([
@@ -102,17 +104,17 @@ describe('when the workbook cannot be checked', () => {
   ] as const)('explains %s', async (reason, text) => {
     const host = new FakeHost(committeeSnapshot());
     host.failures.readSnapshot = new HostError(reason, 'raw');
-    renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText(text);
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText(text);
   });
 
   it('shows an unexpected exception as a plain message, never its stack', async () => {
     const host = new FakeHost(committeeSnapshot());
     host.failures.readSnapshot = new TypeError("Cannot read properties of undefined (reading 'values')");
-    const { container } = renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText(/Đã có lỗi ngoài dự kiến/);
+    const { container, user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText(/Đã có lỗi ngoài dự kiến/);
     expect(container).not.toHaveTextContent('TypeError');
     expect(container).not.toHaveTextContent('Cannot read properties');
     expect(container).not.toHaveTextContent(/at .+:\d+:\d+/);
@@ -121,21 +123,21 @@ describe('when the workbook cannot be checked', () => {
   it('still shows the results when marking the workbook fails, with the reason', async () => {
     const host = new FakeHost(snapshotWithError());
     host.failures.showReport = new HostError('protected', 'raw');
-    renderPane(host, { lang: 'en' });
-    await click(getByRole('button', 'Validate'));
-    await findByText(/A sheet is protected/);
-    expect(getByText('1 error to fix')).toBeVisible();
-    expect(getByRole('button', 'Validate')).toBeEnabled();
+    const { user } = renderPane(host, { lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    await screen.findByText(/A sheet is protected/);
+    expect(screen.getByText('1 error to fix')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Validate' })).toBeEnabled();
   });
 
   it('says so when a cell cannot be reached', async () => {
     const host = new FakeHost(snapshotWithError());
     host.failures.goTo = new Error('ItemNotFound');
-    renderPane(host, { lang: 'en' });
-    await click(getByRole('button', 'Validate'));
-    await findByText('1 error to fix');
-    await click(document.querySelector<HTMLButtonElement>('button[data-code="out-of-range"]')!);
-    await findByText(/Could not go to this cell/);
+    const { user } = renderPane(host, { lang: 'en' });
+    await user.click(screen.getByRole('button', { name: 'Validate' }));
+    await screen.findByText('1 error to fix');
+    await user.click(outOfRangeFinding());
+    await screen.findByText(/Could not go to this cell/);
   });
 });
 
@@ -146,9 +148,9 @@ describe('a host that fails in unexpected places', () => {
       throw new ReferenceError('Excel is not defined');
     };
     host.loadState = () => Promise.reject(new Error('settings unavailable'));
-    renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText('Sẵn sàng nộp');
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('Sẵn sàng nộp');
   });
 
   it('shows a plain message in the user’s language if rendering ever fails, never a blank pane', () => {
@@ -156,7 +158,7 @@ describe('a host that fails in unexpected places', () => {
     function Broken(): never {
       throw new Error('render failed');
     }
-    const { container } = renderInDom(
+    const { container } = render(
       <FluentProvider theme={webLightTheme}>
         <PaneErrorBoundary lang="en">
           <Broken />
@@ -164,7 +166,7 @@ describe('a host that fails in unexpected places', () => {
       </FluentProvider>,
     );
     quiet.mockRestore();
-    expect(getByRole('alert')).toHaveTextContent('Something unexpected went wrong.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Something unexpected went wrong.');
     expect(container).not.toHaveTextContent('render failed');
   });
 });

@@ -1,46 +1,54 @@
 /** @jest-environment jsdom */
 import '../support/jsdom-setup';
-import { act } from 'react';
-import { click, findByText, getByRole, getByText, queryAllByRole, waitFor } from '../support/pane-dom';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { PaneController } from '../../src/taskpane/use-pane-controller';
 import type { Report } from '../../src/core/report';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot, snapshotWithError, snapshotWithShortfall } from './committee-snapshot';
 
-const verdict = () => document.querySelector('[data-testid="verdict"]');
+const VILLAGE_HEAD_RATE = 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên';
+
+/** The card of one of the committee's own figures, found by the title the user reads on it. */
+function committeeCard(title: string): HTMLElement {
+  const cards = within(screen.getByRole('list', { name: 'Toàn đảng bộ' }));
+  const card = cards.getByText(title).closest('article');
+  if (!card) throw new Error(`No card for ${title}`);
+  return card;
+}
 
 describe('validating from the pane', () => {
   it('shows progress with an accessible label and disables the button while it runs', async () => {
     const host = new FakeHost(committeeSnapshot());
     host.hold();
-    renderPane(host);
-    const button = getByRole('button', 'Kiểm tra');
-    await click(button);
+    const { user } = renderPane(host);
+    const button = screen.getByRole('button', { name: 'Kiểm tra' });
+    await user.click(button);
 
     expect(button).toBeDisabled();
-    const progress = getByRole('progressbar', 'Đang đọc bảng tính…');
-    expect(getByText('Đang đọc bảng tính…')).toBeVisible();
+    const progress = screen.getByRole('progressbar', { name: 'Đang đọc bảng tính…' });
+    expect(screen.getByText('Đang đọc bảng tính…')).toBeVisible();
+    await waitFor(() => expect(host.callsNamed('readSnapshot')).toHaveLength(1));
     act(() => host.reportProgress(0.4));
     expect(progress).toHaveAttribute('aria-valuenow', '0.4');
-    expect(verdict()).toBeNull();
+    expect(screen.queryByTestId('verdict')).toBeNull();
 
     act(() => host.release());
-    await findByText('Sẵn sàng nộp');
-    expect(queryAllByRole('progressbar')).toHaveLength(0);
+    await screen.findByText('Sẵn sàng nộp');
+    expect(screen.queryAllByRole('progressbar')).toHaveLength(0);
     expect(button).toBeEnabled();
   });
 
   it('says the workbook is ready, with the counts, and marks it and remembers the run', async () => {
     const host = new FakeHost(committeeSnapshot());
-    renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
 
-    await findByText('Sẵn sàng nộp');
-    const counts = getByRole('list', 'Số lượng');
-    expect(getByText('Lỗi: 0', counts)).toBeVisible();
-    expect(getByText(/^Cảnh báo: \d+$/, counts)).toBeVisible();
-    expect(getByText(/^Chưa đạt mục tiêu: \d+$/, counts)).toBeVisible();
+    await screen.findByText('Sẵn sàng nộp');
+    const counts = within(screen.getByRole('list', { name: 'Số lượng' }));
+    expect(counts.getByText('Lỗi: 0')).toBeVisible();
+    expect(counts.getByText(/^Cảnh báo: \d+$/)).toBeVisible();
+    expect(counts.getByText(/^Chưa đạt mục tiêu: \d+$/)).toBeVisible();
 
     const shown = host.callsNamed('showReport');
     expect(shown).toHaveLength(1);
@@ -52,31 +60,34 @@ describe('validating from the pane', () => {
 
   it('counts the errors to fix when the workbook is not ready', async () => {
     const host = new FakeHost(snapshotWithError());
-    renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
 
-    await findByText('1 lỗi cần sửa');
-    expect(getByText('Lỗi: 1', getByRole('list', 'Số lượng'))).toBeVisible();
+    await screen.findByText('1 lỗi cần sửa');
+    expect(within(screen.getByRole('list', { name: 'Số lượng' })).getByText('Lỗi: 1')).toBeVisible();
     expect(host.callsNamed('showReport')[0].report.ready).toBe(false);
   });
 
   it('shows each indicator with its value, goal, status in words and how many more are needed', async () => {
     const host = new FakeHost(snapshotWithShortfall());
-    const { container } = renderPane(host);
-    await click(getByRole('button', 'Kiểm tra'));
-    await waitFor(() => expect(verdict()).not.toBeNull());
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByTestId('verdict');
 
-    const card = container.querySelector<HTMLElement>('[data-indicator="village-head-rate"][data-scope="committee"]');
-    expect(card).not.toBeNull();
-    expect(card).toHaveTextContent('Tỷ lệ trưởng thôn, tổ dân phố là đảng viên');
+    const card = committeeCard(VILLAGE_HEAD_RATE);
+    expect(card).toHaveAttribute('data-indicator', 'village-head-rate');
+    expect(card).toHaveAttribute('data-scope', 'committee');
+    expect(card).toHaveTextContent(VILLAGE_HEAD_RATE);
     expect(card).toHaveTextContent('85,00 %');
     expect(card).toHaveTextContent('Mục tiêu: > 90 %');
     expect(card).toHaveTextContent('Chưa đạt');
     expect(card).toHaveTextContent('Còn thiếu 2');
-    // The status is a word beside an icon, not a colour alone.
-    expect(card!.querySelector('[data-status="shortfall"] svg')).not.toBeNull();
+    // The status is a word beside an icon, not a colour alone (the icon is decoration, so only the DOM shows it).
+    expect(card.querySelector('[data-status="shortfall"] svg')).not.toBeNull();
 
-    const admissions = container.querySelector<HTMLElement>('[data-indicator="admission-attainment"][data-scope="committee"]');
+    const admissions = committeeCard('Tỷ lệ đạt chỉ tiêu kết nạp đảng viên');
+    expect(admissions).toHaveAttribute('data-indicator', 'admission-attainment');
+    expect(admissions).toHaveAttribute('data-scope', 'committee');
     expect(admissions).toHaveTextContent('100,00 %');
     expect(admissions).toHaveTextContent('Đạt');
     expect(admissions).not.toHaveTextContent('Còn thiếu');
@@ -91,7 +102,7 @@ describe('validating from the pane', () => {
     await act(async () => {
       await Promise.all([controller!.validate(), controller!.validate()]);
     });
-    expect(getByText('Sẵn sàng nộp')).toBeVisible();
+    expect(screen.getByText('Sẵn sàng nộp')).toBeVisible();
     // A second click while the first run is going joins it instead of reading the workbook twice.
     expect(host.callsNamed('readSnapshot')).toHaveLength(1);
   });
@@ -110,16 +121,18 @@ describe('the per-unit figures', () => {
 
   it('folds them under their indicator with the number short, and lists shortfalls first with what is needed', async () => {
     const host = new FakeHost(committeeSnapshot());
-    const { container } = renderPane(host, { validator: () => report });
-    await click(getByRole('button', 'Kiểm tra'));
-    await findByText('Sẵn sàng nộp');
+    const { user } = renderPane(host, { validator: () => report });
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await screen.findByText('Sẵn sàng nộp');
 
-    const header = getByRole('button', /^Tỷ lệ trưởng thôn, tổ dân phố là đảng viên \(3\)/);
+    const header = screen.getByRole('button', { name: /^Tỷ lệ trưởng thôn, tổ dân phố là đảng viên \(3\)/ });
     expect(header).toHaveTextContent('1 chưa đạt');
     expect(header).toHaveAttribute('aria-expanded', 'false');
-    await click(header);
+    expect(screen.queryByRole('table', { name: VILLAGE_HEAD_RATE })).toBeNull();
+    await user.click(header);
 
-    const rows = Array.from(container.querySelectorAll<HTMLElement>('tr[data-scope]'));
+    const [, body] = within(screen.getByRole('table', { name: VILLAGE_HEAD_RATE })).getAllByRole('rowgroup');
+    const rows = within(body).getAllByRole('row');
     expect(rows.map((row) => row.dataset.scope)).toEqual(['X02', 'X03', 'X01']);
     expect(rows[0]).toHaveTextContent('Đơn vị X02');
     expect(rows[0]).toHaveTextContent('75,00 %');
