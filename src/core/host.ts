@@ -1,5 +1,6 @@
 import type { WorkbookSnapshot } from './snapshot';
 import type { Lang, Report } from './report';
+import type { GoalRow, HeaderMapping } from './mapping-types';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {
@@ -31,6 +32,12 @@ export interface WorkbookHost {
   saveState(state: StoredState): Promise<void>;
   /** Called when the user edits a checked sheet; returns an unsubscribe function. */
   onEdited(listener: () => void): () => void;
+  /** Add the standard committee sheets the workbook lacks (never touching one that exists); returns the names added. */
+  insertStandardSheets(lang: Lang): Promise<string[]>;
+  /** Save the header mapping inside the workbook; an empty mapping removes what was saved. */
+  saveMapping(mapping: HeaderMapping): Promise<void>;
+  /** Write the goals sheet (creating it if missing) with these rows, replacing the rows it had. */
+  writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void>;
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */

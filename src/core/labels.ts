@@ -1,4 +1,4 @@
-import type { IndicatorId, IndicatorResult, Lang, Severity } from './report';
+import type { Goal, IndicatorId, IndicatorResult, Lang, Severity } from './report';
 
 /** Display names shared by every face (pane, report sheet, command line). */
 const INDICATOR_TITLES: Record<IndicatorId, Record<Lang, string>> = {
@@ -56,4 +56,34 @@ export function formatIndicatorValue(id: IndicatorId, value: number | null, lang
     return `${sign}${formatDecimal(value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
   }
   return formatRate(value, lang);
+}
+
+/**
+ * A number as people of the language write it: `6.300` and `93,08` (vi),
+ * `6,300` and `93.08` (en); at most `maxDecimals` decimals, trailing zeros dropped.
+ */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let fraction = dot < 0 ? '' : fixed.slice(dot + 1);
+  while (fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const groupMark = lang === 'vi' ? '.' : ',';
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += groupMark;
+    grouped += whole[i];
+  }
+  const negative = value < 0 && (grouped !== '0' || fraction !== '');
+  return `${negative ? '-' : ''}${grouped}${fraction ? (lang === 'vi' ? ',' : '.') + fraction : ''}`;
+}
+
+const OPERATOR_SYMBOLS: Record<Goal['operator'], string> = { '>': '>', '>=': '≥', '=': '=', '<=': '≤', '<': '<' };
+
+/** A goal as people read it: `> 90 %`, `≥ 100 %`, `≥ 5,00 điểm %` for the rate change. */
+export function formatGoal(id: IndicatorId, goal: Goal, lang: Lang): string {
+  const symbol = OPERATOR_SYMBOLS[goal.operator] ?? goal.operator;
+  if (id === 'village-head-rate-change') return `${symbol} ${formatNumber(goal.value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  return lang === 'vi' ? `${symbol} ${formatNumber(goal.value, lang)} %` : `${symbol} ${formatNumber(goal.value, lang)}%`;
 }

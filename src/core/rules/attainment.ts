@@ -1,0 +1,42 @@
+/** What the attainment sheets (admissions, private units) give the indicators: per-row counts and column sums. */
+import type { FieldValue } from '../cell-reader';
+import type { SheetRead } from '../sheet-reader';
+import type { CodeLinks } from './unit-codes';
+import { column, columnSum } from './sheet-values';
+
+export interface AttainmentFacts {
+  readonly sheet: string | null;
+  /** Per data row, as in SheetRead.rowNumbers. */
+  readonly rowNumbers: ReadonlyArray<number>;
+  readonly links: CodeLinks;
+  /** Admitted or established, per data row. */
+  readonly achieved: ReadonlyArray<FieldValue>;
+  readonly target: ReadonlyArray<FieldValue>;
+  /** Column sums over all data rows; null when a cell is blank or unreadable. */
+  readonly achievedSum: number | null;
+  readonly targetSum: number | null;
+}
+
+export const NO_ATTAINMENT: AttainmentFacts = {
+  sheet: null,
+  rowNumbers: [],
+  links: { codes: [], units: [], first: new Uint8Array(0) },
+  achieved: [],
+  target: [],
+  achievedSum: null,
+  targetSum: null,
+};
+
+export function attainmentFacts(read: SheetRead, links: CodeLinks, achievedField: string): AttainmentFacts {
+  const achieved = column(read, achievedField);
+  const target = column(read, 'target');
+  return {
+    sheet: read.place.sheet,
+    rowNumbers: read.rowNumbers,
+    links,
+    achieved: achieved.values,
+    target: target.values,
+    achievedSum: columnSum(read, achieved),
+    targetSum: columnSum(read, target),
+  };
+}

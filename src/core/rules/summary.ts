@@ -1,0 +1,92 @@
+/**
+ * The summary sheet: each item that names a computed figure must equal it
+ * (`total-mismatch`; the village-head rate within 0.05). Items that name
+ * nothing the engine computes are left alone: a summary carries more figures
+ * than the form defines.
+ */
+import { SUMMARY_ITEMS, type SummaryItemDef, type SummaryItemId } from '../form';
+import { normaliseHeader } from '../normalise';
+import type { Lang } from '../report';
+import type { SheetRead } from '../sheet-reader';
+import type { AttainmentFacts } from './attainment';
+import { column, numberValue, raiseAt, round2, textValue, valueAt, withinTolerance } from './sheet-values';
+import type { UnitsFacts } from './units';
+import type { VillageHeadsFacts } from './village-heads';
+
+let itemLookup: Map<string, SummaryItemDef> | null = null;
+
+/** A summary item by its id or either label, after normaliseHeader. */
+export function findSummaryItem(text: string): SummaryItemDef | null {
+  if (!itemLookup) {
+    itemLookup = new Map();
+    for (const item of SUMMARY_ITEMS) {
+      for (const spelling of [item.id, item.labels.en, item.labels.vi]) itemLookup.set(normaliseHeader(spelling), item);
+    }
+  }
+  return text.length > 200 ? null : itemLookup.get(normaliseHeader(text)) ?? null;
+}
+
+export interface ComputedFigures {
+  readonly units: UnitsFacts;
+  readonly admissions: AttainmentFacts;
+  readonly villageHeads: VillageHeadsFacts;
+}
+
+/** The figure the detail sheets give for an item; null when they cannot give it (sheet or column absent, a cell unreadable). */
+export function computedFigure(id: SummaryItemId, { units, admissions, villageHeads }: ComputedFigures): number | null {
+  switch (id) {
+    case 'units':
+      return units.rowCount;
+    case 'units_commune':
+      return units.typeCounts?.commune ?? null;
+    case 'units_agency':
+      return units.typeCounts?.agency ?? null;
+    case 'units_cell':
+      return units.typeCounts?.cell ?? null;
+    case 'members':
+      return units.members;
+    case 'admitted':
+      return admissions.achievedSum;
+    case 'admission_target':
+      return admissions.targetSum;
+    case 'village_heads':
+      return villageHeads.groupsSum;
+    case 'village_heads_members':
+      return villageHeads.nowSum;
+    case 'village-head-rate':
+      return villageHeads.nowSum !== null && villageHeads.groupsSum ? (villageHeads.nowSum / villageHeads.groupsSum) * 100 : null;
+  }
+}
+
+export function checkSummary(read: SheetRead | null, figures: ComputedFigures, lang: Lang): void {
+  if (!read) return;
+  const item = column(read, 'item');
+  const value = column(read, 'value');
+  if (!item.present || !value.present) return;
+  for (let i = 0; i < read.rowNumbers.length; i++) {
+    const row = read.rowNumbers[i];
+    const text = textValue(valueAt(item, i));
+    const definition = text === null ? null : findSummaryItem(text);
+    if (!definition) continue;
+    const raw = valueAt(value, i);
+    if (raw === null) {
+      raiseAt(read, 'required-cell', row, value);
+      continue;
+    }
+    const entered = numberValue(raw);
+    const computed = computedFigure(definition.id, figures);
+    if (entered === null || computed === null) continue;
+    const label = definition.labels[lang];
+    if (definition.kind === 'rate') {
+      if (withinTolerance(entered, computed)) continue;
+      raiseAt(read, 'total-mismatch', row, value, {
+        variant: 'summary',
+        expected: round2(computed),
+        actual: entered,
+        params: { item: label, expected: { rate: computed }, actual: { rate: entered } },
+      });
+    } else if (entered !== computed) {
+      raiseAt(read, 'total-mismatch', row, value, { variant: 'summary', expected: computed, actual: entered, params: { item: label } });
+    }
+  }
+}

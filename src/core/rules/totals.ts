@@ -1,0 +1,39 @@
+/** Totals rows: each count equals its column's sum, each rate the rate of those sums (`total-mismatch`). */
+import { RATES_OF_SUMS } from '../form';
+import type { SheetRead } from '../sheet-reader';
+import { column, columnSum, numberValue, raiseAt, round2, withinTolerance } from './sheet-values';
+
+export function checkTotals(read: SheetRead): void {
+  if (read.totals.length === 0) return;
+  const sums = new Map<string, number | null>();
+  for (const field of read.def.fields) {
+    if (field.kind === 'count') sums.set(field.id, columnSum(read, column(read, field.id)));
+  }
+  const rateOfSums = RATES_OF_SUMS[read.def.id];
+  for (const totals of read.totals) {
+    for (const field of read.def.fields) {
+      if (field.kind !== 'count') continue;
+      const count = column(read, field.id);
+      const entered = numberValue(totals.values[count.index]);
+      const sum = sums.get(field.id);
+      if (entered === null || sum === null || sum === undefined || entered === sum) continue;
+      raiseAt(read, 'total-mismatch', totals.row, count, { expected: sum, actual: entered });
+    }
+    if (rateOfSums) {
+      const rate = column(read, rateOfSums.rate);
+      const entered = numberValue(totals.values[rate.index]);
+      const numerator = sums.get(rateOfSums.numerator);
+      const denominator = sums.get(rateOfSums.denominator);
+      if (entered === null || numerator == null || !denominator) continue;
+      const computed = (numerator / denominator) * 100;
+      if (!withinTolerance(entered, computed)) {
+        raiseAt(read, 'total-mismatch', totals.row, rate, {
+          variant: 'rate',
+          expected: round2(computed),
+          actual: entered,
+          params: { expected: { rate: computed }, actual: { rate: entered } },
+        });
+      }
+    }
+  }
+}

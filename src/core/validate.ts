@@ -1,0 +1,68 @@
+/** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
+import { FindingList } from './findings';
+import { SHEETS, SHEET_IDS, type SheetId } from './form';
+import { DEFAULT_GOALS, GoalBook } from './goals';
+import { computeIndicators } from './indicators';
+import type { Lang, Locale, Report, ValidateOptions } from './report';
+import { checkAdmissions } from './rules/admissions';
+import { readGoals } from './rules/goals-sheet';
+import { checkLeaderTargets } from './rules/leader-targets';
+import { checkPrivateUnits } from './rules/private-units';
+import { checkSummary } from './rules/summary';
+import { checkTotals } from './rules/totals';
+import { checkUnits } from './rules/units';
+import { checkVillageHeads } from './rules/village-heads';
+import { findSheet, readSheet, type SheetRead } from './sheet-reader';
+import type { WorkbookSnapshot } from './snapshot';
+
+function chosenLang(lang: unknown): Lang {
+  return lang === 'en' ? 'en' : 'vi';
+}
+
+function chosenLocale(locale: unknown): Locale {
+  return locale === 'en-US' ? 'en-US' : 'vi-VN';
+}
+
+export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions): Report {
+  const lang = chosenLang(options?.lang);
+  const locale = chosenLocale(options?.locale);
+  const findings = new FindingList(lang);
+  const workbook = snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] };
+
+  const reads: Partial<Record<SheetId, SheetRead>> = {};
+  SHEET_IDS.forEach((id, specIndex) => {
+    const def = SHEETS[id];
+    const found = findSheet(workbook, def);
+    if (found) {
+      reads[id] = readSheet({ def, found, findings, locale, lang });
+      checkTotals(reads[id]!);
+    } else if (def.required) {
+      // Missing sheets sort before every sheet of the workbook, in the spec's order.
+      findings.add('missing-sheet', { sheet: def.names[lang], order: specIndex - SHEET_IDS.length }, { params: { sheet: def.names[lang], vi: def.names.vi, en: def.names.en } });
+    }
+  });
+
+  const units = checkUnits(reads.units ?? null);
+  const admissions = checkAdmissions(reads.admissions ?? null, units);
+  const villageHeads = checkVillageHeads(reads['village-heads'] ?? null, units, lang);
+  const privateUnits = checkPrivateUnits(reads['private-units'] ?? null, units);
+  const leaderTargets = checkLeaderTargets(reads['leader-targets'] ?? null, units);
+  const workbookGoals = readGoals(reads.goals ?? null, lang);
+  checkSummary(reads.summary ?? null, { units, admissions, villageHeads }, lang);
+
+  const goalsSource = workbookGoals.length > 0 ? 'workbook' : 'default';
+  const goals = new GoalBook(goalsSource === 'workbook' ? workbookGoals : DEFAULT_GOALS);
+  const indicators = computeIndicators({ admissions, villageHeads, privateUnits, leaderTargets, goals, reads, findings, lang });
+
+  const sorted = findings.sorted();
+  const counts = { error: 0, warning: 0, shortfall: 0 };
+  for (const finding of sorted) counts[finding.severity]++;
+  return {
+    workbook: typeof options?.workbook === 'string' ? options.workbook : '',
+    ready: counts.error === 0,
+    counts,
+    goalsSource,
+    findings: sorted,
+    indicators,
+  };
+}
