@@ -273,7 +273,7 @@ export const PHRASES = {
   'noun-village-head-rate': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'heads who are members' },
   'noun-village-head-rate-change': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'heads who are members' },
   'noun-private-units-attainment': { vi: 'tổ chức đảng được thành lập', en: 'organisations established' },
-  'noun-leader-target-attainment': { vi: 'đơn vị kết quả', en: 'units of result' },
+  'noun-leader-target-attainment': { vi: 'vào kết quả', en: 'on the result' },
   'noun-leader-targets-met': { vi: 'chỉ tiêu đạt', en: 'targets met' },
 } as const satisfies Record<string, Template>;
 
