@@ -10,12 +10,20 @@ export interface ValidateCommand {
   readonly locale: Locale;
 }
 
+/** `template <out.xlsx>`: writes the standard workbook; an existing file is only replaced with --force. */
+export interface TemplateCommand {
+  readonly kind: 'template';
+  readonly file: string;
+  readonly lang: Lang;
+  readonly force: boolean;
+}
+
 export interface HelpCommand {
   readonly kind: 'help';
   readonly lang: Lang;
 }
 
-export type Command = ValidateCommand | HelpCommand;
+export type Command = ValidateCommand | TemplateCommand | HelpCommand;
 
 /** Bad usage: the message is one line in the language the user asked for (or Vietnamese). */
 export class UsageError extends Error {
@@ -30,6 +38,8 @@ export class UsageError extends Error {
 
 const USAGE_LINE = 'committee-check validate <workbook.xlsx> [--format text|json] [--lang vi|en] [--locale vi-VN|en-US]';
 const USAGE_LINE_VI = 'committee-check validate <tệp.xlsx> [--format text|json] [--lang vi|en] [--locale vi-VN|en-US]';
+const TEMPLATE_USAGE_LINE = 'committee-check template <out.xlsx> [--lang vi|en] [--force]';
+const TEMPLATE_USAGE_LINE_VI = 'committee-check template <tệp-mới.xlsx> [--lang vi|en] [--force]';
 
 const CHOICES = {
   '--format': ['text', 'json'],
@@ -37,6 +47,20 @@ const CHOICES = {
   '--locale': ['vi-VN', 'en-US'],
 } as const;
 type OptionName = keyof typeof CHOICES;
+
+/** Options without a value. */
+const FLAGS = ['--force'] as const;
+type FlagName = (typeof FLAGS)[number];
+
+/** The options each command takes (--lang and --help go with every command). */
+const COMMAND_OPTIONS: Readonly<Record<'validate' | 'template', ReadonlyArray<OptionName | FlagName>>> = {
+  validate: ['--format', '--lang', '--locale'],
+  template: ['--lang', '--force'],
+};
+
+function isFlagName(name: string): name is FlagName {
+  return (FLAGS as ReadonlyArray<string>).includes(name);
+}
 
 function isOptionName(name: string): name is OptionName {
   return Object.prototype.hasOwnProperty.call(CHOICES, name);
@@ -48,8 +72,28 @@ const usageErrors = {
     en: () => `No command given. Usage: ${USAGE_LINE}`,
   },
   unknownCommand: {
-    vi: (word: string) => `Không có lệnh "${word}". Cách dùng: ${USAGE_LINE_VI}`,
-    en: (word: string) => `Unknown command "${word}". Usage: ${USAGE_LINE}`,
+    vi: (word: string) => `Không có lệnh "${word}". Cách dùng: ${USAGE_LINE_VI} hoặc ${TEMPLATE_USAGE_LINE_VI}`,
+    en: (word: string) => `Unknown command "${word}". Usage: ${USAGE_LINE} or ${TEMPLATE_USAGE_LINE}`,
+  },
+  noTemplateFile: {
+    vi: () => `Thiếu tên tệp cần tạo. Cách dùng: ${TEMPLATE_USAGE_LINE_VI}`,
+    en: () => `No file name given for the new workbook. Usage: ${TEMPLATE_USAGE_LINE}`,
+  },
+  notXlsx: {
+    vi: (word: string) => `Tên tệp "${word}" phải có đuôi .xlsx để Excel mở được.`,
+    en: (word: string) => `The file name "${word}" must end in .xlsx for Excel to open it.`,
+  },
+  extraTemplateFile: {
+    vi: (word: string) => `Thừa đối số "${word}": mỗi lần tạo một tệp.`,
+    en: (word: string) => `Unexpected argument "${word}": write one workbook at a time.`,
+  },
+  flagWithValue: {
+    vi: (name: string) => `Tuỳ chọn ${name} không nhận giá trị: chỉ cần gõ ${name}.`,
+    en: (name: string) => `Option ${name} takes no value: just type ${name}.`,
+  },
+  notForCommand: {
+    vi: (name: string, command: string) => `Tuỳ chọn ${name} không dùng với lệnh ${command}.`,
+    en: (name: string, command: string) => `Option ${name} does not apply to the ${command} command.`,
   },
   noFile: {
     vi: () => `Thiếu tệp cần kiểm tra. Cách dùng: ${USAGE_LINE_VI}`,
@@ -60,8 +104,8 @@ const usageErrors = {
     en: (word: string) => `Unexpected argument "${word}": check one workbook at a time.`,
   },
   unknownOption: {
-    vi: (word: string) => `Không có tuỳ chọn "${word}". Các tuỳ chọn: --format text|json, --lang vi|en, --locale vi-VN|en-US, --help.`,
-    en: (word: string) => `Unknown option "${word}". Options: --format text|json, --lang vi|en, --locale vi-VN|en-US, --help.`,
+    vi: (word: string) => `Không có tuỳ chọn "${word}". Các tuỳ chọn: --format text|json, --lang vi|en, --locale vi-VN|en-US, --force, --help.`,
+    en: (word: string) => `Unknown option "${word}". Options: --format text|json, --lang vi|en, --locale vi-VN|en-US, --force, --help.`,
   },
   missingValue: {
     vi: (name: OptionName) => `Tuỳ chọn ${name} cần một giá trị: ${CHOICES[name].join(' hoặc ')}.`,
@@ -79,14 +123,20 @@ const HELP: Record<Lang, string> = {
     '',
     'Cách dùng:',
     `  ${USAGE_LINE_VI}`,
+    `  ${TEMPLATE_USAGE_LINE_VI}`,
+    '',
+    'Lệnh:',
+    '  validate              kiểm tra một sổ và in báo cáo',
+    '  template              tạo sổ mẫu chuẩn: các sheet, tiêu đề cột, danh sách chọn, công thức tính tỷ lệ và tổng hợp',
     '',
     'Tuỳ chọn:',
     '  --format text|json    text: báo cáo để đọc (mặc định); json: báo cáo dạng JSON cho chương trình khác',
-    '  --lang vi|en          ngôn ngữ của thông báo (mặc định vi)',
+    '  --lang vi|en          ngôn ngữ của thông báo, và của sổ mẫu (mặc định vi)',
     '  --locale vi-VN|en-US  cách đọc số gõ dạng chữ; vi-VN: "6.300" là sáu nghìn ba trăm, "93,08" là 93,08 (mặc định vi-VN)',
+    '  --force               (template) ghi đè tệp đã có; không có tuỳ chọn này thì không ghi đè',
     '  -h, --help            hiện hướng dẫn này',
     '',
-    'Mã thoát: 0 sẵn sàng nộp; 1 có lỗi cần sửa; 2 không đọc được tệp hoặc gõ lệnh sai.',
+    'Mã thoát: 0 sẵn sàng nộp (validate) hoặc đã tạo tệp (template); 1 có lỗi cần sửa; 2 không đọc hoặc không ghi được tệp, hoặc gõ lệnh sai.',
     '',
   ].join('\n'),
   en: [
@@ -94,14 +144,20 @@ const HELP: Record<Lang, string> = {
     '',
     'Usage:',
     `  ${USAGE_LINE}`,
+    `  ${TEMPLATE_USAGE_LINE}`,
+    '',
+    'Commands:',
+    '  validate              check a workbook and print the report',
+    '  template              write the standard workbook: the sheets, headers, dropdowns, rate and summary formulas',
     '',
     'Options:',
     '  --format text|json    text: a report for people (default); json: the report as JSON for other programs',
-    '  --lang vi|en          language of the messages (default vi)',
+    '  --lang vi|en          language of the messages, and of the standard workbook (default vi)',
     '  --locale vi-VN|en-US  how numbers typed as text are read; vi-VN: "6.300" is six thousand three hundred, "93,08" is 93.08 (default vi-VN)',
+    '  --force               (template) replace a file that exists; without it an existing file is left alone',
     '  -h, --help            show this help',
     '',
-    'Exit codes: 0 ready to submit; 1 the workbook has errors; 2 the file cannot be read or the command is wrong.',
+    'Exit codes: 0 ready to submit (validate) or written (template); 1 the workbook has errors; 2 the file cannot be read or written, or the command is wrong.',
     '',
   ].join('\n'),
 };
@@ -133,6 +189,8 @@ export function parseArgs(argv: readonly string[]): Command {
   };
   const values: Record<OptionName, string | undefined> = { '--format': undefined, '--lang': undefined, '--locale': undefined };
   const positionals: string[] = [];
+  const given: Array<OptionName | FlagName> = [];
+  let force = false;
   let help = false;
   let optionsEnded = false;
 
@@ -152,7 +210,14 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     const equals = arg.indexOf('=');
     const name = equals === -1 ? arg : arg.slice(0, equals);
+    if (isFlagName(name)) {
+      if (equals !== -1) return fail(usageErrors.flagWithValue[lang](name));
+      force = true;
+      given.push(name);
+      continue;
+    }
     if (!isOptionName(name)) return fail(usageErrors.unknownOption[lang](name));
+    given.push(name);
     let value: string | undefined;
     if (equals !== -1) {
       value = arg.slice(equals + 1);
@@ -172,7 +237,15 @@ export function parseArgs(argv: readonly string[]): Command {
   if (help) return { kind: 'help', lang };
   const [command, file, extra] = positionals;
   if (command === undefined) return fail(usageErrors.noCommand[lang]());
-  if (command !== 'validate') return fail(usageErrors.unknownCommand[lang](command));
+  if (command !== 'validate' && command !== 'template') return fail(usageErrors.unknownCommand[lang](command));
+  const stray = given.find((name) => !COMMAND_OPTIONS[command].includes(name));
+  if (stray !== undefined) return fail(usageErrors.notForCommand[lang](stray, command));
+  if (command === 'template') {
+    if (file === undefined) return fail(usageErrors.noTemplateFile[lang]());
+    if (extra !== undefined) return fail(usageErrors.extraTemplateFile[lang](extra));
+    if (!/\.xlsx$/i.test(file)) return fail(usageErrors.notXlsx[lang](file));
+    return { kind: 'template', file, lang, force };
+  }
   if (file === undefined) return fail(usageErrors.noFile[lang]());
   if (extra !== undefined) return fail(usageErrors.extraFile[lang](extra));
   return {

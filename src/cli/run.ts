@@ -1,14 +1,17 @@
-import { basename } from 'node:path';
-import { validateWorkbook } from '../core';
+import { writeFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { SHEET_IDS, validateWorkbook } from '../core';
 import type { Lang } from '../core/report';
 import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from '../xlsx';
+import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
-import type { ValidateCommand } from './args';
+import type { TemplateCommand, ValidateCommand } from './args';
 import { formatText } from './format-text';
 import { fileErrorMessage, oneLine } from './read-errors';
+import { fileWriteErrorMessage } from './write-errors';
 
-/** Exit codes of the spec: ready, has errors, cannot read the input or wrong usage. */
+/** Exit codes of the spec: ready (or written), has errors, cannot read or write the file or wrong usage. */
 export const EXIT_READY = 0;
 export const EXIT_HAS_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
@@ -18,6 +21,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */
+  readonly writeFile?: (path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
   readonly stdoutIsTTY?: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -53,6 +58,29 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   return report.ready ? EXIT_READY : EXIT_HAS_ERRORS;
 }
 
+function writeNewFile(path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }): Promise<void> {
+  // 'wx' creates the file or fails with EEXIST: no moment where an existing file could be replaced.
+  return writeFile(path, bytes, { flag: options.overwrite ? 'w' : 'wx' });
+}
+
+function writtenMessage(path: string, sheets: number, lang: Lang): string {
+  return lang === 'vi'
+    ? `Đã tạo sổ mẫu tiếng Việt (${sheets} sheet): ${path}`
+    : `Wrote the standard workbook in English (${sheets} sheets) to ${path}`;
+}
+
+async function template(command: TemplateCommand, io: CliIo): Promise<number> {
+  const bytes = await writeTemplate(command.lang);
+  try {
+    await (io.writeFile ?? writeNewFile)(command.file, bytes, { overwrite: command.force });
+  } catch (error) {
+    io.stderr(`${fileWriteErrorMessage(command.file, error, command.lang)}\n`);
+    return EXIT_UNREADABLE;
+  }
+  io.stdout(`${writtenMessage(resolve(command.file), SHEET_IDS.length, command.lang)}\n`);
+  return EXIT_READY;
+}
+
 /** `committee-check …` with argv after the program name; resolves to the exit code and never throws. */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let lang: Lang = 'vi';
@@ -63,7 +91,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(helpText(command.lang));
       return EXIT_READY;
     }
-    return await validate(command, io);
+    return command.kind === 'template' ? await template(command, io) : await validate(command, io);
   } catch (error) {
     const message = error instanceof UsageError ? `committee-check: ${error.message}` : internalErrorMessage(error, lang);
     try {
