@@ -37,3 +37,14 @@ export {
 export type * from './report';
 export type * from './snapshot';
 export { EMPTY_CELL } from './snapshot';
+// Header mapping: the committee's own sheet names and headers, saved in the workbook.
+export { EMPTY_MAPPING, type HeaderMapping } from './mapping-types';
+export { mappingEntries, mappingFromEntries, mergeMappings, isEmptyMapping, type MappingEntry } from './mapping-entries';
+export { MAPPING_SHEET_NAME, MAPPING_TITLE, isMappingSheetName, readMapping, mappingRows, mappingSheet, withMapping } from './mapping-sheet';
+export { mappingNeeds, sheetNeed, headerChoices, unrecognisedSheets, type MappingNeed, type HeaderChoice } from './mapping-needs';
+// Goals editor and the standard sheets: what the pane edits and what every host writes.
+export { type GoalRow } from './mapping-types';
+export { readGoalRows, draftOf, DEFAULT_GOAL_ROWS, type GoalDraft, type GoalEntry, type GoalOrigin, type WorkbookGoals } from './goal-rows';
+export { checkGoalRow, checkGoalRows, scopesFor, scopeLabel, parseGoalValue, OPERATOR_CHOICES, type GoalCheck, type GoalField } from './goal-check';
+export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrite, type GoalRowClear } from './goals-sheet-plan';
+export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring-snapshot';

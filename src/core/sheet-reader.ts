@@ -7,14 +7,15 @@ import { cellAddress } from './address';
 import { INVALID, classifyCell, isEmptyCell, readField, type FieldValue, type SheetPlace } from './cell-reader';
 import type { FieldDef, SheetDef } from './form';
 import type { FindingList } from './findings';
+import type { HeaderMapping } from './mapping-types';
 import { isBlankText, normaliseHeader, toText } from './normalise';
 import type { Lang, Locale } from './report';
 import type { SheetSnapshot, WorkbookSnapshot } from './snapshot';
 
 /** How far down the header row may be. */
-const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = 10;
 /** No header or totals label is longer; longer text is skipped without normalising it. */
-const MAX_LABEL_LENGTH = 200;
+export const MAX_LABEL_LENGTH = 200;
 const TOTALS_LABELS: ReadonlySet<string> = new Set(['total', 'tong', 'tong cong', 'cong']);
 
 /** A totals row: its 0-based sheet row and one value per field (null where blank, absent or not a number field). */
@@ -65,15 +66,62 @@ export interface FoundSheet {
   readonly index: number;
 }
 
-/** The first sheet whose name is the sheet's English or Vietnamese name or its id, after normalising. */
-export function findSheet(workbook: WorkbookSnapshot, def: SheetDef): FoundSheet | null {
-  const sheets = Array.isArray(workbook?.sheets) ? workbook.sheets : [];
+/** The mapping's text for a sheet or field, when it is one the engine can match. */
+function mappedText(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= MAX_LABEL_LENGTH && !isBlankText(value) ? value : null;
+}
+
+function sheetsOf(workbook: WorkbookSnapshot): ReadonlyArray<SheetSnapshot> {
+  return Array.isArray(workbook?.sheets) ? workbook.sheets : [];
+}
+
+/** The sheet with this name: exactly as written, else after normalising (Excel's names ignore case anyway). */
+function sheetNamed(sheets: ReadonlyArray<SheetSnapshot>, name: string): FoundSheet | null {
+  let loose: FoundSheet | null = null;
+  const wanted = normaliseHeader(name);
+  for (let index = 0; index < sheets.length; index++) {
+    const sheet = sheets[index];
+    if (sheet === null || typeof sheet !== 'object') continue;
+    const own = toText(sheet.name);
+    if (own === name) return { sheet, index };
+    if (!loose && own.length <= MAX_LABEL_LENGTH && normaliseHeader(own) === wanted) loose = { sheet, index };
+  }
+  return loose;
+}
+
+/** Normalised names the mapping gives to other form sheets: not to be taken for this one by its name. */
+function claimedByOthers(mapping: HeaderMapping | null | undefined, def: SheetDef): Set<string> {
+  const claimed = new Set<string>();
+  const sheets = mapping?.sheets;
+  if (!sheets || typeof sheets !== 'object') return claimed;
+  for (const [id, name] of Object.entries(sheets)) {
+    const text = mappedText(name);
+    if (id !== def.id && text !== null) claimed.add(normaliseHeader(text));
+  }
+  return claimed;
+}
+
+/**
+ * The sheet the mapping names for this form sheet, when the workbook has it; otherwise the first sheet whose
+ * name is the sheet's English or Vietnamese name or its id, after normalising (one the mapping gives to another
+ * form sheet excepted).
+ */
+export function findSheet(workbook: WorkbookSnapshot, def: SheetDef, mapping?: HeaderMapping | null): FoundSheet | null {
+  const sheets = sheetsOf(workbook);
+  const mapped = mappedText(mapping?.sheets?.[def.id]);
+  if (mapped !== null) {
+    const found = sheetNamed(sheets, mapped);
+    if (found) return found;
+  }
   const names = sheetNames(def);
+  const claimed = claimedByOthers(mapping, def);
   for (let index = 0; index < sheets.length; index++) {
     const sheet = sheets[index];
     if (sheet === null || typeof sheet !== 'object') continue;
     const name = toText(sheet.name);
-    if (name.length <= MAX_LABEL_LENGTH && names.has(normaliseHeader(name))) return { sheet, index };
+    if (name.length > MAX_LABEL_LENGTH) continue;
+    const normalised = normaliseHeader(name);
+    if (names.has(normalised) && !claimed.has(normalised)) return { sheet, index };
   }
   return null;
 }
@@ -81,7 +129,7 @@ export function findSheet(workbook: WorkbookSnapshot, def: SheetDef): FoundSheet
 const headerLookups = new WeakMap<SheetDef, Map<string, number>>();
 
 /** Normalised header text (English, Vietnamese or id) → field index. */
-function headerLookup(def: SheetDef): Map<string, number> {
+function standardLookup(def: SheetDef): Map<string, number> {
   let lookup = headerLookups.get(def);
   if (!lookup) {
     lookup = new Map();
@@ -91,6 +139,24 @@ function headerLookup(def: SheetDef): Map<string, number> {
     headerLookups.set(def, lookup);
   }
   return lookup;
+}
+
+/**
+ * The standard lookup with the mapping's headers added: a mapped header is its field, even where its text is
+ * another field's standard header (the user said so).
+ */
+function headerLookup(def: SheetDef, mapping: HeaderMapping | null | undefined): Map<string, number> {
+  const standard = standardLookup(def);
+  const columns = mapping?.columns?.[def.id];
+  if (!columns || typeof columns !== 'object') return standard;
+  let lookup: Map<string, number> | null = null;
+  def.fields.forEach((field, index) => {
+    const text = Object.prototype.hasOwnProperty.call(columns, field.id) ? mappedText(columns[field.id]) : null;
+    if (text === null) return;
+    lookup ??= new Map(standard);
+    lookup.set(normaliseHeader(text), index);
+  });
+  return lookup ?? standard;
 }
 
 type Row = ReadonlyArray<unknown>;
@@ -104,8 +170,9 @@ function rowAt(rows: ReadonlyArray<unknown>, r: number): Row | null {
   return Array.isArray(row) ? row : null;
 }
 
-interface HeaderMatch {
+export interface HeaderMatch {
   readonly col: number;
+  /** Index into the sheet definition's fields. */
   readonly field: number;
 }
 
@@ -152,14 +219,21 @@ export interface ReadSheetInput {
   readonly findings: FindingList;
   readonly locale: Locale;
   readonly lang: Lang;
+  /** The workbook's saved header mapping: its headers for this sheet count as the fields they are mapped to. */
+  readonly mapping?: HeaderMapping | null;
 }
 
-export function readSheet({ def, found, findings, locale, lang }: ReadSheetInput): SheetRead {
-  const snapshot = found.sheet;
-  const name = toText(snapshot.name);
-  const place: SheetPlace = { findings, locale, lang, sheet: name, order: found.index, sheetId: def.id };
-  const rows = rowsOf(snapshot);
-  const lookup = headerLookup(def);
+export interface HeaderFound {
+  /** -1 when no row of the first 10 holds any required header. */
+  readonly headerRow: number;
+  /** Every recognised header cell of that row, in column order (a field may repeat: duplicate-column). */
+  readonly matches: ReadonlyArray<HeaderMatch>;
+}
+
+/** The header row: the first of the first 10 rows with all required headers, else the one with the most. */
+export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: HeaderMapping | null): HeaderFound {
+  const rows = rowsOf(sheet);
+  const lookup = headerLookup(def, mapping);
   const required = def.fields.map((field) => field.requiredColumn);
   const requiredCount = required.filter(Boolean).length;
 
@@ -178,6 +252,15 @@ export function readSheet({ def, found, findings, locale, lang }: ReadSheetInput
       if (score === requiredCount) break;
     }
   }
+  return { headerRow, matches: best };
+}
+
+export function readSheet({ def, found, findings, locale, lang, mapping }: ReadSheetInput): SheetRead {
+  const snapshot = found.sheet;
+  const name = toText(snapshot.name);
+  const place: SheetPlace = { findings, locale, lang, sheet: name, order: found.index, sheetId: def.id };
+  const rows = rowsOf(snapshot);
+  const { headerRow, matches: best } = findHeader(def, snapshot, mapping);
 
   const cols = def.fields.map(() => -1);
   for (const match of best) {

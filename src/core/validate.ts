@@ -3,6 +3,7 @@ import { FindingList } from './findings';
 import { SHEETS, SHEET_IDS, type SheetId } from './form';
 import { DEFAULT_GOALS, GoalBook } from './goals';
 import { computeIndicators } from './indicators';
+import { readMapping } from './mapping-sheet';
 import type { Lang, Locale, Report, ValidateOptions } from './report';
 import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
@@ -29,12 +30,14 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const findings = new FindingList(lang);
   const workbook = snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] };
 
+  // The committee's own names for sheets and headers, saved in the workbook from the pane.
+  const mapping = readMapping(workbook);
   const reads: Partial<Record<SheetId, SheetRead>> = {};
   SHEET_IDS.forEach((id, specIndex) => {
     const def = SHEETS[id];
-    const found = findSheet(workbook, def);
+    const found = findSheet(workbook, def, mapping);
     if (found) {
-      reads[id] = readSheet({ def, found, findings, locale, lang });
+      reads[id] = readSheet({ def, found, findings, locale, lang, mapping });
       checkTotals(reads[id]!);
     } else if (def.required) {
       // Missing sheets sort before every sheet of the workbook, in the spec's order.

@@ -7,6 +7,10 @@ import { toHostError } from './host-error';
 import { readWorkbook, type ReadOptions } from './read-snapshot';
 import { loadState, saveState } from './settings';
 import { showReport } from './show-report';
+import { saveMapping } from './save-mapping';
+import { isMappingSheetName } from '../core/mapping-sheet';
+import { insertStandardSheets } from './insert-template';
+import { writeGoals } from './write-goals';
 import type { StoredState, WorkbookHost } from '../core/host';
 import type { WorkbookLayout } from './workbook-layout';
 
@@ -50,6 +54,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
   let layout: WorkbookLayout | undefined;
   // What showReport stored, so the pane's saveState right after it does not cost a second round trip.
   let storedByReport: string | undefined;
+  // Whether the workbook has its mapping sheet, as the last read or save saw it, so saving costs one sync.
+  let mappingSheetExists: boolean | undefined;
 
   const guarded = async <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
@@ -74,7 +80,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       layout = undefined;
       const read = await guarded('Reading the workbook', (context) => readWorkbook(context, onProgress, options.read));
       layout = read.layout;
-      void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name));
+      mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
+      // Nobody types into the very hidden mapping sheet: only the sheets staff see are watched for edits.
+      void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name).filter((name) => !isMappingSheetName(name)));
       return read.snapshot;
     },
 
@@ -111,6 +119,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     onEdited(listener) {
       return watcher.subscribe(listener);
+    },
+
+    async saveMapping(mapping) {
+      const known = mappingSheetExists;
+      mappingSheetExists = undefined;
+      layout = undefined;
+      mappingSheetExists = await watcher.ownWrite(() => guarded('Saving the header mapping', (context) => saveMapping(context, mapping, { exists: known })));
+    },
+
+    async insertStandardSheets(lang) {
+      // New sheets and tables: what the last read learned of the workbook's layout no longer holds.
+      layout = undefined;
+      const inserted = await watcher.ownWrite(() => guarded('Adding the standard sheets', (context) => insertStandardSheets(context, lang)));
+      return inserted.added.map((sheet) => sheet.name);
+    },
+
+    async writeGoals(goals, lang) {
+      layout = undefined;
+      await watcher.ownWrite(() => guarded('Saving the goals', (context) => writeGoals(context, goals, lang)));
     },
   };
 }

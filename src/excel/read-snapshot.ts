@@ -1,3 +1,4 @@
+import { isMappingSheetName } from '../core/mapping-sheet';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { planBlockReads, type SheetPart } from './block-plan';
 import { blockBytes, placeBlock } from './cell-mapping';
@@ -70,7 +71,10 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
   await context.sync();
 
   const listed = worksheets.items.map((worksheet) => ({ worksheet, name: worksheet.name, reportNamed: isReportSheetName(worksheet.name) }));
-  if (!listed.some((sheet) => !sheet.reportNamed && isCommitteeSheet(sheet.name))) {
+  // A saved header mapping says the user took this for a committee workbook, whatever its sheets are called;
+  // its (very hidden) sheet is read below with the others, so the engine finds it in the snapshot.
+  const mapped = listed.some((sheet) => isMappingSheetName(sheet.name));
+  if (!mapped && !listed.some((sheet) => !sheet.reportNamed && isCommitteeSheet(sheet.name))) {
     throw new HostError('no-committee-sheets', `None of the sheets (${listed.map((sheet) => sheet.name).join(', ')}) is a committee form sheet.`);
   }
 

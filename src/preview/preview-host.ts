@@ -1,8 +1,12 @@
 import type { Lang, Report, Severity } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { readWorkbook } from '../xlsx/read-workbook';
+import { withGoalsWritten, withStandardSheets } from '../core/authoring-snapshot';
+import type { GoalRow } from '../core/mapping-types';
 import { HostError, type StoredState, type WorkbookHost } from '../core/host';
 import { parseCellAddress } from './a1';
+import { withMapping } from '../core/mapping-sheet';
+import type { HeaderMapping } from '../core/mapping-types';
 
 /** A finding's mark on a cell of the grid: its worst severity and the messages to show on hover. */
 export interface CellMark {
@@ -29,7 +33,8 @@ const EMPTY_VIEW: PreviewView = { fileName: null, snapshot: null, activeSheet: n
 /**
  * The browser preview's workbook: an .xlsx read with the same reader as the command line, shown in a grid.
  * Highlights are an overlay in the grid (the file is never written), the report sheet is the pane itself,
- * state lives in memory, and nothing can edit the workbook, so `onEdited` never fires.
+ * state lives in memory, and the user cannot edit cells, so `onEdited` never fires; the pane's own authoring
+ * actions (standard sheets, goals) change the workbook in memory.
  */
 export class PreviewHost implements WorkbookHost {
   private view: PreviewView = EMPTY_VIEW;
@@ -105,6 +110,29 @@ export class PreviewHost implements WorkbookHost {
 
   onEdited(_listener: () => void): () => void {
     return () => undefined;
+  }
+
+  /** The standard sheets the workbook lacks join it in memory, at the end, so they show as tabs under the grid. */
+  async insertStandardSheets(lang: Lang): Promise<string[]> {
+    const { snapshot, added } = withStandardSheets(this.openSnapshot(), lang);
+    if (added.length > 0) this.update({ ...this.view, snapshot });
+    return added;
+  }
+
+  /** The goals sheet in memory is rewritten (or added) as Excel's would be; the file itself is never written. */
+  async writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void> {
+    this.update({ ...this.view, snapshot: withGoalsWritten(this.openSnapshot(), goals, lang) });
+  }
+
+  /** The mapping sheet of the workbook in memory is replaced (removed when empty), so the next validation uses it. */
+  async saveMapping(mapping: HeaderMapping): Promise<void> {
+    this.update({ ...this.view, snapshot: withMapping(this.openSnapshot(), mapping) });
+  }
+
+  private openSnapshot(): WorkbookSnapshot {
+    const snapshot = this.view.snapshot;
+    if (!snapshot) throw new HostError('unreadable', 'No workbook is open.');
+    return snapshot;
   }
 
   private sheetNamed(sheet: string) {

@@ -13,6 +13,11 @@ import { FindingList } from './components/FindingList';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { LastValidation } from './components/LastValidation';
 import { usePageStyles } from './page-styles';
+import { MappingPanel } from './components/MappingPanel';
+import { SavedMapping } from './components/SavedMapping';
+import { GoalsSection } from './components/GoalsSection';
+import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './components/FormSection';
+import { useStandardSheets } from './use-standard-sheets';
 
 const useStyles = makeStyles({
   root: {
@@ -53,6 +58,8 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
   }, [controller]);
 
   const validate = () => void controller.validate();
+  // Results or a problem on screen describe the workbook before the sheets were added: check it again.
+  const sheets = useStandardSheets(host, state.lang, () => (state.report || state.problem ? controller.validate() : undefined));
   return (
     <main className={styles.root} lang={state.lang} aria-busy={state.running}>
       <header className={styles.header}>
@@ -60,14 +67,25 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
         <LanguageSwitch lang={state.lang} strings={strings} disabled={state.running} onChange={(lang) => void controller.setLang(lang)} />
       </header>
       <ValidateBar state={state} strings={strings} onValidate={validate} onClear={() => void controller.clear()} />
-      {state.problem && <ProblemMessage problem={state.problem} strings={strings} />}
+      {state.problem && (
+        <ProblemMessage
+          problem={state.problem}
+          strings={strings}
+          action={state.problem.reason === 'no-committee-sheets' ? <InsertSheetsButton sheets={sheets} strings={strings} disabled={state.running} /> : undefined}
+        />
+      )}
+      {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} strings={strings} />}
       {state.stale && <StaleBanner strings={strings} onValidate={validate} />}
       {state.cleared && <ClearedMessage strings={strings} />}
       {state.report ? (
         <>
           <Verdict report={state.report} lang={state.lang} strings={strings} />
+          {state.snapshot && (
+            <MappingPanel report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />
+          )}
           <IndicatorList indicators={state.report.indicators} lang={state.lang} strings={strings} />
           <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
+          {state.snapshot && <SavedMapping snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />}
         </>
       ) : (
         <>
@@ -75,6 +93,8 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
           {state.lastValidation && <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />}
         </>
       )}
+      <GoalsSection host={host} report={state.report} lang={state.lang} strings={strings} busy={state.running} onSaved={() => controller.validate()} />
+      <FormSection sheets={sheets} strings={strings} disabled={state.running} />
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Lang, Report } from '../core/report';
 import type { StoredState } from '../core/host';
+import type { WorkbookSnapshot } from '../core/snapshot';
 import type { HostErrorReason } from './strings';
 
 export type ProgressPhase = 'reading' | 'checking' | 'showing';
@@ -16,6 +17,8 @@ export interface PaneState {
   /** 0..1 while reading, when the host reports it; null otherwise. */
   readonly fraction: number | null;
   readonly report: Report | null;
+  /** The workbook as the report read it: what the header matching offers its choices from. */
+  readonly snapshot: WorkbookSnapshot | null;
   readonly stale: boolean;
   readonly problem: PaneProblem | null;
   readonly cleared: boolean;
@@ -26,7 +29,7 @@ export type PaneAction =
   | { readonly type: 'state-loaded'; readonly stored: StoredState }
   | { readonly type: 'started' }
   | { readonly type: 'progress'; readonly phase: ProgressPhase; readonly fraction?: number }
-  | { readonly type: 'validated'; readonly report: Report }
+  | { readonly type: 'validated'; readonly report: Report; readonly snapshot?: WorkbookSnapshot }
   | { readonly type: 'finished'; readonly lastValidation: NonNullable<StoredState['lastValidation']> }
   | { readonly type: 'failed'; readonly reason: PaneProblem['reason'] }
   | { readonly type: 'problem'; readonly reason: PaneProblem['reason'] }
@@ -36,7 +39,7 @@ export type PaneAction =
   | { readonly type: 'language'; readonly lang: Lang; readonly report: Report | null };
 
 export function initialPaneState(lang: Lang): PaneState {
-  return { lang, running: false, phase: null, fraction: null, report: null, stale: false, problem: null, cleared: false, lastValidation: null };
+  return { lang, running: false, phase: null, fraction: null, report: null, snapshot: null, stale: false, problem: null, cleared: false, lastValidation: null };
 }
 
 export function paneReducer(state: PaneState, action: PaneAction): PaneState {
@@ -49,7 +52,7 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
       return { ...state, phase: action.phase, fraction: action.fraction ?? null };
     case 'validated':
       // The pane shows the results as soon as they exist, even if marking the workbook fails afterwards.
-      return { ...state, report: action.report, stale: false, phase: 'showing', fraction: null };
+      return { ...state, report: action.report, snapshot: action.snapshot ?? state.snapshot, stale: false, phase: 'showing', fraction: null };
     case 'finished':
       return { ...state, running: false, phase: null, fraction: null, lastValidation: action.lastValidation };
     case 'failed':

@@ -1,5 +1,6 @@
 import type { Lang } from '../core/report';
 import type { HostError } from '../core/host';
+import { MAPPING_STRINGS, type MappingStrings } from './mapping-strings';
 
 export type HostErrorReason = HostError['reason'];
 
@@ -49,7 +50,127 @@ export interface PaneStrings {
   readonly findingsInSheet: (sheet: string, n: number) => string;
   readonly errors: Readonly<Record<HostErrorReason, string>>;
   readonly goToFailed: string;
+  readonly goals: GoalStrings;
+  readonly form: FormStrings;
+  readonly mapping: MappingStrings;
 }
+
+/** The goals section and its editor. */
+export interface GoalStrings {
+  readonly heading: string;
+  readonly source: string;
+  readonly fromSheet: string;
+  readonly fromDefaults: string;
+  readonly inUse: string;
+  readonly validateFirst: string;
+  readonly edit: string;
+  readonly loading: string;
+  readonly editorFromSheet: (sheet: string) => string;
+  readonly editorFromDefaults: (sheet: string) => string;
+  readonly rowLabel: (n: number) => string;
+  readonly indicator: string;
+  readonly operator: string;
+  readonly value: string;
+  /** The unit after a rate-change value (other goal values are percentages). */
+  readonly unitPoints: string;
+  readonly scope: string;
+  readonly operatorNames: Readonly<Record<'>' | '>=' | '=' | '<=' | '<', string>>;
+  readonly pickIndicator: string;
+  readonly add: string;
+  readonly remove: (n: number) => string;
+  readonly save: string;
+  readonly cancel: string;
+  readonly saving: string;
+  readonly fixToSave: string;
+  readonly noneLeft: string;
+  readonly saved: string;
+}
+
+/** The standard form: inserting the sheets a workbook lacks. */
+export interface FormStrings {
+  readonly heading: string;
+  readonly intro: string;
+  readonly insert: string;
+  readonly inserting: string;
+  readonly added: (sheets: ReadonlyArray<string>) => string;
+  readonly noneMissing: string;
+}
+
+const GOALS_VI: GoalStrings = {
+  heading: 'Mục tiêu',
+  source: 'Nguồn',
+  fromSheet: 'Theo sheet Mục tiêu trong tệp',
+  fromDefaults: 'Mặc định của tỉnh',
+  inUse: 'Mục tiêu đang dùng',
+  validateFirst: 'Bấm “Kiểm tra” để xem các mục tiêu đang dùng.',
+  edit: 'Sửa mục tiêu',
+  loading: 'Đang đọc các mục tiêu…',
+  editorFromSheet: (sheet) => `Các mục tiêu trong sheet “${sheet}”. Khi lưu, các dòng mục tiêu của sheet này được ghi lại; tiêu đề và định dạng giữ nguyên.`,
+  editorFromDefaults: (sheet) => `Đang dùng mục tiêu mặc định của tỉnh. Khi lưu, sheet “${sheet}” sẽ được tạo với các mục tiêu dưới đây.`,
+  rowLabel: (n) => `Mục tiêu ${n}`,
+  indicator: 'Chỉ số',
+  operator: 'Điều kiện',
+  value: 'Giá trị',
+  unitPoints: 'điểm %',
+  scope: 'Phạm vi',
+  operatorNames: { '>': 'lớn hơn', '>=': 'lớn hơn hoặc bằng', '=': 'bằng', '<=': 'nhỏ hơn hoặc bằng', '<': 'nhỏ hơn' },
+  pickIndicator: 'Chọn chỉ số',
+  add: 'Thêm mục tiêu',
+  remove: (n) => `Xoá mục tiêu ${n}`,
+  save: 'Lưu mục tiêu',
+  cancel: 'Huỷ',
+  saving: 'Đang lưu mục tiêu…',
+  fixToSave: 'Sửa các ô được báo lỗi rồi mới lưu được.',
+  noneLeft: 'Không còn mục tiêu nào: khi lưu, bảng tính sẽ dùng mục tiêu mặc định của tỉnh.',
+  saved: 'Đã lưu mục tiêu vào bảng tính và kiểm tra lại.',
+};
+
+const GOALS_EN: GoalStrings = {
+  heading: 'Goals',
+  source: 'Source',
+  fromSheet: 'From the Goals sheet in the file',
+  fromDefaults: 'The province’s defaults',
+  inUse: 'Goals in use',
+  validateFirst: 'Select “Validate” to see the goals in use.',
+  edit: 'Edit goals',
+  loading: 'Reading the goals…',
+  editorFromSheet: (sheet) => `The goals in the “${sheet}” sheet. Saving rewrites its goal rows; its title and formats stay.`,
+  editorFromDefaults: (sheet) => `The province’s default goals are in use. Saving creates the “${sheet}” sheet with the goals below.`,
+  rowLabel: (n) => `Goal ${n}`,
+  indicator: 'Indicator',
+  operator: 'Operator',
+  value: 'Value',
+  unitPoints: 'pp',
+  scope: 'Scope',
+  operatorNames: { '>': 'greater than', '>=': 'at least', '=': 'equal to', '<=': 'at most', '<': 'less than' },
+  pickIndicator: 'Pick an indicator',
+  add: 'Add a goal',
+  remove: (n) => `Remove goal ${n}`,
+  save: 'Save goals',
+  cancel: 'Cancel',
+  saving: 'Saving the goals…',
+  fixToSave: 'Correct the fields marked in red to save.',
+  noneLeft: 'No goals left: after saving, the workbook uses the province’s default goals.',
+  saved: 'The goals were saved in the workbook and checked again.',
+};
+
+const FORM_VI: FormStrings = {
+  heading: 'Mẫu biểu',
+  intro: 'Thêm vào tệp các sheet của biểu mẫu chuẩn mà tệp còn thiếu. Sheet đã có không bị thay đổi.',
+  insert: 'Thêm các sheet chuẩn',
+  inserting: 'Đang thêm các sheet chuẩn…',
+  added: (sheets) => `Đã thêm ${sheets.length} sheet: ${sheets.join(', ')}.`,
+  noneMissing: 'Tệp đã có đủ các sheet chuẩn; không thêm sheet nào.',
+};
+
+const FORM_EN: FormStrings = {
+  heading: 'Form',
+  intro: 'Add the standard form’s sheets that the workbook lacks. Sheets it has are not changed.',
+  insert: 'Insert standard sheets',
+  inserting: 'Inserting the standard sheets…',
+  added: (sheets) => `Added ${sheets.length === 1 ? '1 sheet' : `${sheets.length} sheets`}: ${sheets.join(', ')}.`,
+  noneMissing: 'The workbook already has every standard sheet; nothing was added.',
+};
 
 const vi: PaneStrings = {
   title: 'Kiểm tra biểu mẫu đảng bộ',
@@ -102,6 +223,9 @@ const vi: PaneStrings = {
     other: 'Đã có lỗi ngoài dự kiến. Hãy thử lại; nếu vẫn lỗi, hãy đóng và mở lại bảng tính.',
   },
   goToFailed: 'Không đến được ô này. Có thể trang tính đã bị đổi tên hoặc xoá; hãy kiểm tra lại.',
+  goals: GOALS_VI,
+  form: FORM_VI,
+  mapping: MAPPING_STRINGS.vi,
 };
 
 const en: PaneStrings = {
@@ -155,6 +279,9 @@ const en: PaneStrings = {
     other: 'Something unexpected went wrong. Try again; if it keeps happening, close and reopen the workbook.',
   },
   goToFailed: 'Could not go to this cell. The sheet may have been renamed or deleted; validate again.',
+  goals: GOALS_EN,
+  form: FORM_EN,
+  mapping: MAPPING_STRINGS.en,
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };

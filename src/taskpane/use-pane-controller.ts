@@ -2,6 +2,8 @@ import { useEffect, useMemo, useReducer, useRef } from 'react';
 import type { Finding, Lang, Report, ValidateOptions } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { StoredState, WorkbookHost } from '../core/host';
+import type { HeaderMapping } from '../core/mapping-types';
+import type { HostErrorReason } from './strings';
 import { hostProblemReason } from './host-problem';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';
 
@@ -16,6 +18,11 @@ export interface PaneController {
   setLang(lang: Lang): Promise<void>;
   /** Forget the results on screen (a different workbook was opened); the workbook itself is not touched. */
   reset(): void;
+  /**
+   * Save the header mapping in the workbook (an empty one removes it), then validate again. Resolves to why
+   * saving failed, or null once saved; the panel that asked shows the reason in its own words.
+   */
+  saveMapping(mapping: HeaderMapping): Promise<HostErrorReason | null>;
 }
 
 export interface PaneControllerOptions {
@@ -60,7 +67,7 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         await yieldToBrowser();
         const report = currentOptions.validator(snapshot, { workbook, lang, locale: LOCALE });
         checked.current = { snapshot, workbook };
-        dispatch({ type: 'validated', report });
+        dispatch({ type: 'validated', report, snapshot });
         await currentHost.showReport(report, lang);
         const lastValidation = { at: new Date().toISOString(), ready: report.ready, counts: report.counts };
         dispatch({ type: 'finished', lastValidation });
@@ -70,11 +77,13 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
       }
     };
 
+    const validate = (): Promise<void> => {
+      if (!running.current) running.current = run().finally(() => (running.current = null));
+      return running.current;
+    };
+
     return {
-      validate() {
-        if (!running.current) running.current = run().finally(() => (running.current = null));
-        return running.current;
-      },
+      validate,
       async clear() {
         try {
           await latest.current.host.clear();
@@ -103,6 +112,15 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
       reset() {
         checked.current = null;
         dispatch({ type: 'reset' });
+      },
+      async saveMapping(mapping) {
+        try {
+          await latest.current.host.saveMapping(mapping);
+        } catch (error) {
+          return hostProblemReason(error);
+        }
+        await validate();
+        return null;
       },
     };
   }, []);

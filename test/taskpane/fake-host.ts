@@ -1,6 +1,10 @@
 import type { Lang, Report } from '../../src/core/report';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import type { StoredState, WorkbookHost } from '../../src/core/host';
+import type { GoalRow } from '../../src/core/mapping-types';
+import { withGoalsWritten, withStandardSheets } from '../../src/core/authoring-snapshot';
+import type { HeaderMapping } from '../../src/core/mapping-types';
+import { withMapping } from '../../src/core/mapping-sheet';
 
 type Call =
   | { name: 'workbookName' }
@@ -9,20 +13,24 @@ type Call =
   | { name: 'goTo'; sheet: string; cell?: string }
   | { name: 'clear' }
   | { name: 'loadState' }
-  | { name: 'saveState'; state: StoredState };
+  | { name: 'saveState'; state: StoredState }
+  | { name: 'insertStandardSheets'; lang: Lang }
+  | { name: 'writeGoals'; goals: ReadonlyArray<GoalRow>; lang: Lang }
+  | { name: 'saveMapping'; mapping: HeaderMapping };
 
 /** An in-memory workbook host that records every call, so tests assert what the pane asked the workbook to do. */
 export class FakeHost implements WorkbookHost {
   readonly calls: Call[] = [];
   stored: StoredState = {};
   /** Set to make the next calls of that method fail (e.g. with a HostError). */
-  failures: Partial<Record<'readSnapshot' | 'showReport' | 'goTo' | 'clear', unknown>> = {};
+  failures: Partial<Record<'readSnapshot' | 'showReport' | 'goTo' | 'clear' | 'insertStandardSheets' | 'writeGoals' | 'saveMapping', unknown>> = {};
   private readonly editListeners = new Set<() => void>();
   private gate: Promise<void> | null = null;
   private openGate: (() => void) | null = null;
   private progress: ((fraction: number) => void) | undefined;
 
-  constructor(private readonly snapshot: WorkbookSnapshot, private readonly name = 'tam-duong-2023.xlsx') {}
+  /** The workbook as it is now: the authoring actions change it as Excel would, so the next validation sees them. */
+  constructor(public snapshot: WorkbookSnapshot, private readonly name = 'tam-duong-2023.xlsx') {}
 
   /** Holds `readSnapshot` until `release()`, so a test can look at the pane while a validation runs. */
   hold(): void {
@@ -92,5 +100,26 @@ export class FakeHost implements WorkbookHost {
   onEdited(listener: () => void): () => void {
     this.editListeners.add(listener);
     return () => this.editListeners.delete(listener);
+  }
+
+  async insertStandardSheets(lang: Lang): Promise<string[]> {
+    this.calls.push({ name: 'insertStandardSheets', lang });
+    if (this.failures.insertStandardSheets) throw this.failures.insertStandardSheets;
+    const { snapshot, added } = withStandardSheets(this.snapshot, lang);
+    this.snapshot = snapshot;
+    return added;
+  }
+
+  async writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void> {
+    this.calls.push({ name: 'writeGoals', goals, lang });
+    if (this.failures.writeGoals) throw this.failures.writeGoals;
+    this.snapshot = withGoalsWritten(this.snapshot, goals, lang);
+  }
+
+  /** Keeps the mapping sheet in the workbook (removed for an empty mapping), as Excel would, for the next read. */
+  async saveMapping(mapping: HeaderMapping): Promise<void> {
+    this.calls.push({ name: 'saveMapping', mapping });
+    if (this.failures.saveMapping) throw this.failures.saveMapping;
+    this.snapshot = withMapping(this.snapshot, mapping);
   }
 }

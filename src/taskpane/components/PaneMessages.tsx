@@ -1,13 +1,15 @@
+import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import type { PaneProblem } from '../pane-state';
 import type { PaneStrings } from '../strings';
 
-/** A host failure in the user's words: what happened and what to do; never a stack trace. */
-export function ProblemMessage({ problem, strings }: { readonly problem: PaneProblem; readonly strings: PaneStrings }) {
+/** A host failure in the user's words: what happened and what to do (with a button that does it, where there is one); never a stack trace. */
+export function ProblemMessage({ problem, strings, action }: { readonly problem: PaneProblem; readonly strings: PaneStrings; readonly action?: ReactNode }) {
   const text = problem.reason === 'go-to' ? strings.goToFailed : strings.errors[problem.reason];
   return (
-    <MessageBar intent="error" politeness="assertive" data-reason={problem.reason}>
+    <MessageBar intent="error" politeness="assertive" data-reason={problem.reason} layout={action ? 'multiline' : 'auto'}>
       <MessageBarBody>{text}</MessageBarBody>
+      {action && <MessageBarActions>{action}</MessageBarActions>}
     </MessageBar>
   );
 }

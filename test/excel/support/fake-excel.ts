@@ -259,6 +259,13 @@ export class FakeContext {
         }
         return { name: found.name, visibility: found.visibility, id: found.id };
       },
+      write: (property, value) => {
+        if (property !== 'visibility') throw new Error(`worksheet.${property} is not faked`);
+        if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw officeError('InvalidArgument', `Bad visibility ${String(value)}`);
+        const s = sheet();
+        if (value !== 'Visible' && book.active === s.name) throw officeError('InvalidOperation', 'The active sheet cannot be hidden.');
+        s.visibility = value;
+      },
       children: {
         protection: () =>
           this.clientObject({ description: `${label}.protection`, properties: ['protected'], resolve: () => ({ protected: sheet().protected }) }),
@@ -293,6 +300,8 @@ export class FakeContext {
           this.enqueueWrite(`${label}.delete`, () => {
             if (book.workbookProtected) throw officeError('AccessDenied', 'The workbook is protected.');
             const s = sheet();
+            // Excel refuses to delete a very hidden sheet (office-js issue #365): it must be made hidden first.
+            if (s.visibility === 'VeryHidden') throw officeError('GeneralException', 'There was an internal error while processing the request.');
             book.sheets.splice(book.sheets.indexOf(s), 1);
             if (book.active === s.name) book.active = book.sheets[0]?.name;
           }),
@@ -406,6 +415,15 @@ export class FakeContext {
       },
       methods: {
         getUsedRangeOrNullObject: (valuesOnly?: boolean) => this.rangeProxy(sheet, (s) => usedRect(s, rectOf(s), valuesOnly === true), `${label}.used`),
+        clear: () =>
+          this.enqueueWrite(`${label}.clear`, () => {
+            const s = writable();
+            const r = rect();
+            for (const k of [...s.cells.keys()]) {
+              const [row, column] = k.split(',').map(Number);
+              if (overlaps({ row, column, rowCount: 1, columnCount: 1 }, r)) s.cells.delete(k);
+            }
+          }),
         select: () =>
           this.enqueueWrite(`${label}.select`, () => {
             const s = sheet();

@@ -40,7 +40,7 @@ export type ChangeHandler = (args: { address: string; changeType: string; source
 export interface FakeSheet {
   id: string;
   name: string;
-  visibility: 'Visible' | 'Hidden';
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   protected: boolean;
   cells: Map<string, FakeCell>;
   generated?: GeneratedCells;

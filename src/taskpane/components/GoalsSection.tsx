@@ -1,0 +1,134 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Edit20Regular } from '@fluentui/react-icons';
+import { scopeLabel } from '../../core/goal-check';
+import { readGoalRows, type WorkbookGoals } from '../../core/goal-rows';
+import type { WorkbookHost } from '../../core/host';
+import { formatGoal, indicatorTitle } from '../../core/labels';
+import type { GoalRow } from '../../core/mapping-types';
+import type { Lang, Report } from '../../core/report';
+import { goalsInUse } from '../goal-drafts';
+import { hostProblemReason } from '../host-problem';
+import type { HostErrorReason, PaneStrings } from '../strings';
+import { GoalsEditor } from './GoalsEditor';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  source: { margin: 0 },
+  sourceLabel: { color: tokens.colorNeutralForeground2 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
+  goal: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  note: { margin: 0, color: tokens.colorNeutralForeground3 },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+});
+
+interface GoalsSectionProps {
+  readonly host: WorkbookHost;
+  readonly report: Report | null;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  /** A validation is running: the workbook is being read. */
+  readonly busy: boolean;
+  /** Validates again after the goals were saved. */
+  readonly onSaved: () => Promise<void>;
+}
+
+type Editing = { readonly kind: 'closed' } | { readonly kind: 'loading' } | { readonly kind: 'open'; readonly goals: WorkbookGoals };
+
+/** The goals the last check used and where they came from, and the editor that writes the goals sheet. */
+export function GoalsSection({ host, report, lang, strings, busy, onSaved }: GoalsSectionProps) {
+  const styles = useStyles();
+  const text = strings.goals;
+  const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [problem, setProblem] = useState<HostErrorReason | null>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const savedMessage = useRef<HTMLDivElement>(null);
+
+  // The editor that held the keyboard is gone once saved: the keyboard goes to what saving did.
+  useEffect(() => {
+    if (saved) savedMessage.current?.focus();
+  }, [saved]);
+
+  const open = async () => {
+    setEditing({ kind: 'loading' });
+    setSaved(false);
+    setProblem(null);
+    try {
+      // Read now rather than reuse the last check: the user may have changed the goals sheet since.
+      const snapshot = await host.readSnapshot();
+      setEditing({ kind: 'open', goals: readGoalRows(snapshot, lang) });
+    } catch (error) {
+      setProblem(hostProblemReason(error));
+      setEditing({ kind: 'closed' });
+    }
+  };
+
+  const close = () => {
+    setEditing({ kind: 'closed' });
+    // The editor's controls are gone; the keyboard user goes back to where they came from.
+    requestAnimationFrame(() => editButton.current?.focus());
+  };
+
+  const save = async (goals: GoalRow[]) => {
+    setSaving(true);
+    setProblem(null);
+    try {
+      await host.writeGoals(goals, lang);
+    } catch (error) {
+      setProblem(hostProblemReason(error));
+      setSaving(false);
+      return;
+    }
+    setSaving(false);
+    setEditing({ kind: 'closed' });
+    setSaved(true);
+    await onSaved();
+  };
+
+  const used = report ? goalsInUse(report) : [];
+  return (
+    <section className={styles.root} aria-labelledby="goals-heading" data-testid="goals-section">
+      <Subtitle2 as="h2" id="goals-heading">{text.heading}</Subtitle2>
+      {report ? (
+        <>
+          <p className={styles.source} data-goals-source={report.goalsSource}>
+            <span className={styles.sourceLabel}>{text.source}: </span>
+            {report.goalsSource === 'workbook' ? text.fromSheet : text.fromDefaults}
+          </p>
+          {used.length > 0 && (
+            <ul className={styles.list} aria-label={text.inUse}>
+              {used.map((goal) => (
+                <li key={`${goal.indicator}|${goal.scope}`} data-goal={goal.indicator} data-scope={goal.scope}>
+                  {indicatorTitle(goal.indicator, lang)}: <span className={styles.goal}>{formatGoal(goal.indicator, goal.goal, lang)}</span> ({scopeLabel(goal.scope, lang)})
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : (
+        <p className={styles.note}>{text.validateFirst}</p>
+      )}
+      {saved && (
+        <MessageBar ref={savedMessage} tabIndex={-1} intent="success" politeness="polite">
+          <MessageBarBody>{text.saved}</MessageBarBody>
+        </MessageBar>
+      )}
+      {problem && (
+        <MessageBar intent="error" politeness="assertive" data-reason={problem}>
+          <MessageBarBody>{strings.errors[problem]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {editing.kind === 'open' ? (
+        <GoalsEditor goals={editing.goals} lang={lang} strings={strings} saving={saving} onSave={(goals) => void save(goals)} onCancel={close} />
+      ) : (
+        <div className={styles.actions}>
+          <Button ref={editButton} icon={editing.kind === 'loading' ? <Spinner size="tiny" /> : <Edit20Regular />} disabled={busy || editing.kind === 'loading'} onClick={() => void open()}>
+            {editing.kind === 'loading' ? text.loading : text.edit}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
