@@ -1,4 +1,5 @@
 import { withStandardSheets } from './authoring-snapshot';
+import { withMapping } from './mapping-sheet';
 import { cleanRows, committeeWorkbook, workbook } from './test-support/build-snapshot';
 import { check } from './test-support/report-helpers';
 
@@ -27,5 +28,15 @@ describe('withStandardSheets', () => {
     const report = check(snapshot);
     expect(report.ready).toBe(true);
     expect(withStandardSheets(snapshot, 'vi').added).toEqual([]);
+  });
+
+  it('counts a sheet that the saved header mapping names as present, so no blank copy is added beside it', () => {
+    const rows = cleanRows();
+    const own = committeeWorkbook({ ...rows, goals: null, summary: null });
+    const renamed = { sheets: own.sheets.map((sheet, index) => (index === 0 ? { ...sheet, name: 'Danh sách chi bộ' } : sheet)) };
+    expect(withStandardSheets(renamed, 'en').added).toContain('Units');
+    const mapped = withMapping(renamed, { sheets: { units: 'Danh sách chi bộ' }, columns: {} });
+    const { added } = withStandardSheets(mapped, 'en');
+    expect(added).toEqual(['Goals', 'Summary']);
   });
 });

@@ -1,3 +1,4 @@
+import { readMapping } from './mapping-sheet';
 /**
  * The authoring actions (insert the standard sheets, save the goals) applied to a workbook snapshot, for hosts
  * that hold the workbook in memory (the browser preview) and for tests. The result is the snapshot Excel would
@@ -70,7 +71,8 @@ export function templateSheetSnapshot(sheet: TemplateSheet, calc?: CalcBook): Sh
 
 /** The workbook with the standard sheets it lacks added at the end (as Excel adds sheets), and their names. */
 export function withStandardSheets(workbook: WorkbookSnapshot, lang: Lang): { snapshot: WorkbookSnapshot; added: string[] } {
-  const standard = standardWorkbook(lang, { existing: workbook });
+  // A sheet the saved header mapping names counts as present: no blank standard copy is added beside it.
+  const standard = standardWorkbook(lang, { existing: workbook, mapping: readMapping(workbook) });
   const calc = templateCalcBook(standard, workbook);
   const added = standard.sheets.map((sheet) => templateSheetSnapshot(sheet, calc));
   return { snapshot: { sheets: [...workbook.sheets, ...added] }, added: added.map((sheet) => sheet.name) };

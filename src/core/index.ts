@@ -1,5 +1,6 @@
 /** The engine's public face: what the pane, the Excel host, the preview and the command line import. */
 export { validateWorkbook } from './validate';
+export { hasCommitteeSheets } from './committee-sheets';
 export {
   SHEETS,
   SHEET_IDS,

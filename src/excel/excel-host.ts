@@ -8,7 +8,8 @@ import { readWorkbook, type ReadOptions } from './read-snapshot';
 import { loadState, saveState } from './settings';
 import { showReport } from './show-report';
 import { saveMapping } from './save-mapping';
-import { isMappingSheetName } from '../core/mapping-sheet';
+import { isMappingSheetName, readMapping } from '../core/mapping-sheet';
+import type { HeaderMapping } from '../core/mapping-types';
 import { insertStandardSheets } from './insert-template';
 import { writeGoals } from './write-goals';
 import type { StoredState, WorkbookHost } from '../core/host';
@@ -56,6 +57,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
   let storedByReport: string | undefined;
   // Whether the workbook has its mapping sheet, as the last read or save saw it, so saving costs one sync.
   let mappingSheetExists: boolean | undefined;
+  // The saved header mapping as last read or saved, so that inserting the standard sheets respects it.
+  let mapping: HeaderMapping | null = null;
 
   const guarded = async <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
@@ -81,6 +84,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       const read = await guarded('Reading the workbook', (context) => readWorkbook(context, onProgress, options.read));
       layout = read.layout;
       mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
+      mapping = readMapping(read.snapshot);
       // Nobody types into the very hidden mapping sheet: only the sheets staff see are watched for edits.
       void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name).filter((name) => !isMappingSheetName(name)));
       return read.snapshot;
@@ -121,17 +125,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       return watcher.subscribe(listener);
     },
 
-    async saveMapping(mapping) {
+    async saveMapping(next) {
       const known = mappingSheetExists;
       mappingSheetExists = undefined;
       layout = undefined;
-      mappingSheetExists = await watcher.ownWrite(() => guarded('Saving the header mapping', (context) => saveMapping(context, mapping, { exists: known })));
+      mappingSheetExists = await watcher.ownWrite(() => guarded('Saving the header mapping', (context) => saveMapping(context, next, { exists: known })));
+      mapping = next;
     },
 
     async insertStandardSheets(lang) {
       // New sheets and tables: what the last read learned of the workbook's layout no longer holds.
       layout = undefined;
-      const inserted = await watcher.ownWrite(() => guarded('Adding the standard sheets', (context) => insertStandardSheets(context, lang)));
+      const inserted = await watcher.ownWrite(() => guarded('Adding the standard sheets', (context) => insertStandardSheets(context, lang, { mapping })));
       return inserted.added.map((sheet) => sheet.name);
     },
 

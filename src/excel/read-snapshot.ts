@@ -1,9 +1,7 @@
-import { isMappingSheetName } from '../core/mapping-sheet';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { planBlockReads, type SheetPart } from './block-plan';
 import { blockBytes, placeBlock } from './cell-mapping';
-import { isCommitteeSheetName } from './committee-sheets';
-import { HostError, toHostError } from './host-error';
+import { toHostError } from './host-error';
 import { ourHighlightIds } from './our-highlights';
 import { CELL_PROPERTIES, dataOf, readBlocks, type Rows } from './read-blocks';
 import { budgetAfterMeasuring, FIRST_WINDOW_COLUMNS, firstWindowRows, readBudget, type ReadBudget } from './read-limits';
@@ -15,7 +13,6 @@ export interface ReadOptions {
   /** Injectable so tests can show the chunking on a small sheet; the default is Excel on the web's limits. */
   readonly budget?: ReadBudget;
   readonly firstWindowColumns?: number;
-  readonly isCommitteeSheet?: (name: string) => boolean;
 }
 
 export interface WorkbookRead {
@@ -62,7 +59,6 @@ export async function readSnapshot(context: Excel.RequestContext, onProgress?: (
 async function read(context: Excel.RequestContext, onProgress: (fraction: number) => void, options: ReadOptions): Promise<WorkbookRead> {
   const budget = options.budget ?? readBudget();
   const windowColumns = options.firstWindowColumns ?? FIRST_WINDOW_COLUMNS;
-  const isCommitteeSheet = options.isCommitteeSheet ?? isCommitteeSheetName;
 
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/visibility,items/protection/protected');
@@ -70,13 +66,9 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
   workbookProtection.load('protected');
   await context.sync();
 
+  // Every sheet is read, committee-named or not: the saved header mapping (a very hidden sheet) may name any of
+  // them, and for a workbook with none of the form's sheets the pane says so and offers to map or insert them.
   const listed = worksheets.items.map((worksheet) => ({ worksheet, name: worksheet.name, reportNamed: isReportSheetName(worksheet.name) }));
-  // A saved header mapping says the user took this for a committee workbook, whatever its sheets are called;
-  // its (very hidden) sheet is read below with the others, so the engine finds it in the snapshot.
-  const mapped = listed.some((sheet) => isMappingSheetName(sheet.name));
-  if (!mapped && !listed.some((sheet) => !sheet.reportNamed && isCommitteeSheet(sheet.name))) {
-    throw new HostError('no-committee-sheets', `None of the sheets (${listed.map((sheet) => sheet.name).join(', ')}) is a committee form sheet.`);
-  }
 
   const dataSheetCount = listed.filter((sheet) => !sheet.reportNamed).length;
   const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);

@@ -3,6 +3,7 @@ import type { Finding, Lang, Report, ValidateOptions } from '../core/report';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import type { StoredState, WorkbookHost } from '../core/host';
 import type { HeaderMapping } from '../core/mapping-types';
+import { hasCommitteeSheets } from '../core/committee-sheets';
 import type { HostErrorReason } from './strings';
 import { hostProblemReason } from './host-problem';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';
@@ -68,6 +69,12 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         const report = currentOptions.validator(snapshot, { workbook, lang, locale: LOCALE });
         checked.current = { snapshot, workbook };
         dispatch({ type: 'validated', report, snapshot });
+        if (!hasCommitteeSheets(snapshot)) {
+          // Most likely another file: nothing is written into it. The pane says so, and still offers to insert
+          // the standard sheets or to say which of its sheets is which (the mapping panel uses this report).
+          dispatch({ type: 'failed', reason: 'no-committee-sheets' });
+          return;
+        }
         await currentHost.showReport(report, lang);
         const lastValidation = { at: new Date().toISOString(), ready: report.ready, counts: report.counts };
         dispatch({ type: 'finished', lastValidation });

@@ -144,13 +144,16 @@ describe('readSnapshot', () => {
     expect(snapshot.sheets.find((sheet) => sheet.name === 'Sheet3')?.rows).toEqual([]);
   });
 
-  it('says so when the workbook has none of the committee sheets, after reading only the sheet names', async () => {
+  it('reads a workbook with none of the committee sheets in full, so the pane can say so and offer to map its sheets', async () => {
     const book = new FakeWorkbook();
     book.addSheet('Budget 2024', [['Item', 'Amount']]);
     const { context, fake } = excelContext(book);
 
-    await expect(readSnapshot(context)).rejects.toMatchObject({ name: 'HostError', reason: 'no-committee-sheets' });
-    expect(fake.syncCount).toBe(1);
+    const snapshot = await readSnapshot(context);
+
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(['Budget 2024']);
+    expect(snapshot.sheets[0].rows[0]?.map((cell) => cell?.value)).toEqual(['Item', 'Amount']);
+    expect(fake.syncCount).toBe(2);
   });
 
   it('turns cell-edit mode into HostError(editing)', async () => {

@@ -58,6 +58,22 @@ describe('inserting the standard sheets from the pane', () => {
     expect(report.findings.filter((finding) => ['missing-sheet', 'missing-column', 'duplicate-column'].includes(finding.code))).toEqual([]);
   });
 
+  it('says so for a workbook none of whose sheets is a form sheet, writes nothing into it, and offers to match its sheets', async () => {
+    const text = (value: string) => ({ value, kind: 'text' as const });
+    const host = new FakeHost({ sheets: [{ name: 'Danh sách chi bộ', rows: [[text('Ký hiệu'), text('Tên chi, đảng bộ')]] }] });
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+
+    const message = await screen.findByText(/Bảng tính này không có các trang của biểu mẫu đảng bộ/);
+    const bar = message.closest('[data-reason="no-committee-sheets"]') as HTMLElement;
+    expect(within(bar).getByRole('button', { name: 'Thêm các sheet chuẩn' })).toBeEnabled();
+    // No highlight and no report sheet in what is probably another file.
+    expect(host.callsNamed('showReport')).toEqual([]);
+    // The workbook's own sheet is offered as one of the form's sheets.
+    const panel = await screen.findByRole('region', { name: 'Khớp tiêu đề' });
+    expect(within(panel).getAllByRole('option', { name: 'Danh sách chi bộ' }).length).toBeGreaterThan(0);
+  });
+
   it('explains a refusal in the user’s words', async () => {
     const host = new FakeHost(committeeSnapshot());
     host.failures.insertStandardSheets = new HostError('protected', 'AccessDenied: The workbook is protected.');
