@@ -21,6 +21,7 @@ import { presentSheetName } from '../core/template-places';
 import { placeBlock } from './cell-mapping';
 import { toHostError } from './host-error';
 import { CELL_PROPERTIES, dataOf, type Rows } from './read-blocks';
+import { loadWorkbookNames } from './workbook-names';
 
 export interface InsertedSheets {
   /** The sheets added, in the spec's order. */
@@ -140,16 +141,7 @@ async function readReferred(context: Excel.RequestContext, worksheets: ReadonlyA
 /** Adds the standard sheets the workbook lacks, in `lang`; returns which were added. */
 export async function insertStandardSheets(context: Excel.RequestContext, lang: Lang, options: InsertOptions = {}): Promise<InsertedSheets> {
   try {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    const tables = context.workbook.tables;
-    tables.load('items/name');
-    const names = context.workbook.names;
-    names.load('items/name');
-    await context.sync();
-
-    const listed = worksheets.items;
-    const byName: WorkbookSnapshot = { sheets: listed.map((worksheet) => ({ name: worksheet.name, rows: [] })) };
+    const { worksheets: listed, byName, takenNames } = await loadWorkbookNames(context);
     const { mapping } = options;
     const missing = SHEET_IDS.filter((id) => presentSheetName(byName, id, mapping) === null);
     const dropdowns = options.dataValidation ?? supportsDataValidation();
@@ -160,10 +152,9 @@ export async function insertStandardSheets(context: Excel.RequestContext, lang: 
     const referredNames = new Set(sheetsReferredTo(missing).map((id) => presentSheetName(byName, id, mapping)).filter((name): name is string => name !== null));
     const read = referredNames.size > 0 ? await readReferred(context, listed.filter((worksheet) => referredNames.has(worksheet.name))) : new Map<string, SheetSnapshot>();
     const existing: WorkbookSnapshot = { sheets: listed.map((worksheet) => read.get(worksheet.name) ?? { name: worksheet.name, rows: [] }) };
-    const takenNames = [...tables.items.map((table) => table.name), ...names.items.map((name) => name.name)];
     const standard = standardWorkbook(lang, { existing, takenNames, mapping });
 
-    for (const sheet of standard.sheets) queueSheet(worksheets, sheet, dropdowns);
+    for (const sheet of standard.sheets) queueSheet(context.workbook.worksheets, sheet, dropdowns);
     await context.sync();
     return { added: standard.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name })), present: standard.present, dropdowns };
   } catch (error) {

@@ -18,6 +18,7 @@ import { toCellSnapshot } from './cell-mapping';
 import { toHostError } from './host-error';
 import { queueSheet, supportsDataValidation } from './insert-template';
 import { CELL_PROPERTIES } from './read-blocks';
+import { loadWorkbookNames } from './workbook-names';
 
 export interface WriteGoalsOptions {
   /** Whether a new sheet gets dropdowns and whole-number rules; by default, when Excel supports ExcelApi 1.8. */
@@ -82,16 +83,7 @@ function queueReplace(worksheet: Excel.Worksheet, plan: Extract<GoalsSheetPlan, 
 /** Writes `goals` into the goals sheet (creating it when missing), in `lang` where new text is written. */
 export async function writeGoals(context: Excel.RequestContext, goals: ReadonlyArray<GoalRow>, lang: Lang, options: WriteGoalsOptions = {}): Promise<WrittenGoals> {
   try {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load('items/name');
-    const tables = context.workbook.tables;
-    tables.load('items/name');
-    const names = context.workbook.names;
-    names.load('items/name');
-    await context.sync();
-
-    const listed = worksheets.items;
-    const byName: WorkbookSnapshot = { sheets: listed.map((worksheet) => ({ name: worksheet.name, rows: [] })) };
+    const { worksheets: listed, byName, takenNames } = await loadWorkbookNames(context);
     const named = findSheet(byName, SHEETS.goals);
     const toRead = listed.filter((worksheet) => isMappingSheetName(worksheet.name) || worksheet.name === named?.sheet.name);
     const read = new Map((toRead.length > 0 ? await readSheets(context, toRead) : []).map((sheet) => [sheet.name, sheet]));
@@ -102,12 +94,11 @@ export async function writeGoals(context: Excel.RequestContext, goals: ReadonlyA
     }
 
     const snapshot: WorkbookSnapshot = { sheets: listed.map((worksheet) => read.get(worksheet.name) ?? { name: worksheet.name, rows: [] }) };
-    const takenNames = [...tables.items.map((table) => table.name), ...names.items.map((name) => name.name)];
     const plan = planGoalsSheet(snapshot, goals, lang, { takenNames });
     if (plan.kind === 'create') {
-      queueSheet(worksheets, plan.sheet, options.dropdowns ?? supportsDataValidation());
+      queueSheet(context.workbook.worksheets, plan.sheet, options.dropdowns ?? supportsDataValidation());
     } else {
-      queueReplace(worksheets.getItem(plan.sheet), plan);
+      queueReplace(context.workbook.worksheets.getItem(plan.sheet), plan);
     }
     await context.sync();
     return { sheet: plan.kind === 'create' ? plan.sheet.name : plan.sheet, created: plan.kind === 'create' };
