@@ -1,0 +1,179 @@
+/**
+ * Everything the benchmark measures inside one node process for one workbook:
+ * exceljs's load alone, our reader, the engine (time and memory), and the
+ * engine against tableschema and ajv on the units rows. A fresh process per
+ * workbook keeps one size's memory out of the next size's figures.
+ *
+ * Run by scripts/bench.ts as:
+ *   node --expose-gc --import tsx scripts/bench/probe.ts <plan.json> <result.json>
+ */
+import fs from 'node:fs';
+import ExcelJS from 'exceljs';
+import { validateWorkbook } from '../../src/core';
+import type { Report } from '../../src/core/report';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { readWorkbook } from '../../src/xlsx/read-workbook';
+import { timeExceljsLoads } from './exceljs-load-timer';
+import { baselinesCatchFaults, prepareAjv, prepareTableSchema, type UnitRow } from './baselines';
+import type { ProbePlan, ProbeResult, ReportSummary } from './probe-types';
+import {
+  canCollectGarbage, collectGarbage, currentRssMb, heapUsedMb, peakRssMb, resetPeakRss, timeRuns, timing,
+} from './timing';
+import { UNITS_SHEET } from './write-workbook';
+
+function summarise(report: Report): ReportSummary {
+  const codes: Record<string, number> = {};
+  for (const finding of report.findings) codes[finding.code] = (codes[finding.code] ?? 0) + 1;
+  return {
+    ready: report.ready,
+    counts: { ...report.counts },
+    findings: report.findings.length,
+    findingCodes: codes,
+    indicators: report.indicators.length,
+    goalsSource: report.goalsSource,
+    firstFindings: report.findings.slice(0, 3).map((f) => `${f.code} ${f.sheet}!${f.cell ?? ''} ${f.message}`),
+  };
+}
+
+function unitsSheetOf(snapshot: WorkbookSnapshot): SheetSnapshot {
+  const sheet = snapshot.sheets.find((s) => s.name === UNITS_SHEET);
+  if (!sheet) throw new Error(`the reader returned no sheet named ${UNITS_SHEET}`);
+  return sheet;
+}
+
+/** The units rows as plain values, exactly as the snapshot holds them: below the title row and the header row. */
+function unitRowsOf(sheet: SheetSnapshot): UnitRow[] {
+  const rows: UnitRow[] = [];
+  for (let r = 2; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    rows.push([0, 1, 2, 3].map((c) => row[c]?.value ?? null));
+  }
+  return rows;
+}
+
+type EngineOptions = Parameters<typeof validateWorkbook>[1];
+
+/**
+ * One engine run with the memory high-water mark reset just before it; the report
+ * is summarised and serialised here so that it is garbage once this returns.
+ */
+function measureEngineOnce(workbook: WorkbookSnapshot, options: EngineOptions) {
+  collectGarbage();
+  const rssBeforeEngineMb = currentRssMb();
+  const heapBeforeEngineMb = heapUsedMb();
+  const peakResetWorked = resetPeakRss();
+  const report: Report = validateWorkbook(workbook, options);
+  const peakRssDuringEngineMb = peakRssMb();
+  const heapAfterEngineMb = heapUsedMb();
+  collectGarbage();
+  const reportHeapMb = heapUsedMb() - heapBeforeEngineMb;
+
+  // What the command line does next with the report, timed for the split of its end-to-end time.
+  const jsonStart = performance.now();
+  const json = JSON.stringify(report, null, 2);
+  const jsonMs = performance.now() - jsonStart;
+  return {
+    summary: summarise(report),
+    json: { ms: jsonMs, bytes: Buffer.byteLength(json, 'utf8') },
+    memory: {
+      method: peakResetWorked
+        ? 'VmHWM (kernel peak RSS, reset via /proc/self/clear_refs just before the run)'
+        : 'maxRSS of the whole process (peak could not be reset; includes exceljs load)',
+      gcForced: canCollectGarbage(),
+      rssBeforeEngineMb,
+      peakRssDuringEngineMb,
+      heapGrowthDuringEngineMb: heapAfterEngineMb - heapBeforeEngineMb,
+      reportHeapMb,
+    },
+  };
+}
+
+async function probe(plan: ProbePlan): Promise<ProbeResult> {
+  const options = { workbook: plan.file.split('/').pop() ?? plan.file, lang: 'vi' as const, locale: 'vi-VN' as const };
+  const bytes = fs.readFileSync(plan.file);
+  collectGarbage();
+  const heapBeforeSnapshotMb = heapUsedMb();
+
+  const exceljsLoad = await timeRuns(plan.loadWarmUps, plan.loadRuns, async () => {
+    await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
+  });
+
+  let snapshot: WorkbookSnapshot | undefined;
+  const loadTimer = timeExceljsLoads();
+  const conversionMs: number[] = [];
+  const readerLoad = await timeRuns(0, plan.readerRuns, async () => {
+    snapshot = undefined;
+    loadTimer.reset();
+    const start = performance.now();
+    snapshot = await readWorkbook(bytes);
+    conversionMs.push(performance.now() - start - loadTimer.loadMs());
+  });
+  if (!snapshot) throw new Error('readWorkbook returned nothing');
+  const workbook: WorkbookSnapshot = snapshot;
+  collectGarbage();
+  const snapshotHeapMb = heapUsedMb() - heapBeforeSnapshotMb;
+
+  // Engine: warm up, then one run measured for memory, then the timed runs.
+  for (let i = 0; i < plan.engineWarmUps; i++) {
+    collectGarbage();
+    validateWorkbook(workbook, options);
+  }
+  const memory = measureEngineOnce(workbook, options);
+
+  const engine = await timeRuns(0, plan.engineRuns, () => validateWorkbook(workbook, options));
+
+  // Same rows, same per-row constraints: the engine sees a workbook holding only the units sheet.
+  const units = unitsSheetOf(workbook);
+  const unitsOnly: WorkbookSnapshot = { sheets: [units] };
+  const unitsOnlySummary = summarise(validateWorkbook(unitsOnly, options));
+  // A units-only workbook must still have its rows checked: one copied row must come back as duplicates.
+  const duplicatedRows = units.rows.slice();
+  duplicatedRows[3] = duplicatedRows[2];
+  const withDuplicate = validateWorkbook({ sheets: [{ name: units.name, rows: duplicatedRows }] }, options);
+  const unitsOnlyChecksRows = withDuplicate.findings.some((f: Report['findings'][number]) => f.code === 'duplicate-key');
+  const unitsOnlyEngine = await timeRuns(plan.engineWarmUps, plan.engineRuns, () => validateWorkbook(unitsOnly, options));
+
+  const unitRows = unitRowsOf(units);
+  const baselineFaults = await baselinesCatchFaults();
+  let tableschema: ProbeResult['tableschema'];
+  if (plan.tableschemaRuns > 0) {
+    const check = await prepareTableSchema(unitRows);
+    const outcome = await check.read();
+    const timed = await timeRuns(plan.tableschemaWarmUps, plan.tableschemaRuns, () => check.read());
+    tableschema = { ...timed, ...outcome };
+  }
+  const ajvCheck = prepareAjv(unitRows);
+  const ajvOutcome = ajvCheck.validate();
+  const ajv = { ...(await timeRuns(plan.engineWarmUps, plan.engineRuns, () => ajvCheck.validate())), ...ajvOutcome };
+
+  return {
+    rows: {
+      units: unitRows.length,
+      data: workbook.sheets.reduce((sum, sheet) => sum + Math.max(0, sheet.rows.length - 2), 0),
+    },
+    exceljsLoad,
+    readerLoad,
+    readerConversion: timing(conversionMs),
+    engine,
+    report: memory.summary,
+    json: memory.json,
+    memory: { ...memory.memory, snapshotHeapMb },
+    unitsOnly: { engine: unitsOnlyEngine, report: unitsOnlySummary, checksRows: unitsOnlyChecksRows },
+    tableschema,
+    ajv,
+    baselineFaults,
+  };
+}
+
+async function main(): Promise<void> {
+  const [planFile, resultFile] = process.argv.slice(2);
+  const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as ProbePlan;
+  const result = await probe(plan);
+  fs.writeFileSync(resultFile, JSON.stringify(result));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  process.exit(1);
+});
