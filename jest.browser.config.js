@@ -9,6 +9,6 @@ module.exports = {
   testTimeout: 120000,
   maxWorkers: 1,
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { allowJs: true, esModuleInterop: true }, isolatedModules: true, diagnostics: false }],
+    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { allowJs: true, esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
   },
 };
