@@ -210,26 +210,111 @@ function readEnum(place: SheetPlace, row: number, col: number, field: FieldDef, 
   return id;
 }
 
+/** What readCommonCell returns for a cell that needs the general path (and maybe a finding). */
+export const UNCOMMON: unique symbol = Symbol('uncommon');
+
+/** CommonRead.kind: numbers rather than the field's kind strings, compared per cell. */
+const CommonKind = { None: 0, Count: 1, Text: 2, Enum: 3, Number: 4, Rate: 5 } as const;
+type CommonKind = (typeof CommonKind)[keyof typeof CommonKind];
+
+/**
+ * A field's common case, resolved once per column: field definitions differ in
+ * shape (optional bounds and values), so reading them per cell is a slow
+ * polymorphic load; this object has one shape for every column.
+ */
+export interface CommonRead {
+  readonly kind: CommonKind;
+  /** Bounds: the field's own, else a count's (≥ 0) or none. */
+  readonly min: number;
+  readonly max: number;
+  /** Enum: raw text → id for texts already proven plain and matched (a column of 100,000 types scans each once). */
+  readonly enumIds: Map<string, string> | null;
+  readonly field: FieldDef;
+}
+
+/** Distinct texts remembered per enum column; a column of typos beyond this still reads right, only slower. */
+const MAX_REMEMBERED_TEXTS = 1000;
+
+const COMMON_KINDS: Readonly<Record<string, CommonKind>> = {
+  count: CommonKind.Count, text: CommonKind.Text, enum: CommonKind.Enum, number: CommonKind.Number, rate: CommonKind.Rate,
+};
+
+export function commonReadFor(field: FieldDef): CommonRead {
+  const kind = COMMON_KINDS[field.kind] ?? CommonKind.None;
+  return {
+    kind,
+    min: field.min ?? (kind === CommonKind.Count ? 0 : Number.NEGATIVE_INFINITY),
+    max: field.max ?? Number.POSITIVE_INFINITY,
+    enumIds: kind === CommonKind.Enum ? new Map() : null,
+    field,
+  };
+}
+
+function readCommonEnum(common: CommonRead, text: string): FieldValue | typeof UNCOMMON {
+  const enumIds = common.enumIds!;
+  const known = enumIds.get(text);
+  if (known !== undefined) return known;
+  // No error literal can hide in plain text (it holds no `#`), and plain text is shown as it is.
+  if (!isPlainText(text)) return UNCOMMON;
+  const id = matchEnum(common.field, text);
+  if (id === null) return UNCOMMON;
+  if (enumIds.size < MAX_REMEMBERED_TEXTS) enumIds.set(text, id);
+  return id;
+}
+
+function hasNoPercent(format: unknown): boolean {
+  return format === undefined || (typeof format === 'string' && format.indexOf('%') < 0);
+}
+
+/**
+ * The value of a cell in the common case, which raises no finding: a whole
+ * number within a count's bounds, plain text in a text field, plain text
+ * naming a list value, a finite number within bounds in a number or rate
+ * field (not percentage-formatted). UNCOMMON for anything else (readField then reads it).
+ */
+export function readCommonCell(common: CommonRead, rawCell: unknown): FieldValue | typeof UNCOMMON {
+  if (common.kind === CommonKind.None || rawCell === null || typeof rawCell !== 'object') return UNCOMMON;
+  const { kind, value } = rawCell as { kind?: unknown; value?: unknown };
+  if (common.kind === CommonKind.Count) {
+    if (kind === 'number' && typeof value === 'number' && Number.isInteger(value) && value >= common.min && value <= common.max) {
+      return value === 0 ? 0 : value;
+    }
+    return UNCOMMON;
+  }
+  if (common.kind >= CommonKind.Number) {
+    // A percentage-formatted rate is read ×100 on the general path; a format without `%` cannot be one.
+    if (common.kind === CommonKind.Rate && !hasNoPercent((rawCell as { numberFormat?: unknown }).numberFormat)) return UNCOMMON;
+    if (kind === 'number' && typeof value === 'number' && Number.isFinite(value) && value >= common.min && value <= common.max) {
+      return value === 0 ? 0 : value;
+    }
+    return UNCOMMON;
+  }
+  if (kind !== 'text' || typeof value !== 'string') return UNCOMMON;
+  if (common.kind === CommonKind.Enum) return readCommonEnum(common, value);
+  return isPlainText(value) ? value : UNCOMMON;
+}
+
+const commonReads = new WeakMap<FieldDef, CommonRead>();
+
+function commonReadOf(field: FieldDef): CommonRead {
+  let common = commonReads.get(field);
+  if (!common) {
+    common = commonReadFor(field);
+    commonReads.set(field, common);
+  }
+  return common;
+}
+
 /** Reads a cell as `field`, raising the cell's own findings (and required-cell when blank and required). */
 const DEFAULT_READ: ReadOptions = {};
 
 export function readField(place: SheetPlace, row: number, col: number, field: FieldDef, rawCell: unknown, options: ReadOptions = DEFAULT_READ): FieldValue {
-  // The common case first, without building a classified cell: a whole number in a count within its bounds.
-  if (field.kind === 'count' && rawCell !== null && typeof rawCell === 'object') {
-    const { kind, value } = rawCell as { kind?: unknown; value?: unknown };
-    if (kind === 'number' && typeof value === 'number' && Number.isInteger(value) && value >= (field.min ?? 0) && (field.max === undefined || value <= field.max)) {
-      return value === 0 ? 0 : value;
-    }
-  }
-  // And a plain text in a text or list field (no error literal can hide in text without `#`).
-  if ((field.kind === 'text' || field.kind === 'enum') && rawCell !== null && typeof rawCell === 'object') {
-    const { kind, value } = rawCell as { kind?: unknown; value?: unknown };
-    if (kind === 'text' && typeof value === 'string' && isPlainText(value)) {
-      if (field.kind === 'text') return value;
-      const id = matchEnum(field, value);
-      if (id !== null) return id;
-    }
-  }
+  const common = readCommonCell(commonReadOf(field), rawCell);
+  return common === UNCOMMON ? readUncommonField(place, row, col, field, rawCell, options) : common;
+}
+
+/** readField for a cell readCommonCell could not read: the general path, with the cell's findings. */
+export function readUncommonField(place: SheetPlace, row: number, col: number, field: FieldDef, rawCell: unknown, options: ReadOptions = DEFAULT_READ): FieldValue {
   const cell = classifyCell(rawCell);
   let value: FieldValue;
   switch (field.kind) {

@@ -4,7 +4,9 @@
  * the data rows (empty rows skipped) and the totals rows.
  */
 import { cellAddress } from './address';
-import { INVALID, classifyCell, isEmptyCell, readField, type FieldValue, type SheetPlace } from './cell-reader';
+import {
+  INVALID, UNCOMMON, classifyCell, commonReadFor, isEmptyCell, readCommonCell, readField, readUncommonField, type FieldValue, type SheetPlace,
+} from './cell-reader';
 import type { FieldDef, SheetDef } from './form';
 import type { FindingList } from './findings';
 import type { HeaderMapping } from './mapping-types';
@@ -287,7 +289,7 @@ export function readSheet({ def, found, findings, locale, lang, mapping }: ReadS
   const totals: RowRead[] = [];
   const incomplete = new Set<string>();
   const mapped = def.fields
-    .map((field, index) => ({ field, index, col: cols[index], numeric: isNumeric(field), values: values[index] }))
+    .map((field, index) => ({ field, index, col: cols[index], numeric: isNumeric(field), values: values[index], common: commonReadFor(field) }))
     .filter((entry) => entry.col >= 0);
   if (headerRow >= 0 && mapped.length > 0) {
     for (let r = headerRow + 1; r < rows.length; r++) {
@@ -314,9 +316,16 @@ export function readSheet({ def, found, findings, locale, lang, mapping }: ReadS
       rowNumbers.push(r);
       for (let m = 0; m < mapped.length; m++) {
         const entry = mapped[m];
-        const value = readField(place, r, entry.col, entry.field, row[entry.col]);
-        entry.values[at] = value;
-        if (entry.numeric && (value === INVALID || value === null)) incomplete.add(entry.field.id);
+        const cell = row[entry.col];
+        const value = readCommonCell(entry.common, cell);
+        if (value !== UNCOMMON) {
+          entry.values[at] = value;
+          continue;
+        }
+        // Only the general path can give a blank or a cell with a finding.
+        const read = readUncommonField(place, r, entry.col, entry.field, cell);
+        entry.values[at] = read;
+        if (entry.numeric && (read === INVALID || read === null)) incomplete.add(entry.field.id);
       }
     }
     for (const entry of mapped) entry.values.length = rowNumbers.length;

@@ -4,13 +4,37 @@
  * index of units that the other sheets refer to.
  */
 import { cellAddress } from '../address';
-import { foldedHash, normaliseHeader, normaliseKey } from '../normalise';
+import { IntMap } from '../int-map';
+import { foldedHash, keyHash, normaliseHeader, normaliseKey } from '../normalise';
 import type { SheetRead } from '../sheet-reader';
 import { UnitIndex } from './unit-index';
 import type { Unit, UnitType } from './unit';
 import { column, columnSum, raiseAt, textValue, valueAt, type Column } from './sheet-values';
 
 export type { Unit, UnitType } from './unit';
+
+/**
+ * A unit as read from its row. The key is built on first use only: codes on
+ * the other sheets are mostly the same text as here (the same string, even,
+ * where the workbook shares strings), so 100,000 keys would mostly go unused.
+ */
+class UnitRow implements Unit {
+  private cachedKey: string | null = null;
+
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly type: UnitType | null,
+    readonly row: number,
+    readonly codeCol: number,
+    readonly index: number,
+  ) {}
+
+  get key(): string {
+    this.cachedKey ??= normaliseKey(this.code);
+    return this.cachedKey;
+  }
+}
 
 export interface UnitsFacts {
   readonly read: SheetRead | null;
@@ -35,7 +59,7 @@ export interface UnitsFacts {
  * folded strings and keys.
  */
 function checkNames(read: SheetRead, name: Column): void {
-  const firstOfHash = new Map<number, number>();
+  const firstOfHash = new IntMap(read.rowNumbers.length);
   // For hashes seen more than once: folded name → the first row index with that folding.
   const buckets = new Map<number, Map<string, number>>();
   // For foldings seen more than once: exact key → the first row index with that key.
@@ -45,11 +69,8 @@ function checkNames(read: SheetRead, name: Column): void {
     const text = textValue(valueAt(name, i));
     if (text === null) continue;
     const hash = foldedHash(text);
-    const firstOfThisHash = firstOfHash.get(hash);
-    if (firstOfThisHash === undefined) {
-      firstOfHash.set(hash, i);
-      continue;
-    }
+    const firstOfThisHash = firstOfHash.setIfAbsent(hash, i);
+    if (firstOfThisHash < 0) continue;
     const folded = normaliseHeader(text);
     let bucket = buckets.get(hash);
     if (!bucket) {
@@ -86,7 +107,7 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
   if (name.present) checkNames(read, name);
 
   // One pass for the codes: the index of units is also what finds a repeated code.
-  const byKey = new UnitIndex();
+  const byKey = new UnitIndex(read.rowNumbers.length);
   const units: Unit[] = [];
   const typeCounts: Record<UnitType, number> = { commune: 0, agency: 0, cell: 0 };
   let typesComplete = type.present;
@@ -97,21 +118,13 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     const codeText = textValue(valueAt(code, i));
     if (codeText === null) continue;
     const row = read.rowNumbers[i];
-    const first = byKey.find(codeText);
+    const unit = new UnitRow(codeText, textValue(valueAt(name, i)) ?? codeText, unitType, row, code.col, units.length);
+    // keyHash(code) is hashText(normaliseKey(code)): the index needs no key string for a new code.
+    const first = byKey.addUnlessPresent(unit, keyHash(codeText));
     if (first) {
       raiseAt(read, 'duplicate-key', row, code, { actual: codeText, params: { first: cellAddress(first.row, code.col) } });
       continue;
     }
-    const unit: Unit = {
-      code: codeText,
-      key: normaliseKey(codeText),
-      name: textValue(valueAt(name, i)) ?? codeText,
-      type: unitType,
-      row,
-      codeCol: code.col,
-      index: units.length,
-    };
-    byKey.add(unit);
     units.push(unit);
   }
   return {
