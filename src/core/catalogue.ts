@@ -254,7 +254,7 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
     messages: {
       default: {
         vi: '{indicator} ({subject}) là {value}, chưa đạt mục tiêu {goal}. Cần thêm {needed} {noun} để đạt mục tiêu.',
-        en: '{indicator} ({subject}) is {value}, short of the goal {goal}. {needed} more {noun} would meet it.',
+        en: '{indicator} ({subject}) is {value}, short of the goal {goal}. {noun}: {needed} more would meet it.',
       },
       plain: {
         vi: '{indicator} ({subject}) là {value}, chưa đạt mục tiêu {goal}. Xem lại kết quả và kế hoạch để đạt mục tiêu.',
@@ -264,17 +264,17 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
   },
 };
 
-/** Small phrases that messages are built from (a subject, a noun). */
+/** Small phrases that messages are built from (a subject, a noun). English nouns lead their clause (`Members admitted: 1 more…`), so no plural is needed. */
 export const PHRASES = {
   committee: { vi: 'toàn đảng bộ', en: 'whole committee' },
   unit: { vi: '{name}, mã {code}', en: '{name}, code {code}' },
   'leader-row': { vi: '{leader}: {indicator}', en: '{leader}: {indicator}' },
-  'noun-admission-attainment': { vi: 'đảng viên được kết nạp', en: 'members admitted' },
-  'noun-village-head-rate': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'heads who are members' },
-  'noun-village-head-rate-change': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'heads who are members' },
-  'noun-private-units-attainment': { vi: 'tổ chức đảng được thành lập', en: 'organisations established' },
-  'noun-leader-target-attainment': { vi: 'vào kết quả', en: 'on the result' },
-  'noun-leader-targets-met': { vi: 'chỉ tiêu đạt', en: 'targets met' },
+  'noun-admission-attainment': { vi: 'đảng viên được kết nạp', en: 'Members admitted' },
+  'noun-village-head-rate': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
+  'noun-village-head-rate-change': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
+  'noun-private-units-attainment': { vi: 'tổ chức đảng được thành lập', en: 'Organisations established' },
+  'noun-leader-target-attainment': { vi: 'vào kết quả', en: 'Result' },
+  'noun-leader-targets-met': { vi: 'chỉ tiêu đạt', en: 'Targets met' },
 } as const satisfies Record<string, Template>;
 
 export type PhraseId = keyof typeof PHRASES;

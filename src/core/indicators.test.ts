@@ -83,7 +83,7 @@ describe('the indicators of a workbook', () => {
     const report = check(withRows((rows) => (rows['leader-targets'][1][5] = 7)), 'en');
     const [shortfall] = only(report, 'goal-shortfall');
     expect(shortfall).toEqual(expect.objectContaining({ sheet: 'Giao chỉ tiêu người đứng đầu', cell: 'F2', needed: 3 }));
-    expect(shortfall.message).toBe('Leader target attainment (Nguyễn Văn An: Kết nạp đảng viên mới) is 70.00%, short of the goal ≥ 100%. 3 more on the result would meet it.');
+    expect(shortfall.message).toBe('Leader target attainment (Nguyễn Văn An: Kết nạp đảng viên mới) is 70.00%, short of the goal ≥ 100%. Result: 3 more would meet it.');
     expect(indicator(report, 'leader-targets-met')).toEqual(expect.objectContaining({ numerator: 2, denominator: 3 }));
   });
 
