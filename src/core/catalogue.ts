@@ -3,7 +3,7 @@
  * and message templates per language with named placeholders. Rules name a
  * code, a variant and the values; they never hold message text.
  */
-import { formatDecimal, formatNumber, formatRate } from './labels';
+import { formatNumber, formatPoints, formatRate } from './labels';
 import type { FindingCode, Lang, Severity } from './report';
 
 export type Template = Readonly<Record<Lang, string>>;
@@ -296,10 +296,7 @@ function formatValue(value: MessageValue | undefined, lang: Lang): string {
   if (typeof value === 'number') return formatNumber(value, lang);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if ('rate' in value) return formatRate(value.rate, lang);
-  if ('points' in value) {
-    const sign = value.points > 0 ? '+' : '';
-    return `${sign}${formatDecimal(value.points, lang)} ${lang === 'vi' ? 'điểm %' : 'points'}`;
-  }
+  if ('points' in value) return formatPoints(value.points, lang, 'words');
   return renderPhrase(value.phrase, lang, value.params ?? {});
 }
 

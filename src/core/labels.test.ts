@@ -1,4 +1,4 @@
-import { formatDecimal, formatGoal, formatIndicatorValue, formatNumber, formatRate } from './labels';
+import { formatDecimal, formatGoal, formatIndicatorValue, formatNumber, formatPoints, formatRate } from './labels';
 
 describe('number formats of each language', () => {
   it('groups thousands and marks decimals the Vietnamese or English way', () => {
@@ -17,6 +17,10 @@ describe('number formats of each language', () => {
     expect(formatRate(93.0769, 'en')).toBe('93.08%');
     expect(formatDecimal(8.4615, 'vi')).toBe('8,46');
     expect(formatIndicatorValue('village-head-rate-change', 8.46, 'vi')).toBe('+8,46 điểm %');
+    expect(formatIndicatorValue('village-head-rate-change', -3.5, 'en')).toBe('-3.50 pp');
+    // In the running text of a message English spells the unit out.
+    expect(formatPoints(83.333, 'en', 'words')).toBe('+83.33 points');
+    expect(formatPoints(83.333, 'vi', 'words')).toBe('+83,33 điểm %');
   });
 
   it('shows a goal with its operator', () => {

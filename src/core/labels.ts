@@ -49,12 +49,19 @@ export function formatRate(value: number | null, lang: Lang): string {
 }
 
 /** The one indicator shown in percentage points rather than percent. */
+/**
+ * A change in percentage points, signed: `+8,46 điểm %`; in English `+8.46 pp` in tables, `+8.46 points` in
+ * the running text of a message (`unit: 'words'`).
+ */
+export function formatPoints(value: number, lang: Lang, unit: 'short' | 'words' = 'short'): string {
+  const sign = value > 0 ? '+' : '';
+  const english = unit === 'short' ? 'pp' : 'points';
+  return `${sign}${formatDecimal(value, lang)} ${lang === 'vi' ? 'điểm %' : english}`;
+}
+
 export function formatIndicatorValue(id: IndicatorId, value: number | null, lang: Lang): string {
   if (value === null) return '—';
-  if (id === 'village-head-rate-change') {
-    const sign = value > 0 ? '+' : '';
-    return `${sign}${formatDecimal(value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
-  }
+  if (id === 'village-head-rate-change') return formatPoints(value, lang);
   return formatRate(value, lang);
 }
 
