@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { SHEETS, SUMMARY_ITEMS, indicatorTitle } from '../src/core';
+import { SHEETS, SUMMARY_ITEMS, columnLetters, indicatorTitle } from '../src/core';
 import type { IndicatorId, Operator } from '../src/core';
 
 type SheetId = keyof typeof SHEETS;
@@ -89,16 +89,6 @@ interface SheetPlan {
   totals?: Value[];
 }
 
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
 
 function columnIndex(plan: SheetPlan, field: string): number {
   const index = plan.columns.findIndex((column) => column.field === field);
@@ -108,16 +98,16 @@ function columnIndex(plan: SheetPlan, field: string): number {
 
 /** A1 address of a field's cell in a data row (0-based data row index). */
 function address(plan: SheetPlan, field: string, rowIndex: number): string {
-  return `${columnLetter(columnIndex(plan, field))}${FIRST_DATA_ROW + rowIndex}`;
+  return `${columnLetters(columnIndex(plan, field))}${FIRST_DATA_ROW + rowIndex}`;
 }
 
 function dataRange(plan: SheetPlan, field: string): string {
-  const letter = columnLetter(columnIndex(plan, field));
+  const letter = columnLetters(columnIndex(plan, field));
   return `${letter}${FIRST_DATA_ROW}:${letter}${FIRST_DATA_ROW + plan.rows.length - 1}`;
 }
 
 function totalsAddress(plan: SheetPlan, field: string): string {
-  return `${columnLetter(columnIndex(plan, field))}${FIRST_DATA_ROW + plan.rows.length}`;
+  return `${columnLetters(columnIndex(plan, field))}${FIRST_DATA_ROW + plan.rows.length}`;
 }
 
 function rowIndexOf(plan: SheetPlan, code: string): number {
@@ -413,7 +403,7 @@ const BORDERS: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN,
 
 function writeSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, data: SampleData): void {
   const sheet = workbook.addWorksheet(sheetName(plan.id), { views: [{ state: 'frozen', ySplit: HEADER_ROW }] });
-  const lastColumn = columnLetter(plan.columns.length - 1);
+  const lastColumn = columnLetters(plan.columns.length - 1);
   plan.columns.forEach((column, i) => {
     sheet.getColumn(i + 1).width = column.width;
   });

@@ -1,9 +1,9 @@
-import { parseCell } from './a1';
+import { parseCellAddress } from '../core/address';
 import { HostError, officeErrorCode, toHostError } from './host-error';
 
 /** Activates the finding's sheet and selects its cell, in one sync. */
 export async function goTo(context: Excel.RequestContext, sheet: string, cell?: string): Promise<void> {
-  if (cell !== undefined && !parseCell(cell)) throw new HostError('other', `"${cell}" is not a cell address.`);
+  if (cell !== undefined && !parseCellAddress(cell)) throw new HostError('other', `"${cell}" is not a cell address.`);
   try {
     const worksheet = context.workbook.worksheets.getItem(sheet);
     worksheet.activate();

@@ -1,5 +1,5 @@
 import type { Finding, Severity } from '../core/report';
-import { parseCell } from './a1';
+import { parseCellAddress } from '../core/address';
 import type { Rect } from './rect';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, shortfall: 1 };
@@ -15,12 +15,12 @@ function worstSeverityByCell(findings: ReadonlyArray<Pick<Finding, 'sheet' | 'ce
   const bySheet = new Map<string, Map<number, Map<number, Severity>>>();
   for (const finding of findings) {
     if (!finding.cell) continue;
-    const cell = parseCell(finding.cell);
+    const cell = parseCellAddress(finding.cell);
     if (!cell) continue;
     let columns = bySheet.get(finding.sheet);
     if (!columns) bySheet.set(finding.sheet, (columns = new Map()));
-    let rows = columns.get(cell.column);
-    if (!rows) columns.set(cell.column, (rows = new Map()));
+    let rows = columns.get(cell.col);
+    if (!rows) columns.set(cell.col, (rows = new Map()));
     const before = rows.get(cell.row);
     if (!before || RANK[finding.severity] > RANK[before]) rows.set(cell.row, finding.severity);
   }

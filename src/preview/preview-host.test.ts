@@ -2,7 +2,6 @@ import fs from 'fs';
 import path from 'path';
 import type { Report } from '../core/report';
 import { PreviewHost } from './preview-host';
-import { parseCellAddress } from './a1';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/samples/tam-duong-2023.xlsx');
 
@@ -73,16 +72,5 @@ describe('the preview’s workbook host', () => {
 
   it('passes on the reader’s error for a file that is no workbook', async () => {
     await expect(new PreviewHost().open(new TextEncoder().encode('not a workbook'), 'notes.txt')).rejects.toMatchObject({ name: 'UnreadableWorkbookError', reason: 'not-xlsx' });
-  });
-});
-
-describe('cell addresses', () => {
-  it('reads A1 addresses as 0-based rows and columns', () => {
-    expect(parseCellAddress('A1')).toEqual({ row: 0, col: 0 });
-    expect(parseCellAddress('e7')).toEqual({ row: 6, col: 4 });
-    expect(parseCellAddress('$AA$10')).toEqual({ row: 9, col: 26 });
-    expect(parseCellAddress('A0')).toBeNull();
-    expect(parseCellAddress('A1:B2')).toBeNull();
-    expect(parseCellAddress('')).toBeNull();
   });
 });

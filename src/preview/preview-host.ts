@@ -4,7 +4,7 @@ import { readWorkbook } from '../xlsx/read-workbook';
 import { withGoalsWritten, withStandardSheets } from '../core/authoring-snapshot';
 import type { GoalRow } from '../core/mapping-types';
 import { HostError, type StoredState, type WorkbookHost } from '../core/host';
-import { parseCellAddress } from './a1';
+import { parseCellAddress } from '../core/address';
 import { withMapping } from '../core/mapping-sheet';
 import type { HeaderMapping } from '../core/mapping-types';
 
