@@ -261,6 +261,15 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
         en: '{indicator} ({subject}) is {value}, short of the goal {goal}. Review the result and the plan to meet it.',
       },
     },
+  },  'stamp-changed': {
+    severity: 'warning',
+    title: { vi: 'Số liệu đã đổi sau khi đóng dấu', en: 'Data changed since the stamp' },
+    messages: {
+      default: {
+        vi: 'Sổ tính mang dấu “đã kiểm tra” lúc {time} (phiên bản {version}), nhưng số liệu trong các sheet biểu mẫu đã thay đổi sau đó. Kiểm tra lại rồi đóng dấu lại trước khi gửi.',
+        en: 'The workbook was stamped as checked at {time} (version {version}), but the data in its form sheets changed after that. Check it again and stamp it again before sending it.',
+      },
+    },
   },
 };
 

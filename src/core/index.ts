@@ -49,3 +49,5 @@ export { readGoalRows, draftOf, DEFAULT_GOAL_ROWS, type GoalDraft, type GoalEntr
 export { checkGoalRow, checkGoalRows, scopesFor, scopeLabel, parseGoalValue, OPERATOR_CHOICES, type GoalCheck, type GoalField } from './goal-check';
 export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrite, type GoalRowClear } from './goals-sheet-plan';
 export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring-snapshot';
+// The stamp: canonical form data (hosts hash it), the stamp sheet's rows, and what a workbook's stamp says.
+export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, type Stamp, type StampState } from './stamp';

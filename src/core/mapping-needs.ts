@@ -8,6 +8,7 @@ import { columnLetters } from './address';
 import { classifyCell } from './cell-reader';
 import { SHEETS, SHEET_IDS, type SheetId } from './form';
 import { isMappingSheetName, readMapping } from './mapping-sheet';
+import { isStampSheetName } from './stamp';
 import type { HeaderMapping } from './mapping-types';
 import { normaliseHeader, toText } from './normalise';
 import { HEADER_SEARCH_ROWS, MAX_LABEL_LENGTH, findHeader, findSheet } from './sheet-reader';
@@ -108,7 +109,7 @@ export function unrecognisedSheets(snapshot: WorkbookSnapshot, mapping?: HeaderM
     if (found) taken.add(found.sheet);
   }
   return sheetsOf(snapshot)
-    .filter((sheet) => !taken.has(sheet) && !isMappingSheetName(sheet.name))
+    .filter((sheet) => !taken.has(sheet) && !isMappingSheetName(sheet.name) && !isStampSheetName(sheet.name))
     .map((sheet) => toText(sheet.name));
 }
 

@@ -8,7 +8,8 @@ export type FindingCode =
   | 'not-a-number' | 'number-as-text' | 'not-whole' | 'negative' | 'out-of-range'
   | 'formula-error' | 'unknown-value' | 'duplicate-key' | 'similar-name'
   | 'unknown-unit' | 'wrong-unit-type' | 'missing-unit' | 'rate-mismatch'
-  | 'total-mismatch' | 'not-reported' | 'large-change' | 'goal-shortfall';
+  | 'total-mismatch' | 'not-reported' | 'large-change' | 'goal-shortfall'
+  | 'stamp-changed';
 
 export type IndicatorId =
   | 'admission-attainment' | 'village-head-rate' | 'village-head-rate-change'
@@ -67,4 +68,9 @@ export interface ValidateOptions {
   readonly lang?: Lang;
   /** Culture for numbers stored as text; default `vi-VN`. */
   readonly locale?: Locale;
+  /**
+   * Lower-case hex SHA-256 of the workbook's canonical form data (`formDataBytes`), computed by the host.
+   * Given, a workbook whose stamp holds another hash gets `stamp-changed`; absent, the stamp is not checked.
+   */
+  readonly formDataHash?: string;
 }

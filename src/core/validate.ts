@@ -15,6 +15,7 @@ import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
 import { findSheet, readSheet, type SheetRead } from './sheet-reader';
 import type { WorkbookSnapshot } from './snapshot';
+import { checkStamp } from './rules/stamp';
 
 function chosenLang(lang: unknown): Lang {
   return lang === 'en' ? 'en' : 'vi';
@@ -52,6 +53,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const leaderTargets = checkLeaderTargets(reads['leader-targets'] ?? null, units);
   const workbookGoals = readGoals(reads.goals ?? null, lang);
   checkSummary(reads.summary ?? null, { units, admissions, villageHeads }, lang);
+  checkStamp(workbook, options?.formDataHash, findings);
 
   const goalsSource = workbookGoals.length > 0 ? 'workbook' : 'default';
   const goals = new GoalBook(goalsSource === 'workbook' ? workbookGoals : DEFAULT_GOALS);
