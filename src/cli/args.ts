@@ -4,7 +4,11 @@ export type OutputFormat = 'text' | 'json';
 
 export interface ValidateCommand {
   readonly kind: 'validate';
+  /** The first workbook named; `files` has all of them (files or folders). */
   readonly file: string;
+  readonly files: readonly string[];
+  /** Write the stamp into each workbook that is ready. */
+  readonly stamp: boolean;
   readonly format: OutputFormat;
   readonly lang: Lang;
   readonly locale: Locale;
@@ -36,8 +40,8 @@ export class UsageError extends Error {
   }
 }
 
-const USAGE_LINE = 'committee-check validate <workbook.xlsx> [--format text|json] [--lang vi|en] [--locale vi-VN|en-US]';
-const USAGE_LINE_VI = 'committee-check validate <tệp.xlsx> [--format text|json] [--lang vi|en] [--locale vi-VN|en-US]';
+const USAGE_LINE = 'committee-check validate <workbook|folder>... [--format text|json] [--lang vi|en] [--locale vi-VN|en-US] [--stamp]';
+const USAGE_LINE_VI = 'committee-check validate <tệp|thư-mục>... [--format text|json] [--lang vi|en] [--locale vi-VN|en-US] [--stamp]';
 const TEMPLATE_USAGE_LINE = 'committee-check template <out.xlsx> [--lang vi|en] [--force]';
 const TEMPLATE_USAGE_LINE_VI = 'committee-check template <tệp-mới.xlsx> [--lang vi|en] [--force]';
 
@@ -49,12 +53,12 @@ const CHOICES = {
 type OptionName = keyof typeof CHOICES;
 
 /** Options without a value. */
-const FLAGS = ['--force'] as const;
+const FLAGS = ['--force', '--stamp'] as const;
 type FlagName = (typeof FLAGS)[number];
 
 /** The options each command takes (--lang and --help go with every command). */
 const COMMAND_OPTIONS: Readonly<Record<'validate' | 'template', ReadonlyArray<OptionName | FlagName>>> = {
-  validate: ['--format', '--lang', '--locale'],
+  validate: ['--format', '--lang', '--locale', '--stamp'],
   template: ['--lang', '--force'],
 };
 
@@ -98,10 +102,6 @@ const usageErrors = {
   noFile: {
     vi: () => `Thiếu tệp cần kiểm tra. Cách dùng: ${USAGE_LINE_VI}`,
     en: () => `No workbook given. Usage: ${USAGE_LINE}`,
-  },
-  extraFile: {
-    vi: (word: string) => `Thừa đối số "${word}": mỗi lần chỉ kiểm tra một tệp.`,
-    en: (word: string) => `Unexpected argument "${word}": check one workbook at a time.`,
   },
   unknownOption: {
     vi: (word: string) => `Không có tuỳ chọn "${word}". Các tuỳ chọn: --format text|json, --lang vi|en, --locale vi-VN|en-US, --force, --help.`,
@@ -191,6 +191,7 @@ export function parseArgs(argv: readonly string[]): Command {
   const positionals: string[] = [];
   const given: Array<OptionName | FlagName> = [];
   let force = false;
+  let stamp = false;
   let help = false;
   let optionsEnded = false;
 
@@ -212,7 +213,8 @@ export function parseArgs(argv: readonly string[]): Command {
     const name = equals === -1 ? arg : arg.slice(0, equals);
     if (isFlagName(name)) {
       if (equals !== -1) return fail(usageErrors.flagWithValue[lang](name));
-      force = true;
+      if (name === '--stamp') stamp = true;
+      else force = true;
       given.push(name);
       continue;
     }
@@ -247,10 +249,11 @@ export function parseArgs(argv: readonly string[]): Command {
     return { kind: 'template', file, lang, force };
   }
   if (file === undefined) return fail(usageErrors.noFile[lang]());
-  if (extra !== undefined) return fail(usageErrors.extraFile[lang](extra));
   return {
     kind: 'validate',
     file,
+    files: positionals.slice(1),
+    stamp,
     format: (values['--format'] ?? 'text') as OutputFormat,
     lang,
     locale: (values['--locale'] ?? 'vi-VN') as Locale,

@@ -18,6 +18,7 @@ run(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   readFile: (path) => readFile(path),
   stdoutIsTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
 }).then((code) => {
   // exitCode, not exit(): a long report piped to a file must be flushed first.

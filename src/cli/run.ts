@@ -1,14 +1,17 @@
-import { writeFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { SHEET_IDS, validateWorkbook } from '../core';
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { SHEET_IDS } from '../core';
 import type { Lang } from '../core/report';
-import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from '../xlsx';
 import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
 import type { TemplateCommand, ValidateCommand } from './args';
 import { formatText } from './format-text';
-import { fileErrorMessage, oneLine } from './read-errors';
+import { batchExitCode, checkMany } from './batch';
+import { checkFile } from './check-file';
+import { escapeControls } from './escape';
+import { oneLine } from './read-errors';
+import { stampFile } from './stamp';
 import { fileWriteErrorMessage } from './write-errors';
 
 /** Exit codes of the spec: ready (or written), has errors, cannot read or write the file or wrong usage. */
@@ -24,6 +27,8 @@ export interface CliIo {
   /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */
   readonly writeFile?: (path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
   readonly stdoutIsTTY?: boolean;
+  /** A progress bar is drawn on standard error only when it is a terminal. */
+  readonly stderrIsTTY?: boolean;
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -33,27 +38,42 @@ function internalErrorMessage(error: unknown, lang: Lang): string {
     : `committee-check: Unexpected failure while checking (${oneLine(error)}). Please report it with the file.`;
 }
 
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(command.file);
-  } catch (error) {
-    io.stderr(`${fileErrorMessage(command.file, error, command.lang)}\n`);
+  const options = { lang: command.lang, locale: command.locale, hashAlways: command.stamp };
+  if (command.files.length > 1 || (await isFolder(command.file))) {
+    const outcome = await checkMany(command.files, command.format, options, {
+      stdout: io.stdout,
+      stderr: io.stderr,
+      readFile: io.readFile,
+      stderrIsTTY: io.stderrIsTTY === true,
+      stampFile: command.stamp ? (result) => stampFile(result, command.lang) : undefined,
+    });
+    return batchExitCode(outcome);
+  }
+  const result = await checkFile(command.file, options, io.readFile);
+  if (result.kind === 'unreadable') {
+    io.stderr(`${result.message}\n`);
     return EXIT_UNREADABLE;
   }
-  let snapshot;
-  try {
-    snapshot = await readWorkbook(bytes);
-  } catch (error) {
-    if (!(error instanceof UnreadableWorkbookError)) throw error;
-    io.stderr(`${command.file}: ${unreadableMessage(error.reason, command.lang)}\n`);
-    return EXIT_UNREADABLE;
-  }
-  const report = validateWorkbook(snapshot, { workbook: basename(command.file), lang: command.lang, locale: command.locale });
+  const { report } = result;
   if (command.format === 'json') {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     io.stdout(formatText(report, command.lang, painter(wantsColour(io.stdoutIsTTY === true, io.env ?? {}))));
+  }
+  if (command.stamp) {
+    const outcome = await stampFile(result, command.lang);
+    // JSON on standard output stays exactly the report; the stamp's word goes beside it.
+    (command.format === 'json' ? io.stderr : io.stdout)(`${escapeControls(outcome.message)}\n`);
+    if (outcome.failed) return EXIT_UNREADABLE;
   }
   return report.ready ? EXIT_READY : EXIT_HAS_ERRORS;
 }

@@ -51,3 +51,5 @@ export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrit
 export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring-snapshot';
 // The stamp: canonical form data (hosts hash it), the stamp sheet's rows, and what a workbook's stamp says.
 export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, type Stamp, type StampState } from './stamp';
+export { committeeIdentity, committeeKey, type CommitteeIdentity } from './committee-identity';
+export { PROGRAM_VERSION } from './version';
