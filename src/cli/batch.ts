@@ -108,13 +108,6 @@ interface Seen {
   readonly byUnits: Map<string, string>;
 }
 
-function unitsKey(result: CheckedFile): string | null {
-  const codes = result.report.indicators
-    .filter((indicator) => indicator.id === 'admission-attainment' && indicator.scope !== 'committee')
-    .map((indicator) => normaliseKey(indicator.scope));
-  return codes.length === 0 ? null : [...new Set(codes)].sort().join('\u0000');
-}
-
 function sameCommittee(result: CheckedFile, shownAs: string, seen: Seen, lang: Lang): string | null {
   const words = WORDS[lang];
   const code = result.committee.code === null ? null : normaliseKey(result.committee.code);
@@ -123,7 +116,7 @@ function sameCommittee(result: CheckedFile, shownAs: string, seen: Seen, lang: L
     if (first !== undefined) return words.same(first, shownAs, words.sameCode(result.committee.code ?? ''));
     seen.byCode.set(code, shownAs);
   }
-  const units = unitsKey(result);
+  const units = result.unitKeys === '' ? null : result.unitKeys;
   if (units !== null) {
     const first = seen.byUnits.get(units);
     if (first !== undefined && code === null) return words.same(first, shownAs, words.sameUnits);

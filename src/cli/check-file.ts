@@ -8,9 +8,11 @@ import {
   committeeIdentity,
   formDataText,
   readStamp,
+  checkWorkbook,
   stampState,
-  validateWorkbook,
   type CommitteeIdentity,
+  type CommitteeTotals,
+  type ScopedGoal,
   type Lang,
   type Locale,
   type Report,
@@ -33,6 +35,11 @@ export interface CheckedFile {
   readonly bytes: Uint8Array;
   readonly snapshot: WorkbookSnapshot;
   readonly report: Report;
+  readonly totals: CommitteeTotals;
+  /** The usable goals of its goals sheet. */
+  readonly goals: ReadonlyArray<ScopedGoal>;
+  /** Its units' codes as sorted keys, joined: equal for two workbooks of the same committee. */
+  readonly unitKeys: string;
   readonly stamp: StampState;
   /** Lower-case hex SHA-256 of the canonical form data; null when the workbook has no stamp to compare and none was asked. */
   readonly hash: string | null;
@@ -72,12 +79,24 @@ export async function checkFile(
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.
   const hash = stamp || options.hashAlways ? formDataHash(snapshot, options.locale) : null;
-  const report = validateWorkbook(snapshot, {
+  const { report, totals, goals, unitKeys } = checkWorkbook(snapshot, {
     workbook: basename(file),
     lang: options.lang,
     locale: options.locale,
     ...(hash === null ? {} : { formDataHash: hash }),
   });
   const state = hash === null ? 'none' : stampState(stamp, hash);
-  return { kind: 'checked', file, bytes, snapshot, report, stamp: state, hash, committee: committeeIdentity(snapshot) };
+  return {
+    kind: 'checked',
+    file,
+    bytes,
+    snapshot,
+    report,
+    totals,
+    goals,
+    unitKeys: unitKeys.join('\u0000'),
+    stamp: state,
+    hash,
+    committee: committeeIdentity(snapshot),
+  };
 }

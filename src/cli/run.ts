@@ -11,7 +11,9 @@ import { batchExitCode, checkMany } from './batch';
 import { checkFile } from './check-file';
 import { escapeControls } from './escape';
 import { oneLine } from './read-errors';
+import { rollup } from './rollup';
 import { stampFile } from './stamp';
+import { writeNewFile } from './write-file';
 import { fileWriteErrorMessage } from './write-errors';
 
 /** Exit codes of the spec: ready (or written), has errors, cannot read or write the file or wrong usage. */
@@ -78,10 +80,6 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   return report.ready ? EXIT_READY : EXIT_HAS_ERRORS;
 }
 
-function writeNewFile(path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }): Promise<void> {
-  // 'wx' creates the file or fails with EEXIST: no moment where an existing file could be replaced.
-  return writeFile(path, bytes, { flag: options.overwrite ? 'w' : 'wx' });
-}
 
 function writtenMessage(path: string, sheets: number, lang: Lang): string {
   return lang === 'vi'
@@ -111,7 +109,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout(helpText(command.lang));
       return EXIT_READY;
     }
-    return command.kind === 'template' ? await template(command, io) : await validate(command, io);
+    if (command.kind === 'template') return await template(command, io);
+    if (command.kind === 'rollup') return await rollup(command, io);
+    return await validate(command, io);
   } catch (error) {
     const message = error instanceof UsageError ? `committee-check: ${error.message}` : internalErrorMessage(error, lang);
     try {

@@ -1,5 +1,5 @@
 /** The engine's public face: what the pane, the Excel host, the preview and the command line import. */
-export { validateWorkbook } from './validate';
+export { validateWorkbook, checkWorkbook, type CommitteeTotals, type WorkbookCheck } from './validate';
 export { hasCommitteeSheets } from './committee-sheets';
 export {
   SHEETS,
@@ -53,3 +53,6 @@ export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './a
 export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, type Stamp, type StampState } from './stamp';
 export { committeeIdentity, committeeKey, type CommitteeIdentity } from './committee-identity';
 export { PROGRAM_VERSION } from './version';
+export { goalChart, type GoalChart, type UnitBar, type ChartIndicator } from './goal-chart';
+export { planRollup, rollupSheets, fileStem, type RollupInput, type RollupPlan, type RolledUnit, type InputLine, type InputVerdict, type RollupSheet } from './rollup';
+export type { ScopedGoal, GoalScope } from './goals';

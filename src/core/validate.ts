@@ -1,7 +1,7 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
 import { FindingList } from './findings';
 import { SHEETS, SHEET_IDS, type SheetId } from './form';
-import { DEFAULT_GOALS, GoalBook } from './goals';
+import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from './goals';
 import { computeIndicators } from './indicators';
 import { readMapping } from './mapping-sheet';
 import type { Lang, Locale, Report, ValidateOptions } from './report';
@@ -13,6 +13,7 @@ import { checkSummary } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
+import { normaliseKey } from './normalise';
 import { findSheet, readSheet, type SheetRead } from './sheet-reader';
 import type { WorkbookSnapshot } from './snapshot';
 import { checkStamp } from './rules/stamp';
@@ -25,7 +26,36 @@ function chosenLocale(locale: unknown): Locale {
   return locale === 'en-US' ? 'en-US' : 'vi-VN';
 }
 
+/**
+ * The committee's own sums as the engine read them (null where the sheet or column is absent or a cell
+ * unreadable): what the level above adds up when it rolls workbooks up.
+ */
+export interface CommitteeTotals {
+  readonly members: number | null;
+  readonly admissionTarget: number | null;
+  readonly admitted: number | null;
+  readonly groups: number | null;
+  readonly headsStart: number | null;
+  readonly headsNow: number | null;
+  readonly privateTarget: number | null;
+  readonly established: number | null;
+}
+
 export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions): Report {
+  return checkWorkbook(snapshot, options).report;
+}
+
+/** The report and the committee's totals, from one read of the workbook. */
+export interface WorkbookCheck {
+  readonly report: Report;
+  readonly totals: CommitteeTotals;
+  /** The usable goals of the workbook's goals sheet (empty when it has none: the defaults applied). */
+  readonly goals: ReadonlyArray<ScopedGoal>;
+  /** The units' codes as keys (normalised), sorted: two workbooks listing the same units are one committee's. */
+  readonly unitKeys: ReadonlyArray<string>;
+}
+
+export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions): WorkbookCheck {
   const lang = chosenLang(options?.lang);
   const locale = chosenLocale(options?.locale);
   const findings = new FindingList(lang);
@@ -62,7 +92,7 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const sorted = findings.sorted();
   const counts = { error: 0, warning: 0, shortfall: 0 };
   for (const finding of sorted) counts[finding.severity]++;
-  return {
+  const report: Report = {
     workbook: typeof options?.workbook === 'string' ? options.workbook : '',
     ready: counts.error === 0,
     counts,
@@ -70,4 +100,17 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     findings: sorted,
     indicators,
   };
+  const startRows = villageHeads.rows.filter((row) => row.start !== null);
+  const totals: CommitteeTotals = {
+    members: units.members,
+    admissionTarget: admissions.targetSum,
+    admitted: admissions.achievedSum,
+    groups: villageHeads.groupsSum,
+    headsStart: startRows.length === 0 ? null : startRows.reduce((sum, row) => sum + (row.start ?? 0), 0),
+    headsNow: villageHeads.nowSum,
+    privateTarget: privateUnits.targetSum,
+    established: privateUnits.achievedSum,
+  };
+  const unitKeys = [...new Set(units.units.map((unit) => normaliseKey(unit.code)))].sort();
+  return { report, totals, goals: workbookGoals, unitKeys };
 }
