@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { SHEET_IDS, validateWorkbook } from '../core';
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from '../xlsx';
 import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';

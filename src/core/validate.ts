@@ -1,10 +1,10 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
-import { FindingList } from './findings';
-import { SHEETS, SHEET_IDS, type SheetId } from './form';
-import { DEFAULT_GOALS, GoalBook } from './goals';
-import { computeIndicators } from './indicators';
-import { readMapping } from './mapping-sheet';
-import type { Lang, Locale, Report, ValidateOptions } from './report';
+import { FindingList } from './findings/findings';
+import { SHEETS, SHEET_IDS, type SheetId } from './form/form';
+import { DEFAULT_GOALS, GoalBook } from './form/goals';
+import { computeIndicators } from './indicators/indicators';
+import { readMapping } from './reading/mapping-sheet';
+import type { Lang, Locale, Report, ValidateOptions } from './model/report';
 import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
 import { checkLeaderTargets } from './rules/leader-targets';
@@ -13,8 +13,8 @@ import { checkSummary } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
-import { findSheet, readSheet, type SheetRead } from './sheet-reader';
-import type { WorkbookSnapshot } from './snapshot';
+import { findSheet, readSheet, type SheetRead } from './reading/sheet-reader';
+import type { WorkbookSnapshot } from './model/snapshot';
 
 function chosenLang(lang: unknown): Lang {
   return lang === 'en' ? 'en' : 'vi';

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
 /** The words of the report sheet. Indicator titles, status and severity words come from core/labels. */
 export interface ReportSheetText {

@@ -6,9 +6,9 @@
  * look first when it does not, or when what it knew turned out stale. Requirement sets: add, delete, values,
  * numberFormat, clear 1.1; visibility 1.1 (writable since 1.2); getItemOrNullObject 1.4.
  */
-import { MAPPING_COLUMNS, MAPPING_SHEET_NAME, mappingRows } from '../core/mapping-sheet';
-import type { HeaderMapping } from '../core/mapping-types';
-import { columnLetters } from '../core/address';
+import { MAPPING_COLUMNS, MAPPING_SHEET_NAME, mappingRows } from '../core';
+import type { HeaderMapping } from '../core';
+import { columnLetters } from '../core';
 import { officeErrorCode } from './host-error';
 
 export interface SaveMappingOptions {

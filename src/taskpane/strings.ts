@@ -1,5 +1,5 @@
-import type { Lang } from '../core/report';
-import type { HostError } from '../core/host';
+import type { Lang } from '../core';
+import type { HostError } from '../core';
 import { MAPPING_STRINGS, type MappingStrings } from './mapping-strings';
 
 export type HostErrorReason = HostError['reason'];

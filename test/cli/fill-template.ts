@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { SHEETS, SHEET_IDS, type Lang } from '../../src/core';
-import { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from '../../src/core/template-calc';
+import { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from '../../src/core';
 import type { FigureRows } from '../support/sample-figures';
 
 interface TableModel {
