@@ -1,5 +1,5 @@
 /**
- * Adds the standard committee sheets that the open workbook lacks (src/core/template.ts): each an Excel table
+ * Adds the standard committee sheets that the open workbook lacks (src/core/authoring/template.ts): each an Excel table
  * with a title, frozen header, widths, number formats, dropdowns, whole-number rules and live formulas. A sheet
  * the workbook has (recognised as the engine recognises it) is never changed or replaced; the added sheets'
  * dropdowns and summary refer to its cells where they are.

@@ -1,5 +1,5 @@
 /**
- * Saves the header mapping inside the workbook: the very hidden sheet of core/mapping-sheet.ts, which staff
+ * Saves the header mapping inside the workbook: the very hidden sheet of core/reading/mapping-sheet.ts, which staff
  * cannot see or delete by accident, which travels with the file, and which the command line reads as it is.
  *
  * One sync when the caller knows whether the sheet exists (the host learns it from its last read); one more to

@@ -1,5 +1,5 @@
 /**
- * Saves the goals editor's goals into the workbook's goals sheet (src/core/goals-sheet-plan.ts decides which
+ * Saves the goals editor's goals into the workbook's goals sheet (src/core/authoring/goals-sheet-plan.ts decides which
  * cells): a sheet the workbook has keeps its title rows, header row, notes and formats, and only the cells that
  * change are written; a workbook without one gets the standard template's goals sheet in the chosen language,
  * written by the same code that inserts the standard sheets.

@@ -1,8 +1,8 @@
 /**
  * The standard committee workbook as an .xlsx, with exceljs (Node and the browser): the sheets of
- * src/core/template.ts as Excel tables with their title, frozen header, widths, number formats, dropdowns,
+ * src/core/authoring/template.ts as Excel tables with their title, frozen header, widths, number formats, dropdowns,
  * whole-number rules and formulas. exceljs computes no formula, so each carries the result Excel would show
- * (src/core/template-results.ts); Excel recomputes them all when it opens the file.
+ * (src/core/authoring/template-results.ts); Excel recomputes them all when it opens the file.
  */
 import ExcelJS from 'exceljs';
 import type { HeaderMapping } from '../core';

@@ -1,4 +1,4 @@
-/** The clean committee workbook of src/core/test-support as a FakeWorkbook, sheet by sheet. */
+/** The clean committee workbook of test/support as a FakeWorkbook, sheet by sheet. */
 import type { CellInput } from '../../support/build-snapshot';
 import { cleanRows } from '../../support/build-snapshot';
 import { SHEETS, type SheetId } from '../../../src/core';
