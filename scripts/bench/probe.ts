@@ -10,8 +10,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { validateWorkbook } from '../../src/core';
-import type { Report } from '../../src/core/report';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { Report } from '../../src/core';
+import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { timeExceljsLoads } from './exceljs-load-timer';
 import { baselinesCatchFaults, prepareAjv, prepareTableSchema, type UnitRow } from './baselines';

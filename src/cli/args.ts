@@ -1,4 +1,4 @@
-import type { Lang, Locale } from '../core/report';
+import type { Lang, Locale } from '../core';
 
 export type OutputFormat = 'text' | 'json';
 

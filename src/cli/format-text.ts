@@ -1,5 +1,5 @@
-import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel } from '../core/labels';
-import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core/report';
+import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel } from '../core';
+import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core';
 import type { Painter } from './ansi';
 import { alignTable, displayWidth } from './text-table';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
 /** One line for a file the system would not hand us, by Node's error code. */
 export function fileErrorMessage(file: string, error: unknown, lang: Lang): string {

@@ -16,7 +16,7 @@ import { listWorkbooks } from './batch';
 import { checkFile } from './check-file';
 import { escapeControls } from './escape';
 import { formatText } from './format-text';
-import type { CliIo } from './run';
+import type { CliIo } from './cli-io';
 import { writeNewFile } from './write-file';
 import { fileWriteErrorMessage } from './write-errors';
 

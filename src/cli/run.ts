@@ -1,7 +1,7 @@
-import { stat, writeFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SHEET_IDS } from '../core';
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
@@ -10,6 +10,7 @@ import { formatText } from './format-text';
 import { batchExitCode, checkMany } from './batch';
 import { checkFile } from './check-file';
 import { escapeControls } from './escape';
+import type { CliIo } from './cli-io';
 import { oneLine } from './read-errors';
 import { rollup } from './rollup';
 import { stampFile } from './stamp';
@@ -21,18 +22,7 @@ export const EXIT_READY = 0;
 export const EXIT_HAS_ERRORS = 1;
 export const EXIT_UNREADABLE = 2;
 
-/** What the command line touches of the world, injected so that tests run it in-process. */
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly readFile: (path: string) => Promise<Uint8Array>;
-  /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */
-  readonly writeFile?: (path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
-  readonly stdoutIsTTY?: boolean;
-  /** A progress bar is drawn on standard error only when it is a terminal. */
-  readonly stderrIsTTY?: boolean;
-  readonly env?: Readonly<Record<string, string | undefined>>;
-}
+export type { CliIo } from './cli-io';
 
 function internalErrorMessage(error: unknown, lang: Lang): string {
   return lang === 'vi'

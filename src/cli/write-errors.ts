@@ -1,4 +1,4 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 import { oneLine } from './read-errors';
 
 /** One line for a file that could not be written, by Node's error code; an existing file is never replaced without --force. */

@@ -1,6 +1,6 @@
-import type { WorkbookSnapshot } from './snapshot';
-import type { Lang, Report } from './report';
-import type { GoalRow, HeaderMapping } from './mapping-types';
+import type { WorkbookSnapshot } from './model/snapshot';
+import type { Lang, Report } from './model/report';
+import type { GoalRow, HeaderMapping } from './form/mapping-types';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {

@@ -1,6 +1,6 @@
 /** The engine's public face: what the pane, the Excel host, the preview and the command line import. */
 export { validateWorkbook, checkWorkbook, type CommitteeTotals, type WorkbookCheck } from './validate';
-export { hasCommitteeSheets } from './committee-sheets';
+export { hasCommitteeSheets } from './reading/committee-sheets';
 export {
   SHEETS,
   SHEET_IDS,
@@ -10,6 +10,8 @@ export {
   UNIT_TYPES,
   DIRECTIONS,
   GOAL_SCOPES,
+  INDICATOR_IDS,
+  fieldDef,
   type SheetId,
   type SheetDef,
   type FieldDef,
@@ -19,12 +21,12 @@ export {
   type SummaryItemDef,
   type SummaryItemId,
   type IndicatorDef,
-} from './form';
-export { normaliseHeader, normaliseKey, foldDiacritics } from './normalise';
-export { cellAddress, columnLetters } from './address';
-export { parseNumberText } from './numbers';
-export { CATALOGUE, renderMessage, severityOf } from './catalogue';
-export { DEFAULT_GOALS } from './goals';
+} from './form/form';
+export { normaliseHeader, normaliseKey, foldDiacritics } from './helpers/normalise';
+export { cellAddress, columnLetters, parseCellAddress } from './helpers/address';
+export { parseNumberText } from './helpers/numbers';
+export { CATALOGUE, renderMessage, severityOf } from './form/catalogue';
+export { DEFAULT_GOALS, type GoalScope, type ScopedGoal } from './form/goals';
 export {
   indicatorTitle,
   statusLabel,
@@ -34,25 +36,32 @@ export {
   formatDecimal,
   formatNumber,
   formatGoal,
-} from './labels';
-export type * from './report';
-export type * from './snapshot';
-export { EMPTY_CELL } from './snapshot';
+} from './form/labels';
+export type * from './model/report';
+export type * from './model/snapshot';
+export { EMPTY_CELL } from './model/snapshot';
+export { findSheet } from './reading/sheet-reader';
+// The one interface between the pane and a workbook (Excel, the preview, tests).
+export { HostError, type HostErrorReason, type StoredState, type WorkbookHost } from './host';
 // Header mapping: the committee's own sheet names and headers, saved in the workbook.
-export { EMPTY_MAPPING, type HeaderMapping } from './mapping-types';
-export { mappingEntries, mappingFromEntries, mergeMappings, isEmptyMapping, type MappingEntry } from './mapping-entries';
-export { MAPPING_SHEET_NAME, MAPPING_TITLE, isMappingSheetName, readMapping, mappingRows, mappingSheet, withMapping } from './mapping-sheet';
-export { mappingNeeds, sheetNeed, headerChoices, unrecognisedSheets, type MappingNeed, type HeaderChoice } from './mapping-needs';
+export { EMPTY_MAPPING, type HeaderMapping } from './form/mapping-types';
+export { mappingEntries, mappingFromEntries, mergeMappings, isEmptyMapping, type MappingEntry } from './form/mapping-entries';
+export { MAPPING_COLUMNS, MAPPING_SHEET_NAME, MAPPING_TITLE, isMappingSheetName, readMapping, mappingRows, mappingSheet, withMapping } from './reading/mapping-sheet';
+export { mappingNeeds, sheetNeed, headerChoices, unrecognisedSheets, type MappingNeed, type HeaderChoice } from './authoring/mapping-needs';
 // Goals editor and the standard sheets: what the pane edits and what every host writes.
-export { type GoalRow } from './mapping-types';
-export { readGoalRows, draftOf, DEFAULT_GOAL_ROWS, type GoalDraft, type GoalEntry, type GoalOrigin, type WorkbookGoals } from './goal-rows';
-export { checkGoalRow, checkGoalRows, scopesFor, scopeLabel, parseGoalValue, OPERATOR_CHOICES, type GoalCheck, type GoalField } from './goal-check';
-export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrite, type GoalRowClear } from './goals-sheet-plan';
-export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring-snapshot';
+export { type GoalRow } from './form/mapping-types';
+export { readGoalRows, draftOf, DEFAULT_GOAL_ROWS, type GoalDraft, type GoalEntry, type GoalOrigin, type WorkbookGoals } from './authoring/goal-rows';
+export { checkGoalRow, checkGoalRows, scopesFor, scopeLabel, parseGoalValue, OPERATOR_CHOICES, type GoalCheck, type GoalField } from './authoring/goal-check';
+export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrite, type GoalRowClear } from './authoring/goals-sheet-plan';
+export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring/authoring-snapshot';
+export { standardWorkbook, sheetsReferredTo, isStrict, type StandardWorkbook, type TemplateCell, type TemplateSheet, type TemplateValidation } from './authoring/template';
+export { presentSheetName } from './authoring/template-places';
+export { templateCalcBook } from './authoring/template-results';
+export { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from './authoring/template-calc';
 // The stamp: canonical form data (hosts hash it), the stamp sheet's rows, and what a workbook's stamp says.
-export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, type Stamp, type StampState } from './stamp';
-export { committeeIdentity, committeeKey, type CommitteeIdentity } from './committee-identity';
-export { PROGRAM_VERSION } from './version';
-export { goalChart, type GoalChart, type UnitBar, type ChartIndicator } from './goal-chart';
-export { planRollup, rollupSheets, fileStem, type RollupInput, type RollupPlan, type RolledUnit, type InputLine, type InputVerdict, type RollupSheet } from './rollup';
-export type { ScopedGoal, GoalScope } from './goals';
+export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, type Stamp, type StampState } from './reading/stamp';
+export { committeeIdentity, committeeKey, type CommitteeIdentity } from './reading/committee-identity';
+export { PROGRAM_VERSION } from './model/version';
+// The level above: a goal chart per unit, and the roll-up of many committees' workbooks.
+export { goalChart, type GoalChart, type UnitBar, type ChartIndicator } from './indicators/goal-chart';
+export { planRollup, rollupSheets, fileStem, type RollupInput, type RollupPlan, type RolledUnit, type InputLine, type InputVerdict, type RollupSheet } from './authoring/rollup';

@@ -1,10 +1,10 @@
-import { SHEETS } from './form';
-import { mappingSheet } from './mapping-sheet';
-import type { HeaderMapping } from './mapping-types';
-import { findSheet } from './sheet-reader';
-import type { WorkbookSnapshot } from './snapshot';
-import { cleanRows, committeeWorkbook, sheet, workbook, type Rows } from './test-support/build-snapshot';
-import { check, only, where } from './test-support/report-helpers';
+import { SHEETS } from './form/form';
+import { mappingSheet } from './reading/mapping-sheet';
+import type { HeaderMapping } from './form/mapping-types';
+import { findSheet } from './reading/sheet-reader';
+import type { WorkbookSnapshot } from './model/snapshot';
+import { cleanRows, committeeWorkbook, sheet, workbook, type Rows } from '../../test/support/build-snapshot';
+import { check, only, where } from '../../test/support/report-helpers';
 
 const FOREIGN_HEADERS = ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV'];
 const FOREIGN_MAPPING: HeaderMapping = {

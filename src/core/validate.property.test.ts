@@ -3,10 +3,10 @@
  * report and never throws, and every finding's cell exists in its sheet.
  */
 import fc from 'fast-check';
-import { DIRECTIONS, GOAL_SCOPES, INDICATOR_IDS, OPERATORS, SHEETS, SUMMARY_ITEMS, UNIT_TYPES } from './form';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './snapshot';
+import { DIRECTIONS, GOAL_SCOPES, INDICATOR_IDS, OPERATORS, SHEETS, SUMMARY_ITEMS, UNIT_TYPES } from './form/form';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './model/snapshot';
 import { validateWorkbook } from './validate';
-import type { Report } from './report';
+import type { Report } from './model/report';
 
 const SPEC_NAMES = Object.values(SHEETS).flatMap((def) => [def.id, def.names.en, def.names.vi]);
 const HEADERS = Object.values(SHEETS).flatMap((def) => def.fields.flatMap((field) => [field.id, field.headers.en, field.headers.vi]));

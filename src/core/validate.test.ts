@@ -1,8 +1,8 @@
 import { validateWorkbook } from './validate';
-import { SHEETS } from './form';
-import { cleanRows, committeeWorkbook, sheet, withRows, workbook } from './test-support/build-snapshot';
-import { check, where } from './test-support/report-helpers';
-import type { WorkbookSnapshot } from './snapshot';
+import { SHEETS } from './form/form';
+import { cleanRows, committeeWorkbook, sheet, withRows, workbook } from '../../test/support/build-snapshot';
+import { check, where } from '../../test/support/report-helpers';
+import type { WorkbookSnapshot } from './model/snapshot';
 
 describe('validateWorkbook', () => {
   it('reports a clean workbook as ready, with the file name, in Vietnamese by default', () => {

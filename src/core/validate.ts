@@ -1,10 +1,10 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
-import { FindingList } from './findings';
-import { SHEETS, SHEET_IDS, type SheetId } from './form';
-import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from './goals';
-import { computeIndicators } from './indicators';
-import { readMapping } from './mapping-sheet';
-import type { Lang, Locale, Report, ValidateOptions } from './report';
+import { FindingList } from './findings/findings';
+import { SHEETS, SHEET_IDS, type SheetId } from './form/form';
+import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from './form/goals';
+import { computeIndicators } from './indicators/indicators';
+import { readMapping } from './reading/mapping-sheet';
+import type { Lang, Locale, Report, ValidateOptions } from './model/report';
 import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
 import { checkLeaderTargets } from './rules/leader-targets';
@@ -13,10 +13,10 @@ import { checkSummary } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
-import { normaliseKey } from './normalise';
-import { findSheet, readSheet, type SheetRead } from './sheet-reader';
-import type { WorkbookSnapshot } from './snapshot';
-import { checkStamp } from './rules/stamp';
+import { findSheet, readSheet, type SheetRead } from './reading/sheet-reader';
+import type { WorkbookSnapshot } from './model/snapshot';
+import { normaliseKey } from './helpers/normalise';
+import { checkStamp } from './rules/stamp-check';
 
 function chosenLang(lang: unknown): Lang {
   return lang === 'en' ? 'en' : 'vi';

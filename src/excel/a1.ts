@@ -1,4 +1,4 @@
-import { columnLetters } from '../core/address';
+import { columnLetters } from '../core';
 
 export function rectAddress(row: number, column: number, rowCount: number, columnCount: number): string {
   const start = `${columnLetters(column)}${row + 1}`;

@@ -1,4 +1,4 @@
-import type { CellSnapshot } from '../core/snapshot';
+import type { CellSnapshot } from '../core';
 
 /** What Office.js returns for one block of cells (Range.values, valueTypes, numberFormat, formulas). */
 export interface BlockData {

@@ -1,5 +1,5 @@
-import type { Lang, Report } from '../core/report';
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Lang, Report } from '../core';
+import type { WorkbookSnapshot } from '../core';
 import { clear } from './clear';
 import { EditWatcher, type Run, type RunWith } from './edit-watcher';
 import { goTo } from './go-to';
@@ -8,11 +8,11 @@ import { readWorkbook, type ReadOptions } from './read-snapshot';
 import { loadState, saveState } from './settings';
 import { showReport } from './show-report';
 import { saveMapping } from './save-mapping';
-import { isMappingSheetName, readMapping } from '../core/mapping-sheet';
-import type { HeaderMapping } from '../core/mapping-types';
+import { isMappingSheetName, readMapping } from '../core';
+import type { HeaderMapping } from '../core';
 import { insertStandardSheets } from './insert-template';
 import { writeGoals } from './write-goals';
-import type { StoredState, WorkbookHost } from '../core/host';
+import type { StoredState, WorkbookHost } from '../core';
 import type { WorkbookLayout } from './workbook-layout';
 
 /** The Excel face of the pane's one interface to a workbook. */

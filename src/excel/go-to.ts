@@ -1,4 +1,4 @@
-import { parseCellAddress } from '../core/address';
+import { parseCellAddress } from '../core';
 import { HostError, officeErrorCode, toHostError } from './host-error';
 
 /** Activates the finding's sheet and selects its cell, in one sync. */

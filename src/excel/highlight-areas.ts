@@ -1,5 +1,5 @@
-import type { Finding, Severity } from '../core/report';
-import { parseCellAddress } from '../core/address';
+import type { Finding, Severity } from '../core';
+import { parseCellAddress } from '../core';
 import type { Rect } from './rect';
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, shortfall: 1 };

@@ -1,4 +1,4 @@
-import { HostError, type HostErrorReason } from '../core/host';
+import { HostError, type HostErrorReason } from '../core';
 
 export { HostError, type HostErrorReason };
 

@@ -1,5 +1,5 @@
 /**
- * Adds the standard committee sheets that the open workbook lacks (src/core/template.ts): each an Excel table
+ * Adds the standard committee sheets that the open workbook lacks (src/core/authoring/template.ts): each an Excel table
  * with a title, frozen header, widths, number formats, dropdowns, whole-number rules and live formulas. A sheet
  * the workbook has (recognised as the engine recognises it) is never changed or replaced; the added sheets'
  * dropdowns and summary refer to its cells where they are.
@@ -11,13 +11,13 @@
  * 1.4; freezePanes 1.7. Dropdowns and whole-number rules (Range.dataValidation) need ExcelApi 1.8: they are written
  * only where Excel reports 1.8, and the result says when they were left out.
  */
-import { columnLetters } from '../core/address';
-import { SHEET_IDS, type SheetId } from '../core/form';
-import type { HeaderMapping } from '../core/mapping-types';
-import type { Lang } from '../core/report';
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { isStrict, sheetsReferredTo, standardWorkbook, type TemplateCell, type TemplateSheet, type TemplateValidation } from '../core/template';
-import { presentSheetName } from '../core/template-places';
+import { columnLetters } from '../core';
+import { SHEET_IDS, type SheetId } from '../core';
+import type { HeaderMapping } from '../core';
+import type { Lang } from '../core';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core';
+import { isStrict, sheetsReferredTo, standardWorkbook, type TemplateCell, type TemplateSheet, type TemplateValidation } from '../core';
+import { presentSheetName } from '../core';
 import { placeBlock } from './cell-mapping';
 import { toHostError } from './host-error';
 import { CELL_PROPERTIES, dataOf, type Rows } from './read-blocks';

@@ -1,4 +1,4 @@
-import type { Severity } from '../core/report';
+import type { Severity } from '../core';
 
 /**
  * Our highlights are custom conditional formats whose rule is this always-true formula: the text inside N()

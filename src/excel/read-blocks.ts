@@ -1,4 +1,4 @@
-import type { CellSnapshot } from '../core/snapshot';
+import type { CellSnapshot } from '../core';
 import { planBlockReads, type ReadBlock } from './block-plan';
 import { placeBlock, type BlockData } from './cell-mapping';
 import { officeErrorCode } from './host-error';

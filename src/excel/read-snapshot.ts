@@ -1,4 +1,4 @@
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core';
 import { planBlockReads, type SheetPart } from './block-plan';
 import { blockBytes, placeBlock } from './cell-mapping';
 import { toHostError } from './host-error';

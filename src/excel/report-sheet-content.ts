@@ -1,5 +1,5 @@
-import { formatGoal, formatIndicatorValue, indicatorTitle, severityLabel, statusLabel } from '../core/labels';
-import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core/report';
+import { formatGoal, formatIndicatorValue, indicatorTitle, severityLabel, statusLabel } from '../core';
+import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core';
 import { sheetReference } from './a1';
 import { REPORT_SHEET_TEXT } from './report-sheet-text';
 

@@ -1,6 +1,6 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
-/** The words of the report sheet. Indicator titles, status and severity words come from core/labels. */
+/** The words of the report sheet. Indicator titles, status and severity words come from core/form/labels. */
 export interface ReportSheetText {
   readonly title: string;
   readonly workbook: string;

@@ -1,14 +1,14 @@
 /**
- * Saves the header mapping inside the workbook: the very hidden sheet of core/mapping-sheet.ts, which staff
+ * Saves the header mapping inside the workbook: the very hidden sheet of core/reading/mapping-sheet.ts, which staff
  * cannot see or delete by accident, which travels with the file, and which the command line reads as it is.
  *
  * One sync when the caller knows whether the sheet exists (the host learns it from its last read); one more to
  * look first when it does not, or when what it knew turned out stale. Requirement sets: add, delete, values,
  * numberFormat, clear 1.1; visibility 1.1 (writable since 1.2); getItemOrNullObject 1.4.
  */
-import { MAPPING_COLUMNS, MAPPING_SHEET_NAME, mappingRows } from '../core/mapping-sheet';
-import type { HeaderMapping } from '../core/mapping-types';
-import { columnLetters } from '../core/address';
+import { MAPPING_COLUMNS, MAPPING_SHEET_NAME, mappingRows } from '../core';
+import type { HeaderMapping } from '../core';
+import { columnLetters } from '../core';
 import { officeErrorCode } from './host-error';
 
 export interface SaveMappingOptions {

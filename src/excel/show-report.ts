@@ -1,4 +1,4 @@
-import type { Lang, Report, Severity } from '../core/report';
+import type { Lang, Report, Severity } from '../core';
 import { clear } from './clear';
 import { HostError, refusedBeforeRunning, toHostError } from './host-error';
 import { highlightAreas } from './highlight-areas';

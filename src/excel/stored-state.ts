@@ -1,6 +1,6 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
-import type { StoredState } from '../core/host';
+import type { StoredState } from '../core';
 
 export type { StoredState };
 

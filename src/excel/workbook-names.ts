@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { WorkbookSnapshot } from '../core';
 
 export interface WorkbookNames {
   readonly worksheets: ReadonlyArray<Excel.Worksheet>;

@@ -1,5 +1,5 @@
 /**
- * Saves the goals editor's goals into the workbook's goals sheet (src/core/goals-sheet-plan.ts decides which
+ * Saves the goals editor's goals into the workbook's goals sheet (src/core/authoring/goals-sheet-plan.ts decides which
  * cells): a sheet the workbook has keeps its title rows, header row, notes and formats, and only the cells that
  * change are written; a workbook without one gets the standard template's goals sheet in the chosen language,
  * written by the same code that inserts the standard sheets.
@@ -7,13 +7,13 @@
  * Syncs: one to list the sheets (and the table and defined names a new table must avoid); when the workbook has a
  * goals sheet (or a saved header mapping), one to read it; one to write. Creating the sheet takes two.
  */
-import { SHEETS } from '../core/form';
-import { planGoalsSheet, needsTextFormat, type GoalsSheetPlan } from '../core/goals-sheet-plan';
-import { isMappingSheetName, readMapping } from '../core/mapping-sheet';
-import type { GoalRow } from '../core/mapping-types';
-import type { Lang } from '../core/report';
-import { findSheet } from '../core/sheet-reader';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { SHEETS } from '../core';
+import { planGoalsSheet, needsTextFormat, type GoalsSheetPlan } from '../core';
+import { isMappingSheetName, readMapping } from '../core';
+import type { GoalRow } from '../core';
+import type { Lang } from '../core';
+import { findSheet } from '../core';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core';
 import { toCellSnapshot } from './cell-mapping';
 import { toHostError } from './host-error';
 import { queueSheet, supportsDataValidation } from './insert-template';

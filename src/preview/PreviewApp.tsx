@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { MessageBar, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../core/report';
-import { cellAddress } from '../core/address';
+import type { Lang } from '../core';
+import { cellAddress } from '../core';
 import { unreadableMessage, UnreadableWorkbookError } from '../xlsx/unreadable';
 import { App } from '../taskpane/App';
 import { PaneErrorBoundary } from '../taskpane/components/PaneErrorBoundary';

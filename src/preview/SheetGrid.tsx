@@ -1,8 +1,8 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { cellAddress, columnLetters } from '../core/address';
-import type { Lang } from '../core/report';
-import type { SheetSnapshot } from '../core/snapshot';
+import { cellAddress, columnLetters } from '../core';
+import type { Lang } from '../core';
+import type { SheetSnapshot } from '../core';
 import type { CellMark, PreviewView } from './preview-host';
 import type { PreviewStrings } from './preview-strings';
 import { cellText } from './cell-text';

@@ -1,6 +1,6 @@
 import { Tab, TabList, makeStyles, tokens } from '@fluentui/react-components';
-import type { WorkbookSnapshot } from '../core/snapshot';
-import { isMappingSheetName } from '../core/mapping-sheet';
+import type { WorkbookSnapshot } from '../core';
+import { isMappingSheetName } from '../core';
 
 const useStyles = makeStyles({
   root: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground3, overflowX: 'auto', flexShrink: 0 },

@@ -1,5 +1,5 @@
-import type { CellSnapshot } from '../core/snapshot';
-import type { Lang } from '../core/report';
+import type { CellSnapshot } from '../core';
+import type { Lang } from '../core';
 
 /**
  * Roughly what Excel would show in the cell: enough to recognise the figures, not a full number-format engine.

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import type { Report } from '../core/report';
+import type { Report } from '../core';
 import { PreviewHost } from './preview-host';
 
 const SAMPLE = path.resolve(__dirname, '../../assets/samples/tam-duong-2023.xlsx');

@@ -1,12 +1,12 @@
-import type { Lang, Report, Severity } from '../core/report';
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Lang, Report, Severity } from '../core';
+import type { WorkbookSnapshot } from '../core';
 import { readWorkbook } from '../xlsx/read-workbook';
-import { withGoalsWritten, withStandardSheets } from '../core/authoring-snapshot';
-import type { GoalRow } from '../core/mapping-types';
-import { HostError, type StoredState, type WorkbookHost } from '../core/host';
-import { parseCellAddress } from '../core/address';
-import { withMapping } from '../core/mapping-sheet';
-import type { HeaderMapping } from '../core/mapping-types';
+import { withGoalsWritten, withStandardSheets } from '../core';
+import type { GoalRow } from '../core';
+import { HostError, type StoredState, type WorkbookHost } from '../core';
+import { parseCellAddress } from '../core';
+import { withMapping } from '../core';
+import type { HeaderMapping } from '../core';
 
 /** A finding's mark on a cell of the grid: its worst severity and the messages to show on hover. */
 export interface CellMark {

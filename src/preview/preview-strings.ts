@@ -1,4 +1,4 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
 /** Texts of the preview's own frame (file picker, grid); the pane has its own catalogue. */
 export interface PreviewStrings {

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 import { validateWorkbook } from '../core';
-import type { WorkbookHost } from '../core/host';
+import type { WorkbookHost } from '../core';
 import { paneStrings } from './strings';
 import { usePaneController, type PaneController, type Validator } from './use-pane-controller';
 import { ValidateBar } from './components/ValidateBar';

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../core/report';
+import type { Finding, Severity } from '../core';
 
 export const SEVERITY_ORDER: ReadonlyArray<Severity> = ['error', 'warning', 'shortfall'];
 

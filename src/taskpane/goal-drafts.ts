@@ -1,9 +1,9 @@
-import type { GoalDraft, WorkbookGoals } from '../core/goal-rows';
-import { OPERATOR_CHOICES, parseGoalValue, scopesFor } from '../core/goal-check';
-import type { GoalScope } from '../core/goals';
-import { formatNumber } from '../core/labels';
-import type { IndicatorId, IndicatorResult, Lang, Operator, Report } from '../core/report';
-import { INDICATOR_IDS } from '../core/form';
+import type { GoalDraft, WorkbookGoals } from '../core';
+import { OPERATOR_CHOICES, parseGoalValue, scopesFor } from '../core';
+import type { GoalScope } from '../core';
+import { formatNumber } from '../core';
+import type { IndicatorId, IndicatorResult, Lang, Operator, Report } from '../core';
+import { INDICATOR_IDS } from '../core';
 
 /** A goal in the editor, with a key that stays with it when rows above it are removed. */
 export interface DraftRow {

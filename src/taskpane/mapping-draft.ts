@@ -2,12 +2,12 @@
  * The user's picks in the "Match headers" panel, before they are saved: which workbook sheet is a missing form
  * sheet, and which header is each missing field. Turned into a mapping laid over the one already saved.
  */
-import type { SheetId } from '../core/form';
-import { mergeMappings } from '../core/mapping-entries';
-import { sheetNeed, type MappingNeed } from '../core/mapping-needs';
-import type { HeaderMapping } from '../core/mapping-types';
-import { normaliseHeader } from '../core/normalise';
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { SheetId } from '../core';
+import { mergeMappings } from '../core';
+import { sheetNeed, type MappingNeed } from '../core';
+import type { HeaderMapping } from '../core';
+import { normaliseHeader } from '../core';
+import type { WorkbookSnapshot } from '../core';
 
 export interface MappingDraft {
   /** Form sheet id → the workbook's sheet picked for it. */

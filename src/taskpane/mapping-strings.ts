@@ -1,4 +1,4 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
 /** The "Match headers" panel and the review of a saved mapping. */
 export interface MappingStrings {

@@ -1,5 +1,5 @@
 import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
 /** Office's display language (`vi-VN`, `en-US`, …) to the pane's language: Vietnamese for any `vi*`, English otherwise. */
 export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {

@@ -1,6 +1,6 @@
-import type { Lang, Report } from '../core/report';
-import type { StoredState } from '../core/host';
-import type { WorkbookSnapshot } from '../core/snapshot';
+import type { Lang, Report } from '../core';
+import type { StoredState } from '../core';
+import type { WorkbookSnapshot } from '../core';
 import type { HostErrorReason } from './strings';
 
 export type ProgressPhase = 'reading' | 'checking' | 'showing';

@@ -1,10 +1,10 @@
-import type { Lang } from '../core/report';
-import type { HostError } from '../core/host';
+import type { Lang } from '../core';
+import type { HostError } from '../core';
 import { MAPPING_STRINGS, type MappingStrings } from './mapping-strings';
 
 export type HostErrorReason = HostError['reason'];
 
-/** Every text the pane shows, in Vietnamese and English. Indicator titles and status words come from core/labels. */
+/** Every text the pane shows, in Vietnamese and English. Indicator titles and status words come from core/form/labels. */
 export interface PaneStrings {
   readonly title: string;
   readonly validate: string;

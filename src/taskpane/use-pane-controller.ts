@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Finding, Lang, Report, ValidateOptions } from '../core/report';
-import type { WorkbookSnapshot } from '../core/snapshot';
-import type { StoredState, WorkbookHost } from '../core/host';
-import type { HeaderMapping } from '../core/mapping-types';
-import { hasCommitteeSheets } from '../core/committee-sheets';
+import type { Finding, Lang, Report, ValidateOptions } from '../core';
+import type { WorkbookSnapshot } from '../core';
+import type { StoredState, WorkbookHost } from '../core';
+import type { HeaderMapping } from '../core';
+import { hasCommitteeSheets } from '../core';
 import type { HostErrorReason } from './strings';
 import { hostProblemReason } from './host-problem';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';

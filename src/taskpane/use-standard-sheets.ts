@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
-import type { WorkbookHost } from '../core/host';
-import type { Lang } from '../core/report';
+import type { WorkbookHost } from '../core';
+import type { Lang } from '../core';
 import { hostProblemReason } from './host-problem';
 import type { HostErrorReason } from './strings';
 

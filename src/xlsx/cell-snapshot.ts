@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CellSnapshot } from '../core/snapshot';
+import type { CellSnapshot } from '../core';
 
 const { ValueType } = ExcelJS;
 

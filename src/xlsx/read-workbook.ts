@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core';
 import { toCellSnapshot } from './cell-snapshot';
 import { UnreadableWorkbookError, assertLooksLikeXlsx } from './unreadable';
 

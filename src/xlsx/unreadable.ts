@@ -1,4 +1,4 @@
-import type { Lang } from '../core/report';
+import type { Lang } from '../core';
 
 /** Why a file could not be read as a workbook; each has one line for the user in `unreadableMessage`. */
 export type UnreadableReason = 'empty' | 'encrypted' | 'not-xlsx' | 'damaged';

@@ -1,16 +1,16 @@
 /**
  * The standard committee workbook as an .xlsx, with exceljs (Node and the browser): the sheets of
- * src/core/template.ts as Excel tables with their title, frozen header, widths, number formats, dropdowns,
+ * src/core/authoring/template.ts as Excel tables with their title, frozen header, widths, number formats, dropdowns,
  * whole-number rules and formulas. exceljs computes no formula, so each carries the result Excel would show
- * (src/core/template-results.ts); Excel recomputes them all when it opens the file.
+ * (src/core/authoring/template-results.ts); Excel recomputes them all when it opens the file.
  */
 import ExcelJS from 'exceljs';
-import type { HeaderMapping } from '../core/mapping-types';
-import type { Lang } from '../core/report';
-import type { SheetSnapshot, WorkbookSnapshot, CellSnapshot } from '../core/snapshot';
-import { standardWorkbook, isStrict, type StandardWorkbook, type TemplateCell, type TemplateSheet, type TemplateValidation } from '../core/template';
-import { isCalcError, type CalcBook, type CalcValue } from '../core/template-calc';
-import { templateCalcBook } from '../core/template-results';
+import type { HeaderMapping } from '../core';
+import type { Lang } from '../core';
+import type { SheetSnapshot, WorkbookSnapshot, CellSnapshot } from '../core';
+import { standardWorkbook, isStrict, type StandardWorkbook, type TemplateCell, type TemplateSheet, type TemplateValidation } from '../core';
+import { isCalcError, type CalcBook, type CalcValue } from '../core';
+import { templateCalcBook } from '../core';
 import { toCellSnapshot } from './cell-snapshot';
 
 export interface WriteTemplateOptions {

@@ -2,7 +2,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Page } from 'playwright-core';
 import { validateWorkbook } from '../../src/core';
-import type { Report } from '../../src/core/report';
+import type { Report } from '../../src/core';
 import { readWorkbook } from '../../src/xlsx/read-workbook';
 import { DIST, PreviewSession, SCREENSHOTS, screenshot, validate } from './preview-page';
 

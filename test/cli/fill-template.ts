@@ -1,11 +1,11 @@
 /**
  * Fills a written template .xlsx with figures, as staff would type them, and stores in every formula cell the
- * result Excel would show (exceljs computes nothing; src/core/template-calc.ts computes the template's formulas).
+ * result Excel would show (exceljs computes nothing; src/core/authoring/template-calc.ts computes the template's formulas).
  * Columns are found by the headers in the file, not taken from the template's description.
  */
 import ExcelJS from 'exceljs';
 import { SHEETS, SHEET_IDS, type Lang } from '../../src/core';
-import { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from '../../src/core/template-calc';
+import { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from '../../src/core';
 import type { FigureRows } from '../support/sample-figures';
 
 interface TableModel {

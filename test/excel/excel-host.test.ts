@@ -2,7 +2,7 @@ import { validateWorkbook } from '../../src/core';
 import { createExcelHost, fileNameOf } from '../../src/excel/excel-host';
 import { OWN_WRITE_QUIET_MS } from '../../src/excel/edit-watcher';
 import { SETTINGS_KEY } from '../../src/excel/marker';
-import type { WorkbookHost } from '../../src/core/host';
+import type { WorkbookHost } from '../../src/core';
 import { committeeBook } from './support/committee-book';
 import { excelContext, type FakeContext } from './support/fake-excel';
 import type { FakeWorkbook } from './support/fake-workbook';

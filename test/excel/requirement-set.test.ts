@@ -32,8 +32,8 @@ const NOT_EXCEL: Readonly<Record<string, string>> = {
   message: 'Error.message',
   layout: 'the WorkbookRead and ShowReportOptions of src/excel',
   remove: 'OfficeExtension.EventHandlerResult.remove, the handler removal that comes with Worksheet.onChanged (1.7)',
-  header: 'TemplateColumn.header of src/core/template.ts (the text of a column header)',
-  tableName: 'TemplateSheet.tableName of src/core/template.ts',
+  header: 'TemplateColumn.header of src/core/authoring/template.ts (the text of a column header)',
+  tableName: 'TemplateSheet.tableName of src/core/authoring/template.ts',
 };
 
 /**

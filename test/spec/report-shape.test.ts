@@ -1,4 +1,4 @@
-import type { Report } from '../../src/core/report';
+import type { Report } from '../../src/core';
 import { fullWorkbook } from './support/committee-workbook';
 import { check, WORKBOOK_NAME } from './support/check';
 

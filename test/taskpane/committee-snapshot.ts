@@ -1,4 +1,4 @@
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core';
 
 type Value = string | number | null;
 

@@ -1,10 +1,10 @@
-import type { Lang, Report } from '../../src/core/report';
-import type { WorkbookSnapshot } from '../../src/core/snapshot';
-import type { StoredState, WorkbookHost } from '../../src/core/host';
-import type { GoalRow } from '../../src/core/mapping-types';
-import { withGoalsWritten, withStandardSheets } from '../../src/core/authoring-snapshot';
-import type { HeaderMapping } from '../../src/core/mapping-types';
-import { withMapping } from '../../src/core/mapping-sheet';
+import type { Lang, Report } from '../../src/core';
+import type { WorkbookSnapshot } from '../../src/core';
+import type { StoredState, WorkbookHost } from '../../src/core';
+import type { GoalRow } from '../../src/core';
+import { withGoalsWritten, withStandardSheets } from '../../src/core';
+import type { HeaderMapping } from '../../src/core';
+import { withMapping } from '../../src/core';
 
 type Call =
   | { name: 'workbookName' }

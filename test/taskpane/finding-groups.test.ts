@@ -1,4 +1,4 @@
-import type { Finding } from '../../src/core/report';
+import type { Finding } from '../../src/core';
 import { countBySeverity, groupFindings } from '../../src/taskpane/finding-groups';
 
 const f = (severity: Finding['severity'], sheet: string, cell: string): Finding => ({ severity, sheet, cell, code: 'required-cell', message: cell });

@@ -1,5 +1,5 @@
 import { draftRow, goalsInUse, inLanguage, operatorId, operatorShown, withIndicator } from '../../src/taskpane/goal-drafts';
-import type { Report } from '../../src/core/report';
+import type { Report } from '../../src/core';
 
 describe('the goals editor’s drafts', () => {
   it('shows operators as people read them and reads them back', () => {

@@ -2,7 +2,7 @@
 import '../support/jsdom-setup';
 import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
-import type { Finding, Report } from '../../src/core/report';
+import type { Finding, Report } from '../../src/core';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot, snapshotWithError } from './committee-snapshot';

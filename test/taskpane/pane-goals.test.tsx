@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import '../support/jsdom-setup';
 import { screen, waitFor, within } from '@testing-library/react';
-import { HostError } from '../../src/core/host';
-import type { CellSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { HostError } from '../../src/core';
+import type { CellSnapshot, WorkbookSnapshot } from '../../src/core';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot } from './committee-snapshot';

@@ -2,8 +2,8 @@
 import '../support/jsdom-setup';
 import { screen, waitFor, within } from '@testing-library/react';
 import { EMPTY_MAPPING, MAPPING_SHEET_NAME, readMapping } from '../../src/core';
-import { HostError } from '../../src/core/host';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import { HostError } from '../../src/core';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot } from './committee-snapshot';

@@ -2,7 +2,7 @@
 import '../support/jsdom-setup';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { HostError } from '../../src/core/host';
+import { HostError } from '../../src/core';
 import { PaneErrorBoundary } from '../../src/taskpane/components/PaneErrorBoundary';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../support/jsdom-setup';
 import { screen, waitFor, within } from '@testing-library/react';
-import { HostError } from '../../src/core/host';
+import { HostError } from '../../src/core';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot } from './committee-snapshot';

@@ -2,7 +2,7 @@
 import '../support/jsdom-setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { PaneController } from '../../src/taskpane/use-pane-controller';
-import type { Report } from '../../src/core/report';
+import type { Report } from '../../src/core';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot, snapshotWithError, snapshotWithShortfall } from './committee-snapshot';

@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import type { Lang } from '../../src/core/report';
+import type { Lang } from '../../src/core';
 import { App } from '../../src/taskpane/App';
 import type { PaneController, Validator } from '../../src/taskpane/use-pane-controller';
 import type { FakeHost } from './fake-host';

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { readWorkbook } from '../../src/xlsx';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core';
 import { buildXlsx } from './build-xlsx';
 
 function cellAt(sheet: SheetSnapshot, address: string): CellSnapshot | null | undefined {

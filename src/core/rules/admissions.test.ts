@@ -1,5 +1,5 @@
-import { withRows } from '../test-support/build-snapshot';
-import { check, only, where } from '../test-support/report-helpers';
+import { withRows } from '../../../test/support/build-snapshot';
+import { check, only, where } from '../../../test/support/report-helpers';
 
 const ADMISSIONS = 'Kết nạp đảng viên';
 

@@ -1,5 +1,5 @@
 /** The admissions sheet: one row per unit, and the attainment rate as entered (within 0.05; blank where the target is 0). */
-import type { SheetRead } from '../sheet-reader';
+import type { SheetRead } from '../reading/sheet-reader';
 import { NO_ATTAINMENT, attainmentFacts, type AttainmentFacts } from './attainment';
 import { column, numberValue, raiseAt, round2, valueAt, withinTolerance } from './sheet-values';
 import { linkUnitCodes } from './unit-codes';

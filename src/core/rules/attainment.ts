@@ -1,6 +1,6 @@
 /** What the attainment sheets (admissions, private units) give the indicators: per-row counts and column sums. */
-import type { FieldValue } from '../cell-reader';
-import type { SheetRead } from '../sheet-reader';
+import type { FieldValue } from '../reading/cell-reader';
+import type { SheetRead } from '../reading/sheet-reader';
 import type { CodeLinks } from './unit-codes';
 import { column, columnSum } from './sheet-values';
 

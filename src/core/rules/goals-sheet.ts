@@ -1,11 +1,11 @@
 /** The goals sheet: indicator, operator and scope from their lists (`unknown-value`), one goal per indicator and scope. */
-import { cellAddress } from '../address';
-import { allowedList } from '../cell-reader';
-import { GOAL_SCOPES, INDICATORS, fieldDef } from '../form';
-import type { GoalScope, ScopedGoal } from '../goals';
-import { indicatorTitle } from '../labels';
-import type { IndicatorId, Lang, Operator } from '../report';
-import type { SheetRead } from '../sheet-reader';
+import { cellAddress } from '../helpers/address';
+import { allowedList } from '../reading/cell-reader';
+import { GOAL_SCOPES, INDICATORS, fieldDef } from '../form/form';
+import type { GoalScope, ScopedGoal } from '../form/goals';
+import { indicatorTitle } from '../form/labels';
+import type { IndicatorId, Lang, Operator } from '../model/report';
+import type { SheetRead } from '../reading/sheet-reader';
 import { column, numberValue, raiseAt, textValue, valueAt } from './sheet-values';
 
 export function readGoals(read: SheetRead | null, lang: Lang): ScopedGoal[] {

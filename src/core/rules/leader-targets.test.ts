@@ -1,5 +1,5 @@
-import { withRows } from '../test-support/build-snapshot';
-import { check, indicator, where } from '../test-support/report-helpers';
+import { withRows } from '../../../test/support/build-snapshot';
+import { check, indicator, where } from '../../../test/support/report-helpers';
 
 const LEADERS = 'Giao chỉ tiêu người đứng đầu';
 

@@ -1,6 +1,6 @@
 /** The leader-targets sheet: unit codes, results not yet reported (`not-reported`), and each row's direction. */
-import { cellAddress } from '../address';
-import type { SheetRead } from '../sheet-reader';
+import { cellAddress } from '../helpers/address';
+import type { SheetRead } from '../reading/sheet-reader';
 import { column, numberValue, raiseAt, textValue, valueAt } from './sheet-values';
 import { linkUnitCodes } from './unit-codes';
 import type { UnitsFacts } from './units';

@@ -1,5 +1,5 @@
 /** The private-sector organisations sheet: unit codes (one row per unit; units without a row have no target). */
-import type { SheetRead } from '../sheet-reader';
+import type { SheetRead } from '../reading/sheet-reader';
 import { NO_ATTAINMENT, attainmentFacts, type AttainmentFacts } from './attainment';
 import { linkUnitCodes } from './unit-codes';
 import type { UnitsFacts } from './units';

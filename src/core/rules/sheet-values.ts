@@ -1,8 +1,8 @@
 /** Small typed accessors over a read sheet, shared by the rules. */
-import type { FieldValue } from '../cell-reader';
-import type { FindingCode } from '../report';
-import type { FindingDetails, Place } from '../findings';
-import { fieldIndex, type SheetRead } from '../sheet-reader';
+import type { FieldValue } from '../reading/cell-reader';
+import type { FindingCode } from '../model/report';
+import type { FindingDetails, Place } from '../findings/findings';
+import { fieldIndex, type SheetRead } from '../reading/sheet-reader';
 
 export function numberValue(value: FieldValue | undefined): number | null {
   return typeof value === 'number' ? value : null;

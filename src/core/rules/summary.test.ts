@@ -1,6 +1,6 @@
-import { num } from '../test-support/build-snapshot';
-import { withRows } from '../test-support/build-snapshot';
-import { check, where } from '../test-support/report-helpers';
+import { num } from '../../../test/support/build-snapshot';
+import { withRows } from '../../../test/support/build-snapshot';
+import { check, where } from '../../../test/support/report-helpers';
 import { findSummaryItem } from './summary';
 
 const SUMMARY = 'Tổng hợp';

@@ -4,10 +4,10 @@
  * nothing the engine computes are left alone: a summary carries more figures
  * than the form defines.
  */
-import { SUMMARY_ITEMS, type SummaryItemDef, type SummaryItemId } from '../form';
-import { normaliseHeader } from '../normalise';
-import type { Lang } from '../report';
-import type { SheetRead } from '../sheet-reader';
+import { SUMMARY_ITEMS, type SummaryItemDef, type SummaryItemId } from '../form/form';
+import { normaliseHeader } from '../helpers/normalise';
+import type { Lang } from '../model/report';
+import type { SheetRead } from '../reading/sheet-reader';
 import type { AttainmentFacts } from './attainment';
 import { column, numberValue, raiseAt, round2, textValue, valueAt, withinTolerance } from './sheet-values';
 import type { UnitsFacts } from './units';

@@ -1,6 +1,6 @@
 /** Totals rows: each count equals its column's sum, each rate the rate of those sums (`total-mismatch`). */
-import { RATES_OF_SUMS } from '../form';
-import type { SheetRead } from '../sheet-reader';
+import { RATES_OF_SUMS } from '../form/form';
+import type { SheetRead } from '../reading/sheet-reader';
 import { column, columnSum, numberValue, raiseAt, round2, withinTolerance } from './sheet-values';
 
 export function checkTotals(read: SheetRead): void {

@@ -4,9 +4,9 @@
  * where the sheet has one row per unit (`duplicate-key`), and every unit the
  * sheet must cover needs a row (`missing-unit`).
  */
-import { cellAddress } from '../address';
-import { normaliseKey } from '../normalise';
-import type { SheetRead } from '../sheet-reader';
+import { cellAddress } from '../helpers/address';
+import { normaliseKey } from '../helpers/normalise';
+import type { SheetRead } from '../reading/sheet-reader';
 import { column, raiseAt, sheetPlace, textValue, valueAt } from './sheet-values';
 import type { Unit, UnitsFacts } from './units';
 

@@ -1,4 +1,4 @@
-import { hashText } from '../normalise';
+import { hashText } from '../helpers/normalise';
 import { UnitIndex } from './unit-index';
 import type { Unit } from './unit';
 

@@ -3,8 +3,8 @@
  * string per row: a hash of the key finds the unit, a character comparison
  * confirms it. 100,000 rows on each of several sheets look their codes up here.
  */
-import { IntMap } from '../int-map';
-import { hashText, isKeyOf, keyHash, normaliseKey } from '../normalise';
+import { IntMap } from '../helpers/int-map';
+import { hashText, isKeyOf, keyHash, normaliseKey } from '../helpers/normalise';
 import type { Unit } from './unit';
 
 export class UnitIndex {

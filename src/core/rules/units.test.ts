@@ -1,5 +1,5 @@
-import { committeeWorkbook, withRows } from '../test-support/build-snapshot';
-import { check, only, where } from '../test-support/report-helpers';
+import { committeeWorkbook, withRows } from '../../../test/support/build-snapshot';
+import { check, only, where } from '../../../test/support/report-helpers';
 
 const UNITS = 'Tổ chức cơ sở đảng';
 

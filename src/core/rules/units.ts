@@ -3,10 +3,10 @@
  * repeat), names that differ only in diacritics (`similar-name`), and the
  * index of units that the other sheets refer to.
  */
-import { cellAddress } from '../address';
-import { IntMap } from '../int-map';
-import { foldedHash, keyHash, normaliseHeader, normaliseKey } from '../normalise';
-import type { SheetRead } from '../sheet-reader';
+import { cellAddress } from '../helpers/address';
+import { IntMap } from '../helpers/int-map';
+import { foldedHash, keyHash, normaliseHeader, normaliseKey } from '../helpers/normalise';
+import type { SheetRead } from '../reading/sheet-reader';
 import { UnitIndex } from './unit-index';
 import type { Unit, UnitType } from './unit';
 import { column, columnSum, raiseAt, textValue, valueAt, type Column } from './sheet-values';

@@ -1,6 +1,6 @@
-import { cleanRows, committeeWorkbook, num, type Rows } from '../test-support/build-snapshot';
-import type { SheetId } from '../form';
-import { check, indicator, only, where } from '../test-support/report-helpers';
+import { cleanRows, committeeWorkbook, num, type Rows } from '../../../test/support/build-snapshot';
+import type { SheetId } from '../form/form';
+import { check, indicator, only, where } from '../../../test/support/report-helpers';
 
 const VILLAGE = 'Trưởng thôn, tổ dân phố';
 

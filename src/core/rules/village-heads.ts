@@ -4,9 +4,9 @@
  * (`out-of-range`), the rate as entered, and moves of more than 30 points in
  * the year (`large-change`).
  */
-import { UNIT_TYPES } from '../form';
-import type { Lang } from '../report';
-import type { SheetRead } from '../sheet-reader';
+import { UNIT_TYPES } from '../form/form';
+import type { Lang } from '../model/report';
+import type { SheetRead } from '../reading/sheet-reader';
 import { column, columnSum, numberValue, raiseAt, round2, valueAt, withinTolerance, type Column } from './sheet-values';
 import { linkUnitCodes } from './unit-codes';
 import type { Unit, UnitsFacts } from './units';

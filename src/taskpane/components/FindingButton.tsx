@@ -1,6 +1,6 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../../core/report';
-import { severityLabel } from '../../core/labels';
+import type { Finding, Lang } from '../../core';
+import { severityLabel } from '../../core';
 import type { PaneStrings } from '../strings';
 import { SeverityIcon } from './SeverityIcon';
 

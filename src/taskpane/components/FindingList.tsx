@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../../core/report';
+import type { Finding, Lang } from '../../core';
 import { countBySeverity, groupFindings, type SeverityFilter as Filter } from '../finding-groups';
 import type { PaneStrings } from '../strings';
 import { FindingButton } from './FindingButton';

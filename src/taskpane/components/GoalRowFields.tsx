@@ -1,12 +1,12 @@
 import { forwardRef } from 'react';
 import { Button, Combobox, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
-import { GOAL_SCOPES, INDICATOR_IDS } from '../../core/form';
-import { OPERATOR_CHOICES, scopeLabel, scopesFor, type GoalCheck } from '../../core/goal-check';
-import type { GoalDraft } from '../../core/goal-rows';
-import type { GoalScope } from '../../core/goals';
-import { indicatorTitle } from '../../core/labels';
-import type { Lang } from '../../core/report';
+import { GOAL_SCOPES, INDICATOR_IDS } from '../../core';
+import { OPERATOR_CHOICES, scopeLabel, scopesFor, type GoalCheck } from '../../core';
+import type { GoalDraft } from '../../core';
+import type { GoalScope } from '../../core';
+import { indicatorTitle } from '../../core';
+import type { Lang } from '../../core';
 import { isIndicatorId, operatorId, withIndicator } from '../goal-drafts';
 import type { PaneStrings } from '../strings';
 

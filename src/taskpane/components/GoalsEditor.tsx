@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Add20Regular, Save20Regular } from '@fluentui/react-icons';
-import { checkGoalRows } from '../../core/goal-check';
-import type { WorkbookGoals } from '../../core/goal-rows';
-import { SHEETS } from '../../core/form';
-import type { GoalRow } from '../../core/mapping-types';
-import type { Lang } from '../../core/report';
+import { checkGoalRows } from '../../core';
+import type { WorkbookGoals } from '../../core';
+import { SHEETS } from '../../core';
+import type { GoalRow } from '../../core';
+import type { Lang } from '../../core';
 import { editorRows, emptyRow, inLanguage, type DraftRow } from '../goal-drafts';
 import type { PaneStrings } from '../strings';
 import { GoalRowFields } from './GoalRowFields';

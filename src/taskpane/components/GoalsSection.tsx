@@ -1,12 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Edit20Regular } from '@fluentui/react-icons';
-import { scopeLabel } from '../../core/goal-check';
-import { readGoalRows, type WorkbookGoals } from '../../core/goal-rows';
-import type { WorkbookHost } from '../../core/host';
-import { formatGoal, indicatorTitle } from '../../core/labels';
-import type { GoalRow } from '../../core/mapping-types';
-import type { Lang, Report } from '../../core/report';
+import { scopeLabel } from '../../core';
+import { readGoalRows, type WorkbookGoals } from '../../core';
+import type { WorkbookHost } from '../../core';
+import { formatGoal, indicatorTitle } from '../../core';
+import type { GoalRow } from '../../core';
+import type { Lang, Report } from '../../core';
 import { goalsInUse } from '../goal-drafts';
 import { hostProblemReason } from '../host-problem';
 import type { HostErrorReason, PaneStrings } from '../strings';

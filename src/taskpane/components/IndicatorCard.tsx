@@ -1,6 +1,6 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { IndicatorResult, Lang } from '../../core/report';
-import { formatGoal, formatIndicatorValue, indicatorTitle } from '../../core/labels';
+import type { IndicatorResult, Lang } from '../../core';
+import { formatGoal, formatIndicatorValue, indicatorTitle } from '../../core';
 import type { PaneStrings } from '../strings';
 import { StatusBadge } from './StatusBadge';
 import { fractionText, neededText, scopeText } from './indicator-text';

@@ -2,8 +2,8 @@ import {
   Accordion, AccordionHeader, AccordionItem, AccordionPanel, Subtitle2, makeStyles, tokens,
 } from '@fluentui/react-components';
 import { Warning16Filled } from '@fluentui/react-icons';
-import type { IndicatorId, IndicatorResult, Lang } from '../../core/report';
-import { indicatorTitle } from '../../core/labels';
+import type { IndicatorId, IndicatorResult, Lang } from '../../core';
+import { indicatorTitle } from '../../core';
 import type { PaneStrings } from '../strings';
 import { IndicatorCard } from './IndicatorCard';
 import { UnitIndicatorTable } from './UnitIndicatorTable';

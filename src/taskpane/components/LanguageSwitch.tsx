@@ -1,5 +1,5 @@
 import { Select, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { Lang } from '../../core/report';
+import type { Lang } from '../../core';
 import type { PaneStrings } from '../strings';
 
 const useStyles = makeStyles({

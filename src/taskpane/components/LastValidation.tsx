@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core/report';
-import type { StoredState } from '../../core/host';
+import type { Lang } from '../../core';
+import type { StoredState } from '../../core';
 import type { PaneStrings } from '../strings';
 
 const useStyles = makeStyles({ root: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 } });

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Save20Regular } from '@fluentui/react-icons';
-import { SHEETS, fieldDef } from '../../core/form';
-import { mappingNeeds, type MappingNeed } from '../../core/mapping-needs';
-import { readMapping } from '../../core/mapping-sheet';
-import type { HeaderMapping } from '../../core/mapping-types';
-import type { Lang, Report } from '../../core/report';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import { SHEETS, fieldDef } from '../../core';
+import { mappingNeeds, type MappingNeed } from '../../core';
+import { readMapping } from '../../core';
+import type { HeaderMapping } from '../../core';
+import type { Lang, Report } from '../../core';
+import type { WorkbookSnapshot } from '../../core';
 import { EMPTY_DRAFT, draftMapping, mergeMappings, needWithPick, pickColumn, pickSheet, repeatedPicks, type MappingDraft } from '../mapping-draft';
-import { isEmptyMapping } from '../../core/mapping-entries';
-import { normaliseHeader } from '../../core/normalise';
+import { isEmptyMapping } from '../../core';
+import { normaliseHeader } from '../../core';
 import type { HostErrorReason, PaneStrings } from '../strings';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Lang } from '../../core/report';
+import type { Lang } from '../../core';
 import { paneStrings } from '../strings';
 
 interface Props {

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowUndo20Regular } from '@fluentui/react-icons';
-import { SHEETS, fieldDef } from '../../core/form';
-import { mappingEntries } from '../../core/mapping-entries';
-import { readMapping } from '../../core/mapping-sheet';
-import { EMPTY_MAPPING, type HeaderMapping } from '../../core/mapping-types';
-import type { Lang } from '../../core/report';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import { SHEETS, fieldDef } from '../../core';
+import { mappingEntries } from '../../core';
+import { readMapping } from '../../core';
+import { EMPTY_MAPPING, type HeaderMapping } from '../../core';
+import type { Lang } from '../../core';
+import type { WorkbookSnapshot } from '../../core';
 import type { HostErrorReason, PaneStrings } from '../strings';
 
 const useStyles = makeStyles({

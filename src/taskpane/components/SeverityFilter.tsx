@@ -1,6 +1,6 @@
 import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Severity } from '../../core/report';
-import { severityLabel } from '../../core/labels';
+import type { Lang, Severity } from '../../core';
+import { severityLabel } from '../../core';
 import { SEVERITY_ORDER, type SeverityFilter as Filter } from '../finding-groups';
 import type { PaneStrings } from '../strings';
 import { SeverityIcon } from './SeverityIcon';

@@ -1,6 +1,6 @@
 import { ErrorCircle20Filled, Info20Filled, Warning20Filled } from '@fluentui/react-icons';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Severity } from '../../core/report';
+import type { Severity } from '../../core';
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },

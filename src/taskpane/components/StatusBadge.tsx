@@ -1,7 +1,7 @@
 import { CheckmarkCircle20Filled, Circle20Regular, Subtract20Regular, Warning20Filled } from '@fluentui/react-icons';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { IndicatorResult, Lang } from '../../core/report';
-import { statusLabel } from '../../core/labels';
+import type { IndicatorResult, Lang } from '../../core';
+import { statusLabel } from '../../core';
 
 const useStyles = makeStyles({
   root: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS, whiteSpace: 'nowrap' },

@@ -1,6 +1,6 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import type { IndicatorId, IndicatorResult, Lang } from '../../core/report';
-import { formatGoal, formatIndicatorValue, indicatorTitle } from '../../core/labels';
+import type { IndicatorId, IndicatorResult, Lang } from '../../core';
+import { formatGoal, formatIndicatorValue, indicatorTitle } from '../../core';
 import type { PaneStrings } from '../strings';
 import { StatusBadge } from './StatusBadge';
 import { neededText, scopeText } from './indicator-text';

@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Report } from '../../core/report';
-import { severityLabel } from '../../core/labels';
+import type { Lang, Report } from '../../core';
+import { severityLabel } from '../../core';
 import { SEVERITY_ORDER } from '../finding-groups';
 import type { PaneStrings } from '../strings';
 import { SeverityIcon } from './SeverityIcon';

@@ -1,5 +1,5 @@
-import type { IndicatorResult, Lang } from '../../core/report';
-import { formatNumber } from '../../core/labels';
+import type { IndicatorResult, Lang } from '../../core';
+import { formatNumber } from '../../core';
 import type { PaneStrings } from '../strings';
 
 /** Where an indicator applies, in words: the whole committee, a unit, or a leader target's cell. */

@@ -1,7 +1,7 @@
-/** The clean committee workbook of src/core/test-support as a FakeWorkbook, sheet by sheet. */
-import type { CellInput } from '../../../src/core/test-support/build-snapshot';
-import { cleanRows } from '../../../src/core/test-support/build-snapshot';
-import { SHEETS, type SheetId } from '../../../src/core/form';
+/** The clean committee workbook of test/support as a FakeWorkbook, sheet by sheet. */
+import type { CellInput } from '../../support/build-snapshot';
+import { cleanRows } from '../../support/build-snapshot';
+import { SHEETS, type SheetId } from '../../../src/core';
 import { FakeWorkbook, typed, type FakeCell } from './fake-workbook';
 
 export function fakeCell(input: CellInput): FakeCell | null {

@@ -1,4 +1,4 @@
-import type { Finding, IndicatorResult, Report } from '../../../src/core/report';
+import type { Finding, IndicatorResult, Report } from '../../../src/core';
 
 export function finding(sheet: string, cell: string | undefined, severity: Finding['severity'] = 'error', code: Finding['code'] = 'not-a-number'): Finding {
   return { code, severity, sheet, ...(cell ? { cell } : {}), message: `${code} at ${cell ?? sheet}` };

@@ -5,9 +5,9 @@
  * count in its sync records; the fake's own reads (used ranges, values, formulas) see the cells written.
  *
  * Excel computes formulas as they are written; the fake does not: `recalculate` stores in every formula cell
- * the result computed by src/core/template-calc.ts, as Excel would show it.
+ * the result computed by src/core/authoring/template-calc.ts, as Excel would show it.
  */
-import { calculate, type CalcBook, type CalcValue } from '../../../src/core/template-calc';
+import { calculate, type CalcBook, type CalcValue } from '../../../src/core';
 import { FakeContext, officeError, type FakeProxy } from './fake-excel';
 import { EMPTY, columnNumber, key, type FakeCell, type FakeWorkbook } from './fake-workbook';
 

@@ -4,7 +4,7 @@
  */
 import { readWorkbook } from '../../../src/xlsx/read-workbook';
 import { validateWorkbook } from '../../../src/core';
-import type { Finding, FindingCode, IndicatorId, IndicatorResult, Report, ValidateOptions } from '../../../src/core/report';
+import type { Finding, FindingCode, IndicatorId, IndicatorResult, Report, ValidateOptions } from '../../../src/core';
 import type { CommitteeWorkbook } from './committee-workbook';
 
 export const WORKBOOK_NAME = 'tam-duong-2023.xlsx';

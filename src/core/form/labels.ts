@@ -1,0 +1,96 @@
+import type { Goal, IndicatorId, IndicatorResult, Lang, Severity } from '../model/report';
+
+/** Display names shared by every face (pane, report sheet, command line). */
+const INDICATOR_TITLES: Record<IndicatorId, Record<Lang, string>> = {
+  'admission-attainment': { vi: 'Tỷ lệ đạt chỉ tiêu kết nạp đảng viên', en: 'New-member admissions against target' },
+  'village-head-rate': { vi: 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên', en: 'Village and group heads who are party members' },
+  'village-head-rate-change': { vi: 'Thay đổi tỷ lệ trưởng thôn là đảng viên trong năm', en: 'Change in the village-head rate over the year' },
+  'private-units-attainment': { vi: 'Tỷ lệ đạt chỉ tiêu thành lập tổ chức đảng ngoài nhà nước', en: 'Private-sector organisations founded against target' },
+  'leader-target-attainment': { vi: 'Mức đạt chỉ tiêu giao người đứng đầu', en: 'Leader target attainment' },
+  'leader-targets-met': { vi: 'Tỷ lệ chỉ tiêu người đứng đầu đã đạt', en: 'Share of leader targets met' },
+};
+
+const STATUS_LABELS: Record<IndicatorResult['status'], Record<Lang, string>> = {
+  met: { vi: 'Đạt', en: 'Met' },
+  shortfall: { vi: 'Chưa đạt', en: 'Shortfall' },
+  'no-goal': { vi: 'Không có mục tiêu', en: 'No goal' },
+  'n/a': { vi: 'Không áp dụng', en: 'N/A' },
+};
+
+const SEVERITY_LABELS: Record<Severity, Record<Lang, { one: string; many: string }>> = {
+  error: { vi: { one: 'Lỗi', many: 'Lỗi' }, en: { one: 'Error', many: 'Errors' } },
+  warning: { vi: { one: 'Cảnh báo', many: 'Cảnh báo' }, en: { one: 'Warning', many: 'Warnings' } },
+  shortfall: { vi: { one: 'Chưa đạt mục tiêu', many: 'Chưa đạt mục tiêu' }, en: { one: 'Shortfall', many: 'Shortfalls' } },
+};
+
+export function indicatorTitle(id: IndicatorId, lang: Lang): string {
+  return INDICATOR_TITLES[id][lang];
+}
+
+export function statusLabel(status: IndicatorResult['status'], lang: Lang): string {
+  return STATUS_LABELS[status][lang];
+}
+
+export function severityLabel(severity: Severity, lang: Lang, count = 1): string {
+  const label = SEVERITY_LABELS[severity][lang];
+  return count === 1 ? label.one : label.many;
+}
+
+/** `93,08` in Vietnamese, `93.08` in English: two decimals, the decimal mark of the language. */
+export function formatDecimal(value: number, lang: Lang, decimals = 2): string {
+  const fixed = value.toFixed(decimals);
+  return lang === 'vi' ? fixed.replace('.', ',') : fixed;
+}
+
+/** A rate as people read it: `93,08 %` (vi) or `93.08%` (en); a dash when there is none. */
+export function formatRate(value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  return lang === 'vi' ? `${formatDecimal(value, lang)} %` : `${formatDecimal(value, lang)}%`;
+}
+
+/** The one indicator shown in percentage points rather than percent. */
+/**
+ * A change in percentage points, signed: `+8,46 điểm %`; in English `+8.46 pp` in tables, `+8.46 points` in
+ * the running text of a message (`unit: 'words'`).
+ */
+export function formatPoints(value: number, lang: Lang, unit: 'short' | 'words' = 'short'): string {
+  const sign = value > 0 ? '+' : '';
+  const english = unit === 'short' ? 'pp' : 'points';
+  return `${sign}${formatDecimal(value, lang)} ${lang === 'vi' ? 'điểm %' : english}`;
+}
+
+export function formatIndicatorValue(id: IndicatorId, value: number | null, lang: Lang): string {
+  if (value === null) return '—';
+  if (id === 'village-head-rate-change') return formatPoints(value, lang);
+  return formatRate(value, lang);
+}
+
+/**
+ * A number as people of the language write it: `6.300` and `93,08` (vi),
+ * `6,300` and `93.08` (en); at most `maxDecimals` decimals, trailing zeros dropped.
+ */
+export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string {
+  if (!Number.isFinite(value) || Math.abs(value) >= 1e21) return String(value);
+  const fixed = Math.abs(value).toFixed(maxDecimals);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let fraction = dot < 0 ? '' : fixed.slice(dot + 1);
+  while (fraction.endsWith('0')) fraction = fraction.slice(0, -1);
+  const groupMark = lang === 'vi' ? '.' : ',';
+  let grouped = '';
+  for (let i = 0; i < whole.length; i++) {
+    if (i > 0 && (whole.length - i) % 3 === 0) grouped += groupMark;
+    grouped += whole[i];
+  }
+  const negative = value < 0 && (grouped !== '0' || fraction !== '');
+  return `${negative ? '-' : ''}${grouped}${fraction ? (lang === 'vi' ? ',' : '.') + fraction : ''}`;
+}
+
+const OPERATOR_SYMBOLS: Record<Goal['operator'], string> = { '>': '>', '>=': '≥', '=': '=', '<=': '≤', '<': '<' };
+
+/** A goal as people read it: `> 90 %`, `≥ 100 %`, `≥ 5,00 điểm %` for the rate change. */
+export function formatGoal(id: IndicatorId, goal: Goal, lang: Lang): string {
+  const symbol = OPERATOR_SYMBOLS[goal.operator] ?? goal.operator;
+  if (id === 'village-head-rate-change') return `${symbol} ${formatNumber(goal.value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  return lang === 'vi' ? `${symbol} ${formatNumber(goal.value, lang)} %` : `${symbol} ${formatNumber(goal.value, lang)}%`;
+}

@@ -1,0 +1,211 @@
+/**
+ * Every indicator of the spec for its scopes, judged against its goal by exact
+ * arithmetic; each one that misses its goal also raises `goal-shortfall`.
+ */
+import { compareRate, neededItems, ratioOf, satisfies, type Ratio } from '../helpers/exact';
+import { INDICATORS, type SheetId } from '../form/form';
+import type { FindingList, Place } from '../findings/findings';
+import type { GoalBook, GoalScope } from '../form/goals';
+import { formatGoal, formatIndicatorValue, indicatorTitle } from '../form/labels';
+import type { MessageValue, PhraseId } from '../form/catalogue';
+import type { Goal, IndicatorId, IndicatorResult, Lang } from '../model/report';
+import type { AttainmentFacts } from '../rules/attainment';
+import type { LeaderTargetsFacts } from '../rules/leader-targets';
+import { numberValue, round2 } from '../rules/sheet-values';
+import type { VillageHeadsFacts } from '../rules/village-heads';
+import { fieldIndex, type SheetRead } from '../reading/sheet-reader';
+
+export interface IndicatorInputs {
+  readonly admissions: AttainmentFacts;
+  readonly villageHeads: VillageHeadsFacts;
+  readonly privateUnits: AttainmentFacts;
+  readonly leaderTargets: LeaderTargetsFacts;
+  readonly goals: GoalBook;
+  readonly reads: Partial<Record<SheetId, SheetRead>>;
+  readonly findings: FindingList;
+  readonly lang: Lang;
+}
+
+/** One measurement: numerator ÷ denominator × 100. */
+interface Measure {
+  readonly numerator: number;
+  readonly denominator: number;
+  /** `needed` counts whole items added to the numerator (members admitted, heads, organisations, targets met). */
+  readonly countBased: boolean;
+  /** The numerator can never exceed the denominator (heads ≤ groups, targets met ≤ targets). */
+  readonly capped?: boolean;
+}
+
+/** Whom a result is about and where its shortfall points; the message text is built only for a shortfall. */
+type Subject =
+  | { readonly kind: 'committee'; readonly scope: 'committee'; readonly row?: undefined }
+  | { readonly kind: 'unit'; readonly scope: string; readonly row: number; readonly name: string }
+  | { readonly kind: 'leader-row'; readonly scope: string; readonly row: number; readonly leader: string; readonly indicator: string };
+
+function subjectText(subject: Subject): MessageValue {
+  switch (subject.kind) {
+    case 'committee':
+      return { phrase: 'committee' };
+    case 'unit':
+      return { phrase: 'unit', params: { name: subject.name, code: subject.scope } };
+    case 'leader-row':
+      return { phrase: 'leader-row', params: { leader: subject.leader, indicator: subject.indicator } };
+  }
+}
+
+const HUNDRED: Ratio = { n: BigInt(100), d: BigInt(1) };
+
+function ratioOrZero(value: number): Ratio {
+  return ratioOf(value) ?? { n: BigInt(0), d: BigInt(1) };
+}
+
+export function evaluate(id: IndicatorId, scope: string, measure: Measure, goal: Goal | null): IndicatorResult {
+  const { numerator, denominator } = measure;
+  const value = denominator !== 0 && Number.isFinite(numerator / denominator) ? round2((numerator / denominator) * 100) : null;
+  if (value === null) return { id, scope, numerator, denominator, value, goal, status: 'n/a', needed: null };
+  const goalRatio = goal ? ratioOf(goal.value) : null;
+  if (!goal || !goalRatio) return { id, scope, numerator, denominator, value, goal, status: 'no-goal', needed: null };
+  const met = satisfies(compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goalRatio), goal.operator);
+  let needed: number | null = null;
+  if (measure.countBased) {
+    needed = met ? 0 : neededItems(numerator, denominator, goal.operator, goalRatio);
+    if (needed !== null && measure.capped && numerator + needed > denominator) needed = null;
+  }
+  return { id, scope, numerator, denominator, value, goal, status: met ? 'met' : 'shortfall', needed };
+}
+
+class IndicatorList {
+  readonly results: IndicatorResult[] = [];
+
+  constructor(private readonly inputs: IndicatorInputs) {}
+
+  add(id: IndicatorId, goalScope: GoalScope, subject: Subject, measure: Measure): void {
+    const result = evaluate(id, subject.scope, measure, this.inputs.goals.get(id, goalScope));
+    this.results.push(result);
+    if (result.status === 'shortfall') this.raiseShortfall(result, subject);
+  }
+
+  private raiseShortfall(result: IndicatorResult, subject: Subject): void {
+    const definition = INDICATORS.find((candidate) => candidate.id === result.id)!;
+    const read = this.inputs.reads[definition.sheet];
+    if (!read || !result.goal) return;
+    const lang = this.inputs.lang;
+    const col = read.cols[fieldIndex(read.def, definition.numeratorField)];
+    const hasCell = subject.row !== undefined && col !== undefined && col >= 0;
+    const place: Place = {
+      sheet: read.place.sheet,
+      order: read.place.order,
+      sheetId: read.def.id,
+      ...(hasCell ? { row: subject.row, col } : {}),
+    };
+    const needed = result.needed;
+    this.inputs.findings.add('goal-shortfall', place, {
+      field: definition.numeratorField,
+      variant: needed !== null && needed > 0 ? 'default' : 'plain',
+      expected: `${result.goal.operator} ${result.goal.value}`,
+      actual: result.value ?? undefined,
+      ...(needed !== null ? { needed } : {}),
+      params: {
+        indicator: indicatorTitle(result.id, lang),
+        subject: subjectText(subject),
+        value: formatIndicatorValue(result.id, result.value, lang),
+        goal: formatGoal(result.id, result.goal, lang),
+        needed: needed ?? undefined,
+        noun: { phrase: `noun-${result.id}` as PhraseId },
+      },
+    });
+  }
+}
+
+const COMMITTEE: Subject = { kind: 'committee', scope: 'committee' };
+
+function unitSubject(code: string, name: string | undefined, row: number): Subject {
+  return { kind: 'unit', scope: code, row, name: name ?? code };
+}
+
+function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFacts): void {
+  const { links, rowNumbers } = facts;
+  let achievedSum = 0;
+  let targetSum = 0;
+  for (let i = 0; i < rowNumbers.length; i++) {
+    const achieved = numberValue(facts.achieved[i]);
+    const target = numberValue(facts.target[i]);
+    if (achieved === null || target === null || links.codes[i] === null) continue;
+    achievedSum += achieved;
+    targetSum += target;
+  }
+  list.add(id, 'committee', COMMITTEE, { numerator: achievedSum, denominator: targetSum, countBased: true });
+  for (let i = 0; i < rowNumbers.length; i++) {
+    const achieved = numberValue(facts.achieved[i]);
+    const target = numberValue(facts.target[i]);
+    if (achieved === null || target === null || target <= 0 || links.first[i] !== 1) continue;
+    const unit = links.units[i];
+    const code = unit?.code ?? links.codes[i] ?? '';
+    list.add(id, 'each-unit', unitSubject(code, unit?.name, rowNumbers[i]), { numerator: achieved, denominator: target, countBased: true });
+  }
+}
+
+function addVillageHeads(list: IndicatorList, facts: VillageHeadsFacts): void {
+  let groups = 0;
+  let now = 0;
+  // The change needs the start of the year too; rows without it are left out of the change only.
+  let changeGroups = 0;
+  let changeMembers = 0;
+  for (const row of facts.rows) {
+    groups += row.groups;
+    now += row.now;
+    if (row.start === null) continue;
+    changeGroups += row.groups;
+    changeMembers += row.now - row.start;
+  }
+  const perUnit = facts.rows.filter((row) => row.perUnit);
+  list.add('village-head-rate', 'committee', COMMITTEE, { numerator: now, denominator: groups, countBased: true, capped: true });
+  for (const row of perUnit) {
+    list.add('village-head-rate', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
+      numerator: row.now,
+      denominator: row.groups,
+      countBased: true,
+      capped: true,
+    });
+  }
+  // In percentage points: (now − start) ÷ groups × 100.
+  list.add('village-head-rate-change', 'committee', COMMITTEE, { numerator: changeMembers, denominator: changeGroups, countBased: false });
+  for (const row of perUnit) {
+    if (row.start === null) continue;
+    list.add('village-head-rate-change', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
+      numerator: row.now - row.start,
+      denominator: row.groups,
+      countBased: false,
+    });
+  }
+}
+
+function addLeaderTargets(list: IndicatorList, facts: LeaderTargetsFacts): void {
+  let reported = 0;
+  let met = 0;
+  for (const row of facts.rows) {
+    const lower = row.direction === 'lower';
+    const numerator = lower ? row.target : row.actual;
+    const denominator = lower ? row.actual : row.target;
+    const subject: Subject = { kind: 'leader-row', scope: row.targetCell, row: row.row, leader: row.leader, indicator: row.indicator };
+    list.add('leader-target-attainment', 'each-unit', subject, {
+      numerator,
+      denominator,
+      countBased: !lower && Number.isSafeInteger(row.actual) && Number.isSafeInteger(row.target) && row.target > 0,
+    });
+    if (denominator === 0) continue;
+    reported++;
+    if (compareRate(ratioOrZero(numerator), ratioOrZero(denominator), HUNDRED) >= 0) met++;
+  }
+  list.add('leader-targets-met', 'committee', COMMITTEE, { numerator: met, denominator: reported, countBased: true, capped: true });
+}
+
+export function computeIndicators(inputs: IndicatorInputs): IndicatorResult[] {
+  const list = new IndicatorList(inputs);
+  addAttainment(list, 'admission-attainment', inputs.admissions);
+  addVillageHeads(list, inputs.villageHeads);
+  addAttainment(list, 'private-units-attainment', inputs.privateUnits);
+  addLeaderTargets(list, inputs.leaderTargets);
+  // Added in the spec's order of indicators: committee first, then units or rows in sheet order.
+  return list.results;
+}

@@ -1,0 +1,334 @@
+/**
+ * Finds a form sheet in the workbook and reads it: the header row (first of
+ * the first 10 rows holding the required headers), the columns of the fields,
+ * the data rows (empty rows skipped) and the totals rows.
+ */
+import { cellAddress } from '../helpers/address';
+import {
+  INVALID, UNCOMMON, classifyCell, commonReadFor, isEmptyCell, readCommonCell, readField, readUncommonField, type FieldValue, type SheetPlace,
+} from './cell-reader';
+import type { FieldDef, SheetDef } from '../form/form';
+import type { FindingList } from '../findings/findings';
+import type { HeaderMapping } from '../form/mapping-types';
+import { isBlankText, normaliseHeader, toText } from '../helpers/normalise';
+import type { Lang, Locale } from '../model/report';
+import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+
+/** How far down the header row may be. */
+export const HEADER_SEARCH_ROWS = 10;
+/** No header or totals label is longer; longer text is skipped without normalising it. */
+export const MAX_LABEL_LENGTH = 200;
+const TOTALS_LABELS: ReadonlySet<string> = new Set(['total', 'tong', 'tong cong', 'cong']);
+
+/** A totals row: its 0-based sheet row and one value per field (null where blank, absent or not a number field). */
+export interface RowRead {
+  readonly row: number;
+  readonly values: ReadonlyArray<FieldValue>;
+}
+
+export interface SheetRead {
+  readonly def: SheetDef;
+  readonly place: SheetPlace;
+  readonly snapshot: SheetSnapshot;
+  /** -1 when no row of the first 10 holds any required header. */
+  readonly headerRow: number;
+  /** 0-based column per field, -1 where the column is absent; aligned with def.fields. */
+  readonly cols: ReadonlyArray<number>;
+  /**
+   * The data rows, column-wise so that 100,000 rows cost a few arrays rather
+   * than 200,000 small objects: rowNumbers[i] is data row i's 0-based sheet
+   * row, values[f][i] its value of field f (null where blank; an empty array
+   * for a field without a column).
+   */
+  readonly rowNumbers: ReadonlyArray<number>;
+  readonly values: ReadonlyArray<ReadonlyArray<FieldValue>>;
+  readonly totals: ReadonlyArray<RowRead>;
+  /** Fields with a blank or unreadable data cell: sums over them are not to be compared. */
+  readonly incomplete: ReadonlySet<string>;
+}
+
+/** Index of a field in the sheet definition (and so in RowRead.values and SheetRead.cols). */
+export function fieldIndex(def: SheetDef, fieldId: string): number {
+  return def.fields.findIndex((field) => field.id === fieldId);
+}
+
+const nameLookups = new WeakMap<SheetDef, Set<string>>();
+
+function sheetNames(def: SheetDef): Set<string> {
+  let names = nameLookups.get(def);
+  if (!names) {
+    names = new Set([def.id, def.names.en, def.names.vi].map(normaliseHeader));
+    nameLookups.set(def, names);
+  }
+  return names;
+}
+
+export interface FoundSheet {
+  readonly sheet: SheetSnapshot;
+  readonly index: number;
+}
+
+/** The mapping's text for a sheet or field, when it is one the engine can match. */
+function mappedText(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= MAX_LABEL_LENGTH && !isBlankText(value) ? value : null;
+}
+
+function sheetsOf(workbook: WorkbookSnapshot): ReadonlyArray<SheetSnapshot> {
+  return Array.isArray(workbook?.sheets) ? workbook.sheets : [];
+}
+
+/** The sheet with this name: exactly as written, else after normalising (Excel's names ignore case anyway). */
+function sheetNamed(sheets: ReadonlyArray<SheetSnapshot>, name: string): FoundSheet | null {
+  let loose: FoundSheet | null = null;
+  const wanted = normaliseHeader(name);
+  for (let index = 0; index < sheets.length; index++) {
+    const sheet = sheets[index];
+    if (sheet === null || typeof sheet !== 'object') continue;
+    const own = toText(sheet.name);
+    if (own === name) return { sheet, index };
+    if (!loose && own.length <= MAX_LABEL_LENGTH && normaliseHeader(own) === wanted) loose = { sheet, index };
+  }
+  return loose;
+}
+
+/** Normalised names the mapping gives to other form sheets: not to be taken for this one by its name. */
+function claimedByOthers(mapping: HeaderMapping | null | undefined, def: SheetDef): Set<string> {
+  const claimed = new Set<string>();
+  const sheets = mapping?.sheets;
+  if (!sheets || typeof sheets !== 'object') return claimed;
+  for (const [id, name] of Object.entries(sheets)) {
+    const text = mappedText(name);
+    if (id !== def.id && text !== null) claimed.add(normaliseHeader(text));
+  }
+  return claimed;
+}
+
+/**
+ * The sheet the mapping names for this form sheet, when the workbook has it; otherwise the first sheet whose
+ * name is the sheet's English or Vietnamese name or its id, after normalising (one the mapping gives to another
+ * form sheet excepted).
+ */
+export function findSheet(workbook: WorkbookSnapshot, def: SheetDef, mapping?: HeaderMapping | null): FoundSheet | null {
+  const sheets = sheetsOf(workbook);
+  const mapped = mappedText(mapping?.sheets?.[def.id]);
+  if (mapped !== null) {
+    const found = sheetNamed(sheets, mapped);
+    if (found) return found;
+  }
+  const names = sheetNames(def);
+  const claimed = claimedByOthers(mapping, def);
+  for (let index = 0; index < sheets.length; index++) {
+    const sheet = sheets[index];
+    if (sheet === null || typeof sheet !== 'object') continue;
+    const name = toText(sheet.name);
+    if (name.length > MAX_LABEL_LENGTH) continue;
+    const normalised = normaliseHeader(name);
+    if (names.has(normalised) && !claimed.has(normalised)) return { sheet, index };
+  }
+  return null;
+}
+
+const headerLookups = new WeakMap<SheetDef, Map<string, number>>();
+
+/** Normalised header text (English, Vietnamese or id) → field index. */
+function standardLookup(def: SheetDef): Map<string, number> {
+  let lookup = headerLookups.get(def);
+  if (!lookup) {
+    lookup = new Map();
+    def.fields.forEach((field, index) => {
+      for (const text of [field.id, field.headers.en, field.headers.vi]) lookup!.set(normaliseHeader(text), index);
+    });
+    headerLookups.set(def, lookup);
+  }
+  return lookup;
+}
+
+/**
+ * The standard lookup with the mapping's headers added: a mapped header is its field, even where its text is
+ * another field's standard header (the user said so).
+ */
+function headerLookup(def: SheetDef, mapping: HeaderMapping | null | undefined): Map<string, number> {
+  const standard = standardLookup(def);
+  const columns = mapping?.columns?.[def.id];
+  if (!columns || typeof columns !== 'object') return standard;
+  let lookup: Map<string, number> | null = null;
+  def.fields.forEach((field, index) => {
+    const text = Object.prototype.hasOwnProperty.call(columns, field.id) ? mappedText(columns[field.id]) : null;
+    if (text === null) return;
+    lookup ??= new Map(standard);
+    lookup.set(normaliseHeader(text), index);
+  });
+  return lookup ?? standard;
+}
+
+type Row = ReadonlyArray<unknown>;
+
+function rowsOf(sheet: SheetSnapshot): ReadonlyArray<unknown> {
+  return Array.isArray(sheet.rows) ? sheet.rows : [];
+}
+
+function rowAt(rows: ReadonlyArray<unknown>, r: number): Row | null {
+  const row = rows[r];
+  return Array.isArray(row) ? row : null;
+}
+
+export interface HeaderMatch {
+  readonly col: number;
+  /** Index into the sheet definition's fields. */
+  readonly field: number;
+}
+
+function headerMatches(row: Row, lookup: Map<string, number>): HeaderMatch[] {
+  const matches: HeaderMatch[] = [];
+  for (let col = 0; col < row.length; col++) {
+    const cell = classifyCell(row[col]);
+    if (cell.kind !== 'text' || cell.value.length > MAX_LABEL_LENGTH) continue;
+    const field = lookup.get(normaliseHeader(cell.value));
+    if (field !== undefined) matches.push({ col, field });
+  }
+  return matches;
+}
+
+function firstText(row: Row): string | null {
+  for (let col = 0; col < row.length; col++) {
+    const cell = row[col];
+    if (cell === null || typeof cell !== 'object') continue;
+    const { value, kind } = cell as { value?: unknown; kind?: unknown };
+    if (typeof value === 'string' && kind !== 'error' && !isBlankText(value)) return value;
+  }
+  return null;
+}
+
+/** `Total`, `Tổng`, `Tổng cộng` or `Cộng` (a trailing colon allowed). */
+export function isTotalsLabel(text: string): boolean {
+  if (text.length > 40) return false;
+  // Every label starts with t or c, plain or (in odd spellings) decomposed; anything else is data.
+  const first = text.charCodeAt(0);
+  const initial = first | 0x20;
+  if (initial !== 0x74 && initial !== 0x63 && first < 128 && first !== 32 && first !== 9) return false;
+  let label = normaliseHeader(text);
+  if (label.endsWith(':')) label = label.slice(0, -1).trimEnd();
+  return TOTALS_LABELS.has(label);
+}
+
+function isNumeric(field: FieldDef): boolean {
+  return field.kind === 'count' || field.kind === 'number' || field.kind === 'rate';
+}
+
+export interface ReadSheetInput {
+  readonly def: SheetDef;
+  readonly found: FoundSheet;
+  readonly findings: FindingList;
+  readonly locale: Locale;
+  readonly lang: Lang;
+  /** The workbook's saved header mapping: its headers for this sheet count as the fields they are mapped to. */
+  readonly mapping?: HeaderMapping | null;
+}
+
+export interface HeaderFound {
+  /** -1 when no row of the first 10 holds any required header. */
+  readonly headerRow: number;
+  /** Every recognised header cell of that row, in column order (a field may repeat: duplicate-column). */
+  readonly matches: ReadonlyArray<HeaderMatch>;
+}
+
+/** The header row: the first of the first 10 rows with all required headers, else the one with the most. */
+export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: HeaderMapping | null): HeaderFound {
+  const rows = rowsOf(sheet);
+  const lookup = headerLookup(def, mapping);
+  const required = def.fields.map((field) => field.requiredColumn);
+  const requiredCount = required.filter(Boolean).length;
+
+  let headerRow = -1;
+  let best: HeaderMatch[] = [];
+  let bestScore = 0;
+  for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
+    const row = rowAt(rows, r);
+    if (!row) continue;
+    const matches = headerMatches(row, lookup);
+    const score = new Set(matches.filter((match) => required[match.field]).map((match) => match.field)).size;
+    if (score > bestScore) {
+      bestScore = score;
+      best = matches;
+      headerRow = r;
+      if (score === requiredCount) break;
+    }
+  }
+  return { headerRow, matches: best };
+}
+
+export function readSheet({ def, found, findings, locale, lang, mapping }: ReadSheetInput): SheetRead {
+  const snapshot = found.sheet;
+  const name = toText(snapshot.name);
+  const place: SheetPlace = { findings, locale, lang, sheet: name, order: found.index, sheetId: def.id };
+  const rows = rowsOf(snapshot);
+  const { headerRow, matches: best } = findHeader(def, snapshot, mapping);
+
+  const cols = def.fields.map(() => -1);
+  for (const match of best) {
+    const first = cols[match.field];
+    if (first >= 0) {
+      findings.add('duplicate-column', { sheet: name, order: found.index, sheetId: def.id, row: headerRow, col: match.col }, {
+        field: def.fields[match.field].id,
+        params: { first: cellAddress(headerRow, first) },
+      });
+    } else {
+      cols[match.field] = match.col;
+    }
+  }
+  def.fields.forEach((field, index) => {
+    if (field.requiredColumn && cols[index] < 0) {
+      findings.add('missing-column', { sheet: name, order: found.index, sheetId: def.id }, { field: field.id });
+    }
+  });
+
+  const rowNumbers: number[] = [];
+  // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
+  const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
+  const values: FieldValue[][] = def.fields.map((_, index) => (cols[index] >= 0 ? new Array<FieldValue>(capacity) : []));
+  const totals: RowRead[] = [];
+  const incomplete = new Set<string>();
+  const mapped = def.fields
+    .map((field, index) => ({ field, index, col: cols[index], numeric: isNumeric(field), values: values[index], common: commonReadFor(field) }))
+    .filter((entry) => entry.col >= 0);
+  if (headerRow >= 0 && mapped.length > 0) {
+    for (let r = headerRow + 1; r < rows.length; r++) {
+      const row = rowAt(rows, r);
+      if (!row) continue;
+      let empty = true;
+      for (const entry of mapped) {
+        if (!isEmptyCell(row[entry.col])) {
+          empty = false;
+          break;
+        }
+      }
+      if (empty) continue;
+      const label = firstText(row);
+      if (label !== null && isTotalsLabel(label)) {
+        const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
+        for (const entry of mapped) {
+          if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, entry.field, row[entry.col], { required: false });
+        }
+        totals.push({ row: r, values: totalsValues });
+        continue;
+      }
+      const at = rowNumbers.length;
+      rowNumbers.push(r);
+      for (let m = 0; m < mapped.length; m++) {
+        const entry = mapped[m];
+        const cell = row[entry.col];
+        const value = readCommonCell(entry.common, cell);
+        if (value !== UNCOMMON) {
+          entry.values[at] = value;
+          continue;
+        }
+        // Only the general path can give a blank or a cell with a finding.
+        const read = readUncommonField(place, r, entry.col, entry.field, cell);
+        entry.values[at] = read;
+        if (entry.numeric && (read === INVALID || read === null)) incomplete.add(entry.field.id);
+      }
+    }
+    for (const entry of mapped) entry.values.length = rowNumbers.length;
+  }
+  return { def, place, snapshot, headerRow, cols, rowNumbers, values, totals, incomplete };
+}
