@@ -54,8 +54,8 @@ export interface UnreadableFile {
 }
 
 /** SHA-256 of the canonical form data, as every face computes it. */
-export function formDataHash(snapshot: WorkbookSnapshot, locale: Locale): string {
-  return createHash('sha256').update(formDataText(snapshot, { locale }), 'utf8').digest('hex');
+export function formDataHash(snapshot: WorkbookSnapshot): string {
+  return createHash('sha256').update(formDataText(snapshot), 'utf8').digest('hex');
 }
 
 export async function checkFile(
@@ -78,7 +78,7 @@ export async function checkFile(
   }
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.
-  const hash = stamp || options.hashAlways ? formDataHash(snapshot, options.locale) : null;
+  const hash = stamp || options.hashAlways ? formDataHash(snapshot) : null;
   const { report, totals, goals, unitKeys } = checkWorkbook(snapshot, {
     workbook: basename(file),
     lang: options.lang,

@@ -38,6 +38,8 @@ export interface WorkbookHost {
   saveMapping(mapping: HeaderMapping): Promise<void>;
   /** Write the goals sheet (creating it if missing) with these rows, replacing the rows it had. */
   writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void>;
+  /** Write the stamp sheet (very hidden, every cell text) with these rows, replacing the stamp it had. */
+  writeStamp(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void>;
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */

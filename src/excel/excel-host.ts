@@ -8,7 +8,8 @@ import { readWorkbook, type ReadOptions } from './read-snapshot';
 import { loadState, saveState } from './settings';
 import { showReport } from './show-report';
 import { saveMapping } from './save-mapping';
-import { isMappingSheetName, readMapping } from '../core';
+import { writeVeryHiddenSheet } from './very-hidden-sheet';
+import { STAMP_SHEET_NAME, isMappingSheetName, isStampSheetName, readMapping } from '../core';
 import type { HeaderMapping } from '../core';
 import { insertStandardSheets } from './insert-template';
 import { writeGoals } from './write-goals';
@@ -86,7 +87,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
       mapping = readMapping(read.snapshot);
       // Nobody types into the very hidden mapping sheet: only the sheets staff see are watched for edits.
-      void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name).filter((name) => !isMappingSheetName(name)));
+      void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name).filter((name) => !isMappingSheetName(name) && !isStampSheetName(name)));
       return read.snapshot;
     },
 
@@ -123,6 +124,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     onEdited(listener) {
       return watcher.subscribe(listener);
+    },
+
+    async writeStamp(rows) {
+      // The stamp sheet is the add-in's own: its edits are no user's edits.
+      await watcher.ownWrite(() =>
+        guarded('Writing the stamp', (context) => writeVeryHiddenSheet(context, { name: STAMP_SHEET_NAME, columns: 2, rows })),
+      );
     },
 
     async saveMapping(next) {

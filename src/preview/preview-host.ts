@@ -5,7 +5,7 @@ import { withGoalsWritten, withStandardSheets } from '../core';
 import type { GoalRow } from '../core';
 import { HostError, type StoredState, type WorkbookHost } from '../core';
 import { parseCellAddress } from '../core';
-import { withMapping } from '../core';
+import { withMapping, withStamp } from '../core';
 import type { HeaderMapping } from '../core';
 
 /** A finding's mark on a cell of the grid: its worst severity and the messages to show on hover. */
@@ -122,6 +122,11 @@ export class PreviewHost implements WorkbookHost {
   /** The goals sheet in memory is rewritten (or added) as Excel's would be; the file itself is never written. */
   async writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void> {
     this.update({ ...this.view, snapshot: withGoalsWritten(this.openSnapshot(), goals, lang) });
+  }
+
+  /** The stamp sheet of the workbook in memory is replaced (the preview never writes the file). */
+  async writeStamp(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void> {
+    this.update({ ...this.view, snapshot: withStamp(this.openSnapshot(), rows) });
   }
 
   /** The mapping sheet of the workbook in memory is replaced (removed when empty), so the next validation uses it. */

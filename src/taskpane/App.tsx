@@ -18,6 +18,8 @@ import { SavedMapping } from './components/SavedMapping';
 import { GoalsSection } from './components/GoalsSection';
 import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './components/FormSection';
 import { useStandardSheets } from './use-standard-sheets';
+import { StampSection } from './components/StampSection';
+import { useStamp } from './use-stamp';
 
 const useStyles = makeStyles({
   root: {
@@ -59,6 +61,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
 
   const validate = () => void controller.validate();
   // Results or a problem on screen describe the workbook before the sheets were added: check it again.
+  const stamp = useStamp(host, state.report, state.snapshot, controller.validate);
   const sheets = useStandardSheets(host, state.lang, () => (state.report || state.problem ? controller.validate() : undefined));
   return (
     <main className={styles.root} lang={state.lang} aria-busy={state.running}>
@@ -85,6 +88,9 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
           )}
           <IndicatorList indicators={state.report.indicators} lang={state.lang} strings={strings} />
           <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
+          {state.snapshot && !state.problem && (
+            <StampSection report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} stale={state.stale} onStamp={stamp} />
+          )}
           {state.snapshot && <SavedMapping snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />}
         </>
       ) : (

@@ -1,6 +1,7 @@
 import type { Lang } from '../core';
 import type { HostError } from '../core';
 import { MAPPING_STRINGS, type MappingStrings } from './mapping-strings';
+import { STAMP_STRINGS, type StampStrings } from './stamp-strings';
 
 export type HostErrorReason = HostError['reason'];
 
@@ -53,6 +54,7 @@ export interface PaneStrings {
   readonly goals: GoalStrings;
   readonly form: FormStrings;
   readonly mapping: MappingStrings;
+  readonly stamp: StampStrings;
 }
 
 /** The goals section and its editor. */
@@ -226,6 +228,7 @@ const vi: PaneStrings = {
   goals: GOALS_VI,
   form: FORM_VI,
   mapping: MAPPING_STRINGS.vi,
+  stamp: STAMP_STRINGS.vi,
 };
 
 const en: PaneStrings = {
@@ -282,6 +285,7 @@ const en: PaneStrings = {
   goals: GOALS_EN,
   form: FORM_EN,
   mapping: MAPPING_STRINGS.en,
+  stamp: STAMP_STRINGS.en,
 };
 
 export const STRINGS: Readonly<Record<Lang, PaneStrings>> = { vi, en };

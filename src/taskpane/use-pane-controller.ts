@@ -3,7 +3,8 @@ import type { Finding, Lang, Report, ValidateOptions } from '../core';
 import type { WorkbookSnapshot } from '../core';
 import type { StoredState, WorkbookHost } from '../core';
 import type { HeaderMapping } from '../core';
-import { hasCommitteeSheets } from '../core';
+import { hasCommitteeSheets, readStamp } from '../core';
+import { formDataHash as hashFormData } from './form-data-hash';
 import type { HostErrorReason } from './strings';
 import { hostProblemReason } from './host-problem';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';
@@ -45,7 +46,7 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
   const latest = useRef({ state, host, options });
   latest.current = { state, host, options };
   // The last snapshot read, kept so a language switch can translate the results without reading the workbook again.
-  const checked = useRef<{ snapshot: WorkbookSnapshot; workbook: string } | null>(null);
+  const checked = useRef<{ snapshot: WorkbookSnapshot; workbook: string; formDataHash?: string } | null>(null);
   const running = useRef<Promise<void> | null>(null);
 
   const controller = useMemo<PaneController>(() => {
@@ -66,8 +67,10 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         const snapshot = await currentHost.readSnapshot((fraction) => dispatch({ type: 'progress', phase: 'reading', fraction }));
         dispatch({ type: 'progress', phase: 'checking' });
         await yieldToBrowser();
-        const report = currentOptions.validator(snapshot, { workbook, lang, locale: LOCALE });
-        checked.current = { snapshot, workbook };
+        // Hashing reads the form sheets again: only when the workbook carries a stamp to compare with.
+        const formDataHash = readStamp(snapshot) ? await hashFormData(snapshot) : undefined;
+        const report = currentOptions.validator(snapshot, { workbook, lang, locale: LOCALE, formDataHash });
+        checked.current = { snapshot, workbook, formDataHash };
         dispatch({ type: 'validated', report, snapshot });
         if (!hasCommitteeSheets(snapshot)) {
           // Most likely another file: nothing is written into it. The pane says so, and still offers to insert
@@ -111,7 +114,10 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         const current = latest.current.state;
         if (lang === current.lang) return;
         const kept = checked.current;
-        const report = kept && current.report ? latest.current.options.validator(kept.snapshot, { workbook: kept.workbook, lang, locale: LOCALE }) : null;
+        const report =
+          kept && current.report
+            ? latest.current.options.validator(kept.snapshot, { workbook: kept.workbook, lang, locale: LOCALE, formDataHash: kept.formDataHash })
+            : null;
         dispatch({ type: 'language', lang, report });
         latest.current.options.onLangChange?.(lang);
         await save({ lang, ...(current.lastValidation ? { lastValidation: current.lastValidation } : {}) });

@@ -4,7 +4,7 @@ import type { StoredState, WorkbookHost } from '../../src/core';
 import type { GoalRow } from '../../src/core';
 import { withGoalsWritten, withStandardSheets } from '../../src/core';
 import type { HeaderMapping } from '../../src/core';
-import { withMapping } from '../../src/core';
+import { withMapping, withStamp } from '../../src/core';
 
 type Call =
   | { name: 'workbookName' }
@@ -16,14 +16,15 @@ type Call =
   | { name: 'saveState'; state: StoredState }
   | { name: 'insertStandardSheets'; lang: Lang }
   | { name: 'writeGoals'; goals: ReadonlyArray<GoalRow>; lang: Lang }
-  | { name: 'saveMapping'; mapping: HeaderMapping };
+  | { name: 'saveMapping'; mapping: HeaderMapping }
+  | { name: 'writeStamp'; rows: ReadonlyArray<ReadonlyArray<string>> };
 
 /** An in-memory workbook host that records every call, so tests assert what the pane asked the workbook to do. */
 export class FakeHost implements WorkbookHost {
   readonly calls: Call[] = [];
   stored: StoredState = {};
   /** Set to make the next calls of that method fail (e.g. with a HostError). */
-  failures: Partial<Record<'readSnapshot' | 'showReport' | 'goTo' | 'clear' | 'insertStandardSheets' | 'writeGoals' | 'saveMapping', unknown>> = {};
+  failures: Partial<Record<'readSnapshot' | 'showReport' | 'goTo' | 'clear' | 'insertStandardSheets' | 'writeGoals' | 'saveMapping' | 'writeStamp', unknown>> = {};
   private readonly editListeners = new Set<() => void>();
   private gate: Promise<void> | null = null;
   private openGate: (() => void) | null = null;
@@ -121,5 +122,11 @@ export class FakeHost implements WorkbookHost {
     this.calls.push({ name: 'saveMapping', mapping });
     if (this.failures.saveMapping) throw this.failures.saveMapping;
     this.snapshot = withMapping(this.snapshot, mapping);
+  }
+
+  async writeStamp(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void> {
+    this.calls.push({ name: 'writeStamp', rows });
+    if (this.failures.writeStamp) throw this.failures.writeStamp;
+    this.snapshot = withStamp(this.snapshot, rows);
   }
 }

@@ -62,8 +62,10 @@ function canonicalValue(value: FieldValue | undefined, rawCell: unknown): string
  * `field=value` pairs in the form's field order. Layout (which row, which column, titles, formats, other
  * sheets, the stamp sheet itself) does not count; what the engine reads does.
  */
-export function formDataText(snapshot: WorkbookSnapshot, options: { readonly locale?: Locale } = {}): string {
-  const locale: Locale = options.locale === 'en-US' ? 'en-US' : 'vi-VN';
+export function formDataText(snapshot: WorkbookSnapshot): string {
+  // One culture for every face and every --locale, so that the same cells give the same hash; a number typed
+  // as text that another culture reads otherwise still changes the hash when its text changes.
+  const locale: Locale = 'vi-VN';
   const workbook = snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] };
   const mapping = readMapping(workbook);
   // Findings are the validation's business; this read keeps them to itself.
@@ -151,4 +153,12 @@ export function readStamp(snapshot: WorkbookSnapshot | null | undefined): Stamp 
 export function stampState(stamp: Stamp | null, dataHash: string): StampState {
   if (!stamp) return 'none';
   return dataHash.toLowerCase() === stamp.hash ? 'unchanged' : 'changed';
+}
+
+/** The snapshot with its stamp sheet replaced by `rows` (added last when it had none): what a host that writes it shows next. */
+export function withStamp(snapshot: WorkbookSnapshot, rows: ReadonlyArray<ReadonlyArray<string>>): WorkbookSnapshot {
+  const sheet = { name: STAMP_SHEET_NAME, rows: rows.map((row) => row.map((value) => ({ kind: 'text' as const, value }))) };
+  const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
+  const at = sheets.findIndex((candidate) => candidate && isStampSheetName(candidate.name));
+  return { ...snapshot, sheets: at >= 0 ? sheets.map((candidate, i) => (i === at ? sheet : candidate)) : [...sheets, sheet] };
 }
