@@ -4,6 +4,7 @@
  * the pane and the command line to name sheets and fields.
  */
 import { indicatorTitle } from './labels';
+import { normaliseHeader } from './normalise';
 import type { IndicatorId, Operator } from './report';
 
 export type SheetId = 'units' | 'admissions' | 'village-heads' | 'private-units' | 'leader-targets' | 'goals' | 'summary';
@@ -59,6 +60,28 @@ export const UNIT_TYPES: ReadonlyArray<EnumValue> = [
   { id: 'agency', labels: { en: 'Agency committee', vi: 'Đảng bộ cơ quan' } },
   { id: 'cell', labels: { en: 'Directly subordinate cell', vi: 'Chi bộ trực thuộc' } },
 ];
+
+/**
+ * Labels that head a group of rows in a real form without a marker (`Đảng bộ xã, phường, đặc khu`):
+ * the unit types' labels and aliases, and these, compared after normaliseHeader (a leading `Các` dropped).
+ */
+export const GROUP_HEADINGS: ReadonlyArray<string> = [
+  'Khối xã, phường, đặc khu', 'Khối cơ quan', 'Khối doanh nghiệp', 'Khối đảng, đoàn thể', 'Khối chính quyền', 'Khối lực lượng vũ trang',
+  'Chi bộ thôn, tổ dân phố', 'Các chi bộ trực thuộc', 'Đảng bộ cơ sở', 'Chi bộ cơ sở',
+];
+
+let groupLabelSet: Set<string> | null = null;
+
+/** GROUP_HEADINGS and the unit types' labels, normalised (normaliseHeader). */
+export function groupLabels(): ReadonlySet<string> {
+  if (!groupLabelSet) {
+    groupLabelSet = new Set();
+    const texts = [...GROUP_HEADINGS];
+    for (const type of UNIT_TYPES) texts.push(...(type.labels ? [type.labels.vi, type.labels.en] : []), ...(type.aliases ?? []));
+    for (const text of texts) groupLabelSet.add(normaliseHeader(text).replace(/^cac /, ''));
+  }
+  return groupLabelSet;
+}
 
 export const DIRECTIONS: ReadonlyArray<EnumValue> = [
   { id: 'higher', labels: { en: 'Higher is better', vi: 'Cao hơn là tốt' } },

@@ -1,6 +1,6 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
 import { FindingList } from './findings';
-import { SHEETS, SHEET_IDS, type SheetId } from './form';
+import { SHEETS, SHEET_IDS, groupLabels, type SheetId } from './form';
 import { DEFAULT_GOALS, GoalBook } from './goals';
 import { computeIndicators } from './indicators';
 import { readMapping } from './mapping-sheet';
@@ -9,11 +9,11 @@ import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
 import { checkLeaderTargets } from './rules/leader-targets';
 import { checkPrivateUnits } from './rules/private-units';
-import { checkSummary } from './rules/summary';
+import { checkSummary, isSummaryItemRow } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
-import { findSheet, readSheet, type SheetRead } from './sheet-reader';
+import { findSheet, lazyUnitKeys, readSheet, type SheetRead } from './sheet-reader';
 import type { WorkbookSnapshot } from './snapshot';
 
 function chosenLang(lang: unknown): Lang {
@@ -37,7 +37,10 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
     const def = SHEETS[id];
     const found = findSheet(workbook, def, mapping);
     if (found) {
-      reads[id] = readSheet({ def, found, findings, locale, lang, mapping });
+      // A row with a unit's code is never taken for footer; the units sheet is read first.
+      const unitKeys = id !== 'units' && reads.units ? lazyUnitKeys(reads.units) : null;
+      const knownRow = id === 'summary' ? isSummaryItemRow : undefined;
+      reads[id] = readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels: groupLabels(), knownRow });
       checkTotals(reads[id]!);
     } else if (def.required) {
       // Missing sheets sort before every sheet of the workbook, in the spec's order.

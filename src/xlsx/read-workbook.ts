@@ -19,7 +19,21 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     }
     rows.push(cells);
   });
-  return { name: worksheet.name, rows };
+  return { name: worksheet.name, rows, merges: mergesOf(worksheet) };
+}
+
+/** Merged ranges, 0-based and inclusive (exceljs keeps them as `A1:B2` strings in the sheet's model). */
+function mergesOf(worksheet: ExcelJS.Worksheet): Array<{ top: number; left: number; bottom: number; right: number }> {
+  const ranges = (worksheet.model as { merges?: unknown }).merges;
+  const merges: Array<{ top: number; left: number; bottom: number; right: number }> = [];
+  if (!Array.isArray(ranges)) return merges;
+  for (const range of ranges) {
+    const match = typeof range === 'string' ? /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range) : null;
+    if (!match) continue;
+    const col = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    merges.push({ top: Number(match[2]) - 1, left: col(match[1]), bottom: Number(match[4]) - 1, right: col(match[3]) });
+  }
+  return merges;
 }
 
 /**

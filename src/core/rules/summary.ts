@@ -26,6 +26,14 @@ export function findSummaryItem(text: string): SummaryItemDef | null {
   return text.length > 200 ? null : itemLookup.get(normaliseHeader(text)) ?? null;
 }
 
+/** A summary row whose item the engine recognises (so it is never taken for footer). */
+export function isSummaryItemRow(row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>): boolean {
+  const col = cols[0];
+  const cell = col >= 0 ? row[col] : null;
+  const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : null;
+  return typeof value === 'string' && findSummaryItem(value) !== null;
+}
+
 export interface ComputedFigures {
   readonly units: UnitsFacts;
   readonly admissions: AttainmentFacts;
