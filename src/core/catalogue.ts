@@ -181,8 +181,8 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
     title: { vi: 'Sai loại hình đơn vị', en: 'Wrong unit type' },
     messages: {
       default: {
-        vi: '“{unit}” (mã {actual}) là “{type}”, không phải đảng bộ xã, thị trấn. Chỉ đảng bộ xã, thị trấn mới có dòng ở sheet này: xóa dòng này hoặc sửa loại hình ở sheet “{unitsSheet}”.',
-        en: '“{unit}” (code {actual}) is “{type}”, not a commune or town committee. Only commune and town committees belong on this sheet: delete this row or correct the type on “{unitsSheet}”.',
+        vi: '“{unit}” (mã {actual}) là “{type}”, không phải đảng bộ xã, phường, đặc khu hay chi bộ thôn, tổ dân phố. Chỉ các tổ chức này mới có dòng ở sheet này: xóa dòng này hoặc sửa loại hình ở sheet “{unitsSheet}”.',
+        en: '“{unit}” (code {actual}) is “{type}”, neither a commune, ward or special-zone committee nor a village or residential-group cell. Only those belong on this sheet: delete this row or correct the type on “{unitsSheet}”.',
       },
     },
   },

@@ -9,6 +9,7 @@ import {
 } from './cell-reader';
 import type { FieldDef, SheetDef } from './form';
 import type { FindingList } from './findings';
+import { headerKey } from './header-key';
 import {
   HeaderBlock, cellText, groupHeadingOf, holdsNumber, isColumnNumberRow, looksLikeCode, rowHasFooterLabel, rowTexts, subtotalMarker, usableMerges,
 } from './layout';
@@ -81,7 +82,7 @@ const nameLookups = new WeakMap<SheetDef, Set<string>>();
 function sheetNames(def: SheetDef): Set<string> {
   let names = nameLookups.get(def);
   if (!names) {
-    names = new Set([def.id, def.names.en, def.names.vi].map(normaliseHeader));
+    names = new Set([def.id, def.names.en, def.names.vi, ...(def.aliases ?? [])].map(headerKey));
     nameLookups.set(def, names);
   }
   return names;
@@ -122,7 +123,7 @@ function claimedByOthers(mapping: HeaderMapping | null | undefined, def: SheetDe
   if (!sheets || typeof sheets !== 'object') return claimed;
   for (const [id, name] of Object.entries(sheets)) {
     const text = mappedText(name);
-    if (id !== def.id && text !== null) claimed.add(normaliseHeader(text));
+    if (id !== def.id && text !== null) claimed.add(headerKey(text));
   }
   return claimed;
 }
@@ -146,7 +147,7 @@ export function findSheet(workbook: WorkbookSnapshot, def: SheetDef, mapping?: H
     if (sheet === null || typeof sheet !== 'object') continue;
     const name = toText(sheet.name);
     if (name.length > MAX_LABEL_LENGTH) continue;
-    const normalised = normaliseHeader(name);
+    const normalised = headerKey(name);
     if (names.has(normalised) && !claimed.has(normalised)) return { sheet, index };
   }
   return null;
@@ -160,7 +161,7 @@ function standardLookup(def: SheetDef): Map<string, number> {
   if (!lookup) {
     lookup = new Map();
     def.fields.forEach((field, index) => {
-      for (const text of [field.id, field.headers.en, field.headers.vi]) lookup!.set(normaliseHeader(text), index);
+      for (const text of [field.id, field.headers.en, field.headers.vi, ...(field.aliases ?? [])]) lookup!.set(headerKey(text), index);
     });
     headerLookups.set(def, lookup);
   }
@@ -180,7 +181,7 @@ function headerLookup(def: SheetDef, mapping: HeaderMapping | null | undefined):
     const text = Object.prototype.hasOwnProperty.call(columns, field.id) ? mappedText(columns[field.id]) : null;
     if (text === null) return;
     lookup ??= new Map(standard);
-    lookup.set(normaliseHeader(text), index);
+    lookup.set(headerKey(text), index);
   });
   return lookup ?? standard;
 }
@@ -210,7 +211,7 @@ function headerMatches(block: HeaderBlock, rows: ReadonlyArray<unknown>, r: numb
   for (let col = 0; col < width; col++) {
     for (const text of block.candidates(r, col)) {
       if (text.length > MAX_LABEL_LENGTH) continue;
-      const field = lookup.get(normaliseHeader(text));
+      const field = lookup.get(headerKey(text));
       if (field === undefined) continue;
       matches.push({ col, field });
       break;
@@ -262,6 +263,16 @@ export interface ReadSheetInput {
   readonly groupLabels?: ReadonlySet<string>;
   /** On a sheet without a code column: rows the engine recognises (a summary item), never footer. */
   readonly knownRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
+  /** Rows whose every value is read as text, with no finding (the summary's text items). */
+  readonly textRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
+}
+
+/** A cell's value as text (a number as its digits); null when empty. */
+function plainText(cell: unknown): string | null {
+  const text = cellText(cell);
+  if (text !== null) return text.trim();
+  const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
 export interface HeaderFound {
@@ -416,7 +427,7 @@ class RowLayout {
   }
 }
 
-export function readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels, knownRow }: ReadSheetInput): SheetRead {
+export function readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels, knownRow, textRow }: ReadSheetInput): SheetRead {
   const snapshot = found.sheet;
   const name = toText(snapshot.name);
   const place: SheetPlace = { findings, locale, lang, sheet: name, order: found.index, sheetId: def.id };
@@ -502,6 +513,11 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
       }
       const at = rowNumbers.length;
       rowNumbers.push(r);
+      if (textRow && textRow(row, cols)) {
+        // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
+        for (const entry of mapped) entry.values[at] = plainText(row[entry.col]);
+        continue;
+      }
       for (let m = 0; m < mapped.length; m++) {
         const entry = mapped[m];
         const cell = row[entry.col];

@@ -9,7 +9,7 @@ import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
 import { checkLeaderTargets } from './rules/leader-targets';
 import { checkPrivateUnits } from './rules/private-units';
-import { checkSummary, isSummaryItemRow } from './rules/summary';
+import { checkSummary, isSummaryItemRow, isSummaryTextRow } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
@@ -40,7 +40,8 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
       // A row with a unit's code is never taken for footer; the units sheet is read first.
       const unitKeys = id !== 'units' && reads.units ? lazyUnitKeys(reads.units) : null;
       const knownRow = id === 'summary' ? isSummaryItemRow : undefined;
-      reads[id] = readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels: groupLabels(), knownRow });
+      const textRow = id === 'summary' ? isSummaryTextRow : undefined;
+      reads[id] = readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels: groupLabels(), knownRow, textRow });
       checkTotals(reads[id]!);
     } else if (def.required) {
       // Missing sheets sort before every sheet of the workbook, in the spec's order.

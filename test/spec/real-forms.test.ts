@@ -209,3 +209,23 @@ describe('every convention together', () => {
     expect(report.findings.filter((finding) => finding.severity === 'error')).toHaveLength(3); // a row out of range gets no rate check of its own
   });
 });
+
+describe('headers as staff write them', () => {
+  test('abbreviations and longer names, a regional sheet name: no finding', async () => {
+    const workbook = fullWorkbook();
+    workbook.sheet('units').headers(['Mã số', 'Tên tổ chức cơ sở đảng', 'Loại hình', 'Số ĐV']);
+    workbook.sheet('admissions').headers(['Mã TCCS', 'Chỉ tiêu kết nạp', 'Số đảng viên được kết nạp', 'Tỷ lệ %']);
+    const heads = workbook.sheet('village-heads');
+    heads.name = 'Trưởng ấp, khu phố';
+    heads.headers(['Mã', 'Số thôn, TDP', 'Là ĐV đầu năm', 'Là ĐV hiện nay', 'Tỷ lệ']);
+    const report = await check(workbook);
+    expect(report.findings).toEqual([]);
+  });
+
+  test('Tổng số đảng viên with a fault: found at its cell', async () => {
+    const workbook = fullWorkbook().without('summary');
+    workbook.sheet('units').header('members', 'Tổng số đảng viên').set('D4', 'tám mươi');
+    const report = await check(workbook);
+    expectFinding(report, { code: 'not-a-number', sheet: UNITS, cell: 'D4', field: 'members' });
+  });
+});
