@@ -8,6 +8,7 @@ const SPEC_SEVERITIES: Record<FindingCode, Severity> = {
   'formula-error': 'error', 'unknown-value': 'error', 'duplicate-key': 'error', 'similar-name': 'warning',
   'unknown-unit': 'error', 'wrong-unit-type': 'error', 'missing-unit': 'error', 'rate-mismatch': 'error',
   'total-mismatch': 'error', 'not-reported': 'warning', 'large-change': 'warning', 'goal-shortfall': 'shortfall',
+  'legacy-encoding': 'warning',
 };
 
 const placeholders = (template: string) => [...template.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]).sort();

@@ -248,6 +248,20 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
       },
     },
   },
+  'legacy-encoding': {
+    severity: 'warning',
+    title: { vi: 'Bảng mã cũ', en: 'Legacy encoding' },
+    messages: {
+      default: {
+        vi: 'Sheet này có chữ gõ bằng bảng mã cũ {encoding} ở {count} ô ({cells}); Committee Check đã đọc sau khi chuyển sang Unicode. Hãy chuyển cả tệp sang Unicode (TCVN 6909:2001, chuẩn cho văn bản của Đảng), ví dụ bằng công cụ chuyển mã của Unikey, rồi đặt phông chữ Times New Roman.',
+        en: 'This sheet has text typed in the legacy {encoding} encoding in {count} cells ({cells}); Committee Check read it after converting it to Unicode. Convert the whole file to Unicode (TCVN 6909:2001, the standard for party documents), for example with Unikey’s converter, then set the font to Times New Roman.',
+      },
+      name: {
+        vi: 'Tên sheet “{sheet}” gõ bằng bảng mã cũ {encoding}; Committee Check đã đọc sau khi chuyển sang Unicode. Hãy đổi tên sheet bằng chữ Unicode (TCVN 6909:2001).',
+        en: 'The sheet name “{sheet}” is typed in the legacy {encoding} encoding; Committee Check read it after converting it to Unicode. Rename the sheet in Unicode (TCVN 6909:2001).',
+      },
+    },
+  },
   'goal-shortfall': {
     severity: 'shortfall',
     title: { vi: 'Chưa đạt mục tiêu', en: 'Goal not met' },

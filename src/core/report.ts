@@ -8,7 +8,8 @@ export type FindingCode =
   | 'not-a-number' | 'number-as-text' | 'not-whole' | 'negative' | 'out-of-range'
   | 'formula-error' | 'unknown-value' | 'duplicate-key' | 'similar-name'
   | 'unknown-unit' | 'wrong-unit-type' | 'missing-unit' | 'rate-mismatch'
-  | 'total-mismatch' | 'not-reported' | 'large-change' | 'goal-shortfall';
+  | 'total-mismatch' | 'not-reported' | 'large-change' | 'goal-shortfall'
+  | 'legacy-encoding';
 
 export type IndicatorId =
   | 'admission-attainment' | 'village-head-rate' | 'village-head-rate-change'

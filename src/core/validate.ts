@@ -3,6 +3,8 @@ import { FindingList } from './findings';
 import { SHEETS, SHEET_IDS, groupLabels, type SheetId } from './form';
 import { DEFAULT_GOALS, GoalBook } from './goals';
 import { computeIndicators } from './indicators';
+import { addLegacyFindings } from './legacy-findings';
+import { decodeLegacyText } from './legacy-snapshot';
 import { readMapping } from './mapping-sheet';
 import type { Lang, Locale, Report, ValidateOptions } from './report';
 import { checkAdmissions } from './rules/admissions';
@@ -28,7 +30,10 @@ export function validateWorkbook(snapshot: WorkbookSnapshot, options: ValidateOp
   const lang = chosenLang(options?.lang);
   const locale = chosenLocale(options?.locale);
   const findings = new FindingList(lang);
-  const workbook = snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] };
+  // Text typed in TCVN3 or VNI is converted before anything is read (sheet names, headers, names, codes).
+  const decoded = decodeLegacyText(snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] });
+  const workbook = decoded.workbook;
+  addLegacyFindings(findings, decoded.sheets);
 
   // The committee's own names for sheets and headers, saved in the workbook from the pane.
   const mapping = readMapping(workbook);

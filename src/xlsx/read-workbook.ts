@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { toCellSnapshot } from './cell-snapshot';
-import { UnreadableWorkbookError, assertLooksLikeXlsx } from './unreadable';
+import { looksLikeOds } from './zip-entries';
+import { UnreadableWorkbookError, assertLooksLikeXlsx, sniffWorkbook } from './unreadable';
 
 function toBytes(input: ArrayBuffer | Uint8Array): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -15,11 +16,21 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
     const cells: Array<CellSnapshot | null> = new Array(cellCount);
     for (let col = 1; col <= cellCount; col++) {
       const cell = row.findCell(col);
-      cells[col - 1] = cell === undefined ? null : toCellSnapshot(cell);
+      cells[col - 1] = cell === undefined ? null : withFont(toCellSnapshot(cell), cell);
     }
     rows.push(cells);
   });
   return { name: worksheet.name, rows, merges: mergesOf(worksheet) };
+}
+
+/** Fonts most workbooks use for Unicode text: not worth carrying on every cell. */
+const COMMON_FONTS = new Set(['calibri', 'arial', 'times new roman', 'cambria', 'tahoma', 'verdana', 'aptos', 'aptos narrow']);
+
+/** The cell's font name, where it is one the engine may need (a legacy Vietnamese font such as `.VnTime`). */
+function withFont(snapshot: CellSnapshot | null, cell: ExcelJS.Cell): CellSnapshot | null {
+  if (snapshot === null || snapshot.kind !== 'text') return snapshot;
+  const name = cell.font?.name;
+  return typeof name === 'string' && name !== '' && !COMMON_FONTS.has(name.toLowerCase()) ? { ...snapshot, font: name } : snapshot;
 }
 
 /** Merged ranges, 0-based and inclusive (exceljs keeps them as `A1:B2` strings in the sheet's model). */
@@ -43,6 +54,11 @@ function mergesOf(worksheet: ExcelJS.Worksheet): Array<{ top: number; left: numb
  */
 export async function readWorkbook(input: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
   const bytes = toBytes(input);
+  // .xls (an OLE compound file; an encrypted .xlsx is one too, and is refused as encrypted there) and .ods: SheetJS.
+  const kind = bytes.length > 0 ? sniffWorkbook(bytes) : 'other';
+  // Loaded only for those files, so that the preview's first paint does not carry SheetJS.
+  if (kind === 'ole') return (await import('./read-legacy')).readLegacyWorkbook(bytes, 'xls');
+  if (kind === 'ods' || (kind === 'zip' && looksLikeOds(bytes))) return (await import('./read-legacy')).readLegacyWorkbook(bytes, 'ods');
   assertLooksLikeXlsx(bytes);
   const workbook = new ExcelJS.Workbook();
   try {
