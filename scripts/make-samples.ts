@@ -14,7 +14,7 @@ import type { IndicatorId, Operator } from '../src/core';
 
 type SheetId = keyof typeof SHEETS;
 
-interface UnitRecord { code: string; name: string; type: 'commune' | 'agency' | 'cell'; members: number }
+interface UnitRecord { code: string; name: string; type: 'commune' | 'village' | 'agency' | 'cell'; members: number }
 interface AdmissionRecord { code: string; target: number; admitted: number }
 interface VillageHeadRecord { code: string; groups: number; membersStart: number; membersNow: number }
 interface PrivateUnitRecord { code: string; target: number; established: number }
@@ -25,6 +25,8 @@ interface LeaderTargetRecord {
 interface GoalRecord { indicator: IndicatorId; operator: Operator; value: number; scope: 'committee' | 'each-unit' }
 export interface SampleData {
   committee: string;
+  /** The committee's code for the level above (summary item committee_code). */
+  committeeCode?: string;
   year: number;
   note: string;
   units: UnitRecord[];
@@ -320,6 +322,7 @@ function summaryPlan(data: SampleData, plans: Record<'units' | 'admissions' | 'v
   const values: Record<(typeof SUMMARY_ITEMS)[number]['id'], Value> = {
     units: { formula: `COUNTA(${quotedSheet('units')}!${dataRange(units, 'code')})`, result: units.rows.length },
     units_commune: countType('commune'),
+    units_village: countType('village'),
     units_agency: countType('agency'),
     units_cell: countType('cell'),
     members: sum(units, 'members'),
@@ -331,6 +334,10 @@ function summaryPlan(data: SampleData, plans: Record<'units' | 'admissions' | 'v
       formula: `ROUND(SUM(${quotedSheet(heads.id)}!${dataRange(heads, 'members_now')})/SUM(${quotedSheet(heads.id)}!${dataRange(heads, 'groups')})*100,2)`,
       result: round2((now / groups) * 100),
     },
+    // The workbook named for the level above (text).
+    committee: data.committee,
+    committee_code: data.committeeCode ?? '',
+    year: String(data.year),
   };
   return {
     id,

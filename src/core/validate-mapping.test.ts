@@ -6,10 +6,10 @@ import type { WorkbookSnapshot } from './model/snapshot';
 import { cleanRows, committeeWorkbook, sheet, workbook, type Rows } from '../../test/support/build-snapshot';
 import { check, only, where } from '../../test/support/report-helpers';
 
-const FOREIGN_HEADERS = ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV'];
+const FOREIGN_HEADERS = ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Quân số'];
 const FOREIGN_MAPPING: HeaderMapping = {
   sheets: { units: 'Danh sách chi bộ' },
-  columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Tổng số ĐV' } },
+  columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Quân số' } },
 };
 
 /** The clean workbook with its units sheet as one committee keeps it: its own sheet name and headers. */
@@ -56,10 +56,10 @@ describe('validating with a saved header mapping', () => {
 
   it('maps only what is missing: a sheet with one foreign header keeps its standard ones', () => {
     const rows = cleanRows();
-    rows.units[0] = ['Mã', 'Tên tổ chức', 'Loại hình', 'Tổng số ĐV'];
+    rows.units[0] = ['Mã', 'Tên tổ chức', 'Loại hình', 'Quân số'];
     expect(where(check(committeeWorkbook(rows)))).toEqual([['missing-column', 'Tổ chức cơ sở đảng', undefined]]);
     const snapshot = committeeWorkbook(rows);
-    const report = check({ sheets: [...snapshot.sheets, mappingSheet({ sheets: {}, columns: { units: { members: 'Tổng số ĐV' } } })!] });
+    const report = check({ sheets: [...snapshot.sheets, mappingSheet({ sheets: {}, columns: { units: { members: 'Quân số' } } })!] });
     expect(report.findings).toEqual([]);
   });
 
@@ -75,12 +75,12 @@ describe('validating with a saved header mapping', () => {
   });
 
   it('still matches a mapped header retyped in another case, spacing or without diacritics', () => {
-    const report = check(foreignWorkbook(FOREIGN_MAPPING, (rows) => (rows.units[0] = ['KY HIEU', 'Tên  chi, đảng bộ ', 'phân loại', 'Tổng số ĐV'.normalize('NFD')])));
+    const report = check(foreignWorkbook(FOREIGN_MAPPING, (rows) => (rows.units[0] = ['KY HIEU', 'Tên  chi, đảng bộ ', 'phân loại', 'Quân số'.normalize('NFD')])));
     expect(report.findings).toEqual([]);
   });
 
   it('asks again when a mapped header is renamed to something else after mapping (missing-column)', () => {
-    const report = check(foreignWorkbook(FOREIGN_MAPPING, (rows) => (rows.units[0][3] = 'Số ĐV chính thức')));
+    const report = check(foreignWorkbook(FOREIGN_MAPPING, (rows) => (rows.units[0][3] = 'Quân số chính thức')));
     expect(where(report)).toEqual([['missing-column', 'Danh sách chi bộ', undefined]]);
     expect(report.findings[0].field).toBe('members');
   });

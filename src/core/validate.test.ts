@@ -104,7 +104,7 @@ describe('validateWorkbook', () => {
       rows.units[2][3] = '280';
       rows.units[3][3] = 410.5;
       rows.units[5][3] = -1;
-      rows.units[6][2] = 'Đảng bộ phường';
+      rows.units[6][2] = 'Đảng bộ doanh nghiệp';
       rows.units.push(['x01', 'Xã Mới', 'cell', 10], ['CB3', null, 'cell', 5]);
       rows.admissions[1][3] = 90;
       rows.admissions[2][1] = 'tám';

@@ -1,19 +1,21 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
 import { FindingList } from './findings/findings';
-import { SHEETS, SHEET_IDS, type SheetId } from './form/form';
+import { SHEETS, SHEET_IDS, groupLabels, type SheetId } from './form/form';
 import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from './form/goals';
 import { computeIndicators } from './indicators/indicators';
+import { addLegacyFindings } from './rules/legacy-findings';
+import { decodeLegacyText } from './reading/legacy-snapshot';
 import { readMapping } from './reading/mapping-sheet';
 import type { Lang, Locale, Report, ValidateOptions } from './model/report';
 import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
 import { checkLeaderTargets } from './rules/leader-targets';
 import { checkPrivateUnits } from './rules/private-units';
-import { checkSummary } from './rules/summary';
+import { checkSummary, isSummaryItemRow, isSummaryTextRow } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
-import { findSheet, readSheet, type SheetRead } from './reading/sheet-reader';
+import { findSheet, lazyUnitKeys, readSheet, type SheetRead } from './reading/sheet-reader';
 import type { WorkbookSnapshot } from './model/snapshot';
 import { normaliseKey } from './helpers/normalise';
 import { checkStamp } from './rules/stamp-check';
@@ -59,7 +61,10 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptio
   const lang = chosenLang(options?.lang);
   const locale = chosenLocale(options?.locale);
   const findings = new FindingList(lang);
-  const workbook = snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] };
+  // Text typed in TCVN3 or VNI is converted before anything is read (sheet names, headers, names, codes).
+  const decoded = decodeLegacyText(snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] });
+  const workbook = decoded.workbook;
+  addLegacyFindings(findings, decoded.sheets);
 
   // The committee's own names for sheets and headers, saved in the workbook from the pane.
   const mapping = readMapping(workbook);
@@ -68,7 +73,11 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptio
     const def = SHEETS[id];
     const found = findSheet(workbook, def, mapping);
     if (found) {
-      reads[id] = readSheet({ def, found, findings, locale, lang, mapping });
+      // A row with a unit's code is never taken for footer; the units sheet is read first.
+      const unitKeys = id !== 'units' && reads.units ? lazyUnitKeys(reads.units) : null;
+      const knownRow = id === 'summary' ? isSummaryItemRow : undefined;
+      const textRow = id === 'summary' ? isSummaryTextRow : undefined;
+      reads[id] = readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels: groupLabels(), knownRow, textRow });
       checkTotals(reads[id]!);
     } else if (def.required) {
       // Missing sheets sort before every sheet of the workbook, in the spec's order.

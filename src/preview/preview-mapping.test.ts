@@ -2,12 +2,12 @@ import ExcelJS from 'exceljs';
 import { EMPTY_MAPPING, MAPPING_SHEET_NAME, readMapping, validateWorkbook, type HeaderMapping } from '../core';
 import { PreviewHost } from './preview-host';
 
-const MAPPING: HeaderMapping = { sheets: {}, columns: { units: { members: 'Tổng số ĐV' } } };
+const MAPPING: HeaderMapping = { sheets: {}, columns: { units: { members: 'Quân số' } } };
 
 /** A small workbook whose units sheet calls its members column by the committee's own header. */
 async function oneForeignHeader(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Tổ chức cơ sở đảng').addRows([['Mã', 'Tên tổ chức', 'Loại hình', 'Tổng số ĐV'], ['X11', 'Xã Kim Long', 'Đảng bộ xã, thị trấn', 458]]);
+  workbook.addWorksheet('Tổ chức cơ sở đảng').addRows([['Mã', 'Tên tổ chức', 'Loại hình', 'Quân số'], ['X11', 'Xã Kim Long', 'Đảng bộ xã, thị trấn', 458]]);
   workbook.addWorksheet('Kết nạp đảng viên').addRows([['Mã', 'Chỉ tiêu', 'Đã kết nạp'], ['X11', 12, 13]]);
   workbook.addWorksheet('Trưởng thôn, tổ dân phố').addRows([['Mã', 'Số thôn, tổ dân phố', 'Là đảng viên đầu năm', 'Là đảng viên hiện nay'], ['X11', 12, 10, 11]]);
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);

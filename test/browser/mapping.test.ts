@@ -8,12 +8,12 @@ const session = new PreviewSession();
 let dir: string;
 let workbookFile: string;
 
-/** A committee workbook whose units sheet calls its members column “Tổng số ĐV” rather than “Số đảng viên”. */
+/** A committee workbook whose units sheet calls its members column “Quân số” rather than “Số đảng viên”. */
 async function writeOneForeignHeader(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Tổ chức cơ sở đảng').addRows([
     ['ĐẢNG BỘ HUYỆN TAM DƯƠNG — DANH SÁCH TỔ CHỨC CƠ SỞ ĐẢNG'],
-    ['Mã', 'Tên tổ chức', 'Loại hình', 'Tổng số ĐV'],
+    ['Mã', 'Tên tổ chức', 'Loại hình', 'Quân số'],
     ['X11', 'Xã Kim Long', 'Đảng bộ xã, thị trấn', 458],
     ['CB23', 'Chi bộ Trường THPT Tam Dương', 'Chi bộ trực thuộc', 38],
   ]);
@@ -49,7 +49,7 @@ describe('matching a header in the preview', () => {
     await expect(page.locator('aside button[data-code="missing-column"]').count()).resolves.toBe(1);
     const panel = page.getByRole('region', { name: 'Khớp tiêu đề' });
     const members = panel.getByRole('combobox', { name: 'Cột “Số đảng viên”' });
-    await members.selectOption({ label: 'Tổng số ĐV (cột D)' });
+    await members.selectOption({ label: 'Quân số (cột D)' });
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, '07-mapping');
 
@@ -58,7 +58,7 @@ describe('matching a header in the preview', () => {
     await expect(page.getByRole('region', { name: 'Khớp tiêu đề' }).count()).resolves.toBe(0);
     await expect(page.locator('aside button[data-code="missing-column"]').count()).resolves.toBe(0);
     const saved = page.getByRole('region', { name: 'Tiêu đề đã khớp' });
-    await expect(saved.getByRole('listitem').textContent()).resolves.toBe('Tổ chức cơ sở đảng › Số đảng viên: cột “Tổng số ĐV”');
+    await expect(saved.getByRole('listitem').textContent()).resolves.toBe('Tổ chức cơ sở đảng › Số đảng viên: cột “Quân số”');
     // The mapping's sheet is very hidden in Excel; the preview shows no tab for it.
     await expect(page.getByRole('tab', { name: 'CommitteeCheck.Mapping' }).count()).resolves.toBe(0);
     await saved.scrollIntoViewIfNeeded();

@@ -11,7 +11,7 @@ const file = (name: string) => join(dir, name);
 const OWN_UNITS = 'Danh sách chi bộ';
 const MAPPING: HeaderMapping = {
   sheets: { units: OWN_UNITS },
-  columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Tổng số ĐV' } },
+  columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Quân số' } },
 };
 
 /** A committee that keeps its units under its own sheet name and headers; the other sheets are the standard form. */
@@ -19,7 +19,7 @@ async function foreignWorkbook(unitsName = OWN_UNITS): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const units = workbook.addWorksheet(unitsName);
   units.addRow(['DANH SÁCH CHI BỘ, ĐẢNG BỘ CƠ SỞ NĂM 2023']);
-  units.addRow(['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV']);
+  units.addRow(['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Quân số']);
   units.addRow(['X11', 'Xã Kim Long', 'Đảng bộ xã, thị trấn', 458]);
   units.addRow(['CB23', 'Chi bộ Trường THPT Tam Dương', 'Chi bộ trực thuộc', 38]);
   const admissions = workbook.addWorksheet('Kết nạp đảng viên');

@@ -95,7 +95,7 @@ describe('the Tam Dương 2023 sample with mistakes', () => {
       'Trưởng thôn, tổ dân phố!F14 out-of-range',
       'Trưởng thôn, tổ dân phố!G14 out-of-range',
       // The number of villages typed over the summary's formula.
-      'Tổng hợp!C12 total-mismatch',
+      'Tổng hợp!C13 total-mismatch',
     ].sort());
     expect(report.ready).toBe(false);
     expect(report.counts.error).toBe(11);

@@ -11,13 +11,13 @@ const UNITS = 'Tổ chức cơ sở đảng';
 const OWN_UNITS = 'Danh sách chi bộ';
 const MAPPING: HeaderMapping = {
   sheets: { units: OWN_UNITS },
-  columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Tổng số ĐV' } },
+  columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Quân số' } },
 };
 
 /** The clean committee workbook with its units sheet under the committee's own name and headers. */
 function foreignBook(): FakeWorkbook {
   const book = committeeBook((rows) => {
-    rows.units[0] = ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV'];
+    rows.units[0] = ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Quân số'];
   });
   book.sheet(UNITS).name = OWN_UNITS;
   book.active = OWN_UNITS;
@@ -172,7 +172,7 @@ describe('the Excel host with a header mapping', () => {
 
   it('reads a workbook whose sheets all have the committee’s own names once a mapping is saved', async () => {
     const book = new FakeWorkbook();
-    book.addSheet(OWN_UNITS, [['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV'], ['X01', 'Xã Kim Long', 'commune', 300]]);
+    book.addSheet(OWN_UNITS, [['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Quân số'], ['X01', 'Xã Kim Long', 'commune', 300]]);
     const { host } = hostOver(book);
     expect(hasCommitteeSheets(await host.readSnapshot())).toBe(false);
 

@@ -63,7 +63,7 @@ describe('committee-check rollup', () => {
     const snapshot = await readWorkbook(readFileSync(at('level-above.xlsx')));
     const units = snapshot.sheets.find((sheet) => sheet.name === 'Units')!;
     expect(units.rows.slice(2).map((row) => row!.slice(0, 4).map((cell) => cell?.value))).toEqual([
-      ['kim-long-ban-sua', 'kim-long-ban-sua', 'Commune or town committee', 460 + 38],
+      ['kim-long-ban-sua', 'kim-long-ban-sua', 'Commune, ward or special-zone committee', 460 + 38],
     ]);
     const inputs = snapshot.sheets.find((sheet) => sheet.name === 'Inputs')!;
     // Files in name order: hong, kim-long-ban-sua, kim-long, loi.

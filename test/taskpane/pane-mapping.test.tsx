@@ -32,7 +32,7 @@ function panel(name = 'Khớp tiêu đề'): HTMLElement {
 
 describe('matching a committee’s own headers in the pane', () => {
   it('offers the sheet’s headers for the missing column, saves the pick in the workbook and validates clean', async () => {
-    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Tổng số ĐV']));
+    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Quân số']));
     const { user } = renderPane(host);
     await validate(user);
     expect(screen.getByText('1 lỗi cần sửa')).toBeVisible();
@@ -41,21 +41,21 @@ describe('matching a committee’s own headers in the pane', () => {
     expect(within(matching).getByRole('group', { name: 'Tổ chức cơ sở đảng — sheet “Units”' })).toBeVisible();
     const members = within(matching).getByRole('combobox', { name: 'Cột “Số đảng viên”' });
     // Recognised headers and the data below the header row are not offered; the unrecognised header is, with its column.
-    expect(within(members).getAllByRole('option').map((option) => option.textContent)).toEqual(['— Chọn —', 'Tổng số ĐV (cột D)']);
-    await user.selectOptions(members, 'Tổng số ĐV (cột D)');
+    expect(within(members).getAllByRole('option').map((option) => option.textContent)).toEqual(['— Chọn —', 'Quân số (cột D)']);
+    await user.selectOptions(members, 'Quân số (cột D)');
     await user.click(within(matching).getByRole('button', { name: 'Lưu và kiểm tra lại' }));
 
     await screen.findByText('Sẵn sàng nộp');
-    expect(host.callsNamed('saveMapping').map((call) => call.mapping)).toEqual([{ sheets: {}, columns: { units: { members: 'Tổng số ĐV' } } }]);
+    expect(host.callsNamed('saveMapping').map((call) => call.mapping)).toEqual([{ sheets: {}, columns: { units: { members: 'Quân số' } } }]);
     expect(host.callsNamed('readSnapshot')).toHaveLength(2);
     expect(host.snapshot.sheets.map((sheet) => sheet.name)).toContain(MAPPING_SHEET_NAME);
     expect(screen.queryByRole('region', { name: 'Khớp tiêu đề' })).toBeNull();
     const saved = screen.getByRole('region', { name: 'Tiêu đề đã khớp' });
-    expect(within(saved).getByRole('listitem')).toHaveTextContent('Tổ chức cơ sở đảng › Số đảng viên: cột “Tổng số ĐV”');
+    expect(within(saved).getByRole('listitem')).toHaveTextContent('Tổ chức cơ sở đảng › Số đảng viên: cột “Quân số”');
   });
 
   it('asks which sheet a missing sheet is, then for the columns of the sheet picked', async () => {
-    const host = new FakeHost(withUnitsHeaders(['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV'], 'Danh sách chi bộ'));
+    const host = new FakeHost(withUnitsHeaders(['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Quân số'], 'Danh sách chi bộ'));
     const { user } = renderPane(host);
     await validate(user);
 
@@ -68,13 +68,13 @@ describe('matching a committee’s own headers in the pane', () => {
     await pick('Mã', 'Ký hiệu (cột A)');
     await pick('Tên tổ chức', 'Tên chi, đảng bộ (cột B)');
     await pick('Loại hình', 'Phân loại (cột C)');
-    await pick('Số đảng viên', 'Tổng số ĐV (cột D)');
+    await pick('Số đảng viên', 'Quân số (cột D)');
     await user.click(within(matching).getByRole('button', { name: 'Lưu và kiểm tra lại' }));
 
     await screen.findByText('Sẵn sàng nộp');
     expect(readMapping(host.snapshot)).toEqual({
       sheets: { units: 'Danh sách chi bộ' },
-      columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Tổng số ĐV' } },
+      columns: { units: { code: 'Ký hiệu', name: 'Tên chi, đảng bộ', type: 'Phân loại', members: 'Quân số' } },
     });
     const saved = within(screen.getByRole('region', { name: 'Tiêu đề đã khớp' })).getAllByRole('listitem').map((item) => item.textContent);
     expect(saved[0]).toBe('Tổ chức cơ sở đảng: sheet “Danh sách chi bộ”');
@@ -82,8 +82,8 @@ describe('matching a committee’s own headers in the pane', () => {
   });
 
   it('resets the saved mapping, and the workbook is back to its missing column', async () => {
-    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Tổng số ĐV']));
-    await host.saveMapping({ sheets: {}, columns: { units: { members: 'Tổng số ĐV' } } });
+    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Quân số']));
+    await host.saveMapping({ sheets: {}, columns: { units: { members: 'Quân số' } } });
     host.calls.length = 0;
     const { user } = renderPane(host);
     await validate(user);
@@ -117,13 +117,13 @@ describe('matching a committee’s own headers in the pane', () => {
   });
 
   it('says so when the workbook’s structure is protected, and does not validate again', async () => {
-    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Tổng số ĐV']));
+    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Quân số']));
     host.failures.saveMapping = new HostError('protected', 'AccessDenied');
     const { user } = renderPane(host);
     await validate(user);
 
     const matching = panel();
-    await user.selectOptions(within(matching).getByRole('combobox', { name: 'Cột “Số đảng viên”' }), 'Tổng số ĐV (cột D)');
+    await user.selectOptions(within(matching).getByRole('combobox', { name: 'Cột “Số đảng viên”' }), 'Quân số (cột D)');
     await user.click(within(matching).getByRole('button', { name: 'Lưu và kiểm tra lại' }));
 
     expect(await within(matching).findByText(/Cấu trúc bảng tính đang được bảo vệ/)).toBeVisible();
@@ -131,7 +131,7 @@ describe('matching a committee’s own headers in the pane', () => {
   });
 
   it('is reached with Tab from the Validate button, its controls labelled, and saved with Enter', async () => {
-    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Tổng số ĐV']));
+    const host = new FakeHost(withUnitsHeaders(['Code', 'Name', 'Type', 'Quân số']));
     const { user } = renderPane(host, { lang: 'en' });
     await validate(user, 'Validate');
 
@@ -140,14 +140,14 @@ describe('matching a committee’s own headers in the pane', () => {
     screen.getByRole('button', { name: 'Validate' }).focus();
     for (let presses = 0; presses < 10 && document.activeElement !== members; presses++) await user.tab();
     expect(members).toHaveFocus();
-    await user.selectOptions(members, 'Tổng số ĐV (column D)');
+    await user.selectOptions(members, 'Quân số (column D)');
     await user.tab();
     const save = within(matching).getByRole('button', { name: 'Save and validate again' });
     expect(save).toHaveFocus();
     await user.keyboard('{Enter}');
 
     await screen.findByText('Ready to submit');
-    expect(within(screen.getByRole('region', { name: 'Matched headers' })).getByRole('listitem')).toHaveTextContent('Units › Party members: column “Tổng số ĐV”');
+    expect(within(screen.getByRole('region', { name: 'Matched headers' })).getByRole('listitem')).toHaveTextContent('Units › Party members: column “Quân số”');
   });
 
   it('stays away from a workbook whose sheets and headers are recognised', async () => {

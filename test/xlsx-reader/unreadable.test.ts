@@ -46,7 +46,7 @@ describe('readWorkbook: files it cannot read', () => {
   });
 
   it('has one line per reason in each language, different between languages', () => {
-    const reasons: UnreadableReason[] = ['empty', 'encrypted', 'not-xlsx', 'damaged'];
+    const reasons: UnreadableReason[] = ['empty', 'encrypted', 'not-xlsx', 'damaged', 'too-large'];
     for (const reason of reasons) {
       const vi = unreadableMessage(reason, 'vi');
       const en = unreadableMessage(reason, 'en');
@@ -54,7 +54,7 @@ describe('readWorkbook: files it cannot read', () => {
       expect(en).not.toMatch(/\n/);
       expect(vi).not.toBe(en);
     }
-    expect(unreadableMessage('encrypted', 'en')).toMatch(/encrypted or not an \.xlsx \(an old \.xls\)/);
+    expect(unreadableMessage('encrypted', 'en')).toMatch(/encrypted with a password/);
     expect(unreadableMessage('encrypted', 'vi')).toMatch(/mật khẩu/);
   });
 });

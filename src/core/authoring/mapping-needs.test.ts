@@ -6,7 +6,7 @@ import { check } from '../../../test/support/report-helpers';
 const FOREIGN_UNITS = [
   ['DANH SÁCH CHI BỘ, ĐẢNG BỘ CƠ SỞ NĂM 2023'],
   [],
-  ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Tổng số ĐV'],
+  ['Ký hiệu', 'Tên chi, đảng bộ', 'Phân loại', 'Quân số'],
   ['X01', 'Đảng bộ xã Kim Long', 'Đảng bộ xã, thị trấn', 320],
 ];
 
@@ -34,7 +34,7 @@ describe('what the pane offers to map', () => {
       { text: 'Ký hiệu', row: 2, col: 0, column: 'A' },
       { text: 'Tên chi, đảng bộ', row: 2, col: 1, column: 'B' },
       { text: 'Phân loại', row: 2, col: 2, column: 'C' },
-      { text: 'Tổng số ĐV', row: 2, col: 3, column: 'D' },
+      { text: 'Quân số', row: 2, col: 3, column: 'D' },
     ]);
     // Then the other rows' texts, top to bottom; numbers are no headers.
     expect(need.headers.slice(4).map((choice) => choice.text)).toEqual(['DANH SÁCH CHI BỘ, ĐẢNG BỘ CƠ SỞ NĂM 2023', 'X01', 'Đảng bộ xã Kim Long', 'Đảng bộ xã, thị trấn']);
@@ -42,24 +42,24 @@ describe('what the pane offers to map', () => {
 
   it('lists a recognised sheet with a missing column, leaving out the headers already recognised', () => {
     const rows = cleanRows();
-    rows.units[0] = ['Mã', 'Tên tổ chức', 'Loại hình', 'Tổng số ĐV'];
+    rows.units[0] = ['Mã', 'Tên tổ chức', 'Loại hình', 'Quân số'];
     const [need] = mappingNeeds(committeeWorkbook(rows));
     expect(need).toEqual({
       sheetId: 'units',
       sheet: 'Tổ chức cơ sở đảng',
       fields: ['members'],
-      headers: expect.arrayContaining([{ text: 'Tổng số ĐV', row: 0, col: 3, column: 'D' }]),
+      headers: expect.arrayContaining([{ text: 'Quân số', row: 0, col: 3, column: 'D' }]),
       candidateSheets: [],
     });
-    expect(need.headers[0].text).toBe('Tổng số ĐV');
+    expect(need.headers[0].text).toBe('Quân số');
     expect(need.headers.map((choice) => choice.text)).not.toContain('Mã');
   });
 
   it('offers the header row and the title rows above it, never the data below a recognised header row', () => {
     const rows = cleanRows();
-    rows.units = [['BÁO CÁO NĂM 2023'], ['Mã', 'Tên tổ chức', 'Loại hình', 'Tổng số ĐV'], ...rows.units.slice(1)];
+    rows.units = [['BÁO CÁO NĂM 2023'], ['Mã', 'Tên tổ chức', 'Loại hình', 'Quân số'], ...rows.units.slice(1)];
     const [need] = mappingNeeds(committeeWorkbook(rows));
-    expect(need.headers.map((choice) => choice.text)).toEqual(['Tổng số ĐV', 'BÁO CÁO NĂM 2023']);
+    expect(need.headers.map((choice) => choice.text)).toEqual(['Quân số', 'BÁO CÁO NĂM 2023']);
   });
 
   it('applies the saved mapping: a mapped sheet and header are no longer needs, the rest still are', () => {
@@ -68,7 +68,7 @@ describe('what the pane offers to map', () => {
     const needs = mappingNeeds({ sheets: [...snapshot.sheets, mappingSheet(saved)!] });
     expect(needs).toHaveLength(1);
     expect(needs[0]).toMatchObject({ sheetId: 'units', sheet: 'Danh sách chi bộ', fields: ['type', 'members'] });
-    expect(needs[0].headers.map((choice) => choice.text).slice(0, 2)).toEqual(['Phân loại', 'Tổng số ĐV']);
+    expect(needs[0].headers.map((choice) => choice.text).slice(0, 2)).toEqual(['Phân loại', 'Quân số']);
   });
 
   it('never offers the mapping sheet, nor a sheet a form sheet already takes', () => {
@@ -80,10 +80,10 @@ describe('what the pane offers to map', () => {
 
   it('offers each header text once, without numbers, and with the most text-like row first when none is recognised', () => {
     const choices = headerChoices(
-      sheet('Chi bộ', [['Báo cáo'], ['STT', 'Ký hiệu', 'Tên', 'Loại', 'Số ĐV'], [num(1), 'X01', 'Kim Long', 'commune', num(320)], [num(2), 'X01 ', 'ký hiệu']]),
+      sheet('Chi bộ', [['Báo cáo'], ['STT', 'Ký hiệu', 'Tên', 'Nhóm', 'Quân số'], [num(1), 'X01', 'Kim Long', 'commune', num(320)], [num(2), 'X01 ', 'ký hiệu']]),
       'units',
     );
-    expect(choices.map((choice) => choice.text)).toEqual(['STT', 'Ký hiệu', 'Tên', 'Loại', 'Số ĐV', 'Báo cáo', 'X01', 'Kim Long', 'commune']);
+    expect(choices.map((choice) => choice.text)).toEqual(['STT', 'Ký hiệu', 'Tên', 'Nhóm', 'Quân số', 'Báo cáo', 'X01', 'Kim Long', 'commune']);
   });
 
   it('copes with sheets that hold nothing usable', () => {

@@ -82,7 +82,7 @@ function countType(units: SheetPlace | undefined, typeId: string): string | null
   const type = UNIT_TYPES.find((candidate) => candidate.id === typeId);
   if (cells === null || !type) return null;
   const spellings: string[] = [];
-  for (const spelling of [type.labels?.vi, type.labels?.en, type.id]) {
+  for (const spelling of [type.labels?.vi, type.labels?.en, type.id, ...(type.aliases ?? [])]) {
     if (spelling !== undefined && !spellings.some((seen) => seen.toLowerCase() === spelling.toLowerCase())) spellings.push(spelling);
   }
   return spellings.map((spelling) => `COUNTIF(${cells},${stringLiteral(spelling)})`).join('+');
@@ -99,6 +99,8 @@ export function summaryFormula(item: SummaryItemId, sources: SummarySources): st
     }
     case 'units_commune':
       return countType(units, 'commune');
+    case 'units_village':
+      return countType(units, 'village');
     case 'units_agency':
       return countType(units, 'agency');
     case 'units_cell':
@@ -119,5 +121,10 @@ export function summaryFormula(item: SummaryItemId, sources: SummarySources): st
       // 0 rather than "" while there are no villages: the engine reads a blank summary value as a missing figure.
       return now === null || groups === null ? null : `IF(${groups}=0,0,ROUND(${now}/${groups}*100,2))`;
     }
+    case 'committee':
+    case 'committee_code':
+    case 'year':
+      // Text the committee types in (its name, code, the year).
+      return null;
   }
 }

@@ -16,8 +16,8 @@ const TITLES: Readonly<Record<SheetId, Readonly<Record<Lang, string>>>> = {
     en: 'Members admitted in the year — one row for every grassroots organisation',
   },
   'village-heads': {
-    vi: 'Trưởng thôn, tổ dân phố là đảng viên — mỗi đảng bộ xã, thị trấn một dòng',
-    en: 'Village and residential-group heads who are party members — one row per commune or town committee',
+    vi: 'Trưởng thôn, tổ dân phố là đảng viên — mỗi đảng bộ xã, phường, đặc khu hoặc chi bộ thôn, tổ dân phố một dòng',
+    en: 'Village and residential-group heads who are party members — one row per commune, ward or special-zone committee, or village cell',
   },
   'private-units': {
     vi: 'Thành lập tổ chức đảng trong đơn vị kinh tế ngoài nhà nước — các tổ chức được giao chỉ tiêu',

@@ -78,7 +78,8 @@ describe.each<Lang>(['vi', 'en'])('standardWorkbook (%s) for a new workbook', (l
     const formulas = summary.body.map((row) => (row[1]?.kind === 'formula' ? row[1].formula : null));
     const code = SHEETS.units.fields[0].headers[lang];
     expect(formulas[0]).toBe(`=COUNTA(Units[${code}])`);
-    expect(formulas.every((formula) => formula !== null && /^=(COUNTA|COUNTIF|SUM|IF)\(/.test(formula))).toBe(true);
+    // Every figure is a formula; the committee's name, code and year are left for the committee to type.
+    expect(SUMMARY_ITEMS.every((item, i) => (item.kind === 'text' ? formulas[i] === null : formulas[i] !== null && /^=(COUNTA|COUNTIF|SUM|IF)\(/.test(formulas[i]!)))).toBe(true);
   });
 
   it('pre-fills the default goals', () => {
@@ -112,14 +113,15 @@ describe.each<Lang>(['vi', 'en'])('standardWorkbook (%s) for a new workbook', (l
 describe('standardWorkbook: the unit types', () => {
   it('keeps the Vietnamese types, which hold a comma, beside the table for the dropdown to read', () => {
     const units = sheetOf(standardWorkbook('vi'), 'units');
-    expect(units.legends).toEqual([{ index: 5, letter: 'F', heading: 'Danh mục: Loại hình', items: ['Đảng bộ xã, thị trấn', 'Đảng bộ cơ quan', 'Chi bộ trực thuộc'], width: 22 }]);
-    expect(units.columns[2].validation).toMatchObject({ kind: 'list', range: "'Tổ chức cơ sở đảng'!$F$3:$F$5" });
+    expect(units.legends).toEqual([{ index: 5, letter: 'F', heading: 'Danh mục: Loại hình', items: ['Đảng bộ xã, phường, đặc khu', 'Chi bộ thôn, tổ dân phố', 'Đảng bộ cơ quan', 'Chi bộ trực thuộc'], width: 29 }]);
+    expect(units.columns[2].validation).toMatchObject({ kind: 'list', range: "'Tổ chức cơ sở đảng'!$F$3:$F$6" });
   });
 
-  it('lists the English types inline', () => {
+  it('lists the English types beside the table too (their labels hold commas since 2025)', () => {
     const units = sheetOf(standardWorkbook('en'), 'units');
-    expect(units.legends).toEqual([]);
-    expect(units.columns[2].validation).toMatchObject({ items: ['Commune or town committee', 'Agency committee', 'Directly subordinate cell'] });
+    // Since the 2025 labels, the English types hold a comma too: beside the table as well.
+    expect(units.legends.map((legend) => legend.items)).toEqual([['Commune, ward or special-zone committee', 'Village or residential-group cell', 'Agency committee', 'Directly subordinate cell']]);
+    expect(units.columns[2].validation).toMatchObject({ kind: 'list', range: "'Units'!$F$3:$F$6" });
   });
 });
 
@@ -149,13 +151,13 @@ describe('standardWorkbook for a workbook that has some of the sheets', () => {
     expect(sheetOf(standard, 'admissions').columns[0].validation).toMatchObject({ range: "'TỔ CHỨC CƠ SỞ ĐẢNG'!$B$5:$B$6" });
     const formulas = sheetOf(standard, 'summary').body.map((row) => (row[1]?.kind === 'formula' ? row[1].formula : null));
     expect(formulas[0]).toBe("=COUNTA('TỔ CHỨC CƠ SỞ ĐẢNG'!$B$5:$B$6)");
-    expect(formulas[4]).toBe("=SUM('TỔ CHỨC CƠ SỞ ĐẢNG'!$E$5:$E$6)");
+    expect(formulas[5]).toBe("=SUM('TỔ CHỨC CƠ SỞ ĐẢNG'!$E$5:$E$6)");
     // The other sources are added with the summary: their tables.
-    expect(formulas[5]).toBe('=SUM(Admissions[Đã kết nạp])');
+    expect(formulas[6]).toBe('=SUM(Admissions[Đã kết nạp])');
 
     const book = templateCalcBook(standard, workbook(units));
     const summary = sheetOf(standard, 'summary');
-    expect([0, 1, 3, 4].map((i) => book.value(summary.name, summary.firstDataRow + i, 1))).toEqual([2, 1, 1, 518]);
+    expect([0, 1, 2, 4, 5].map((i) => book.value(summary.name, summary.firstDataRow + i, 1))).toEqual([2, 1, 0, 1, 518]);
   });
 
   it('leaves a summary item without a formula when its sheet has no recognisable header', () => {
@@ -163,7 +165,7 @@ describe('standardWorkbook for a workbook that has some of the sheets', () => {
     const summary = sheetOf(standard, 'summary');
     expect(summary.body[0][1]).toBeNull();
     expect(sheetOf(standard, 'admissions').columns[0].validation).toBeNull();
-    expect(summary.body[5][1]).toMatchObject({ kind: 'formula', formula: '=SUM(Admissions[Đã kết nạp])' });
+    expect(summary.body[6][1]).toMatchObject({ kind: 'formula', formula: '=SUM(Admissions[Đã kết nạp])' });
   });
 
   it('counts a sheet the saved mapping names as present, and finds its mapped headers', () => {
@@ -175,7 +177,7 @@ describe('standardWorkbook for a workbook that has some of the sheets', () => {
     const standard = standardWorkbook('vi', { existing: workbook(own), mapping });
     expect(standard.present).toEqual([{ id: 'units', name: 'Đơn vị' }]);
     const formulas = sheetOf(standard, 'summary').body.map((row) => (row[1]?.kind === 'formula' ? row[1].formula : null));
-    expect([formulas[0], formulas[4]]).toEqual(["=COUNTA('Đơn vị'!$A$2:$A$2000)", "=SUM('Đơn vị'!$D$2:$D$2000)"]);
+    expect([formulas[0], formulas[5]]).toEqual(["=COUNTA('Đơn vị'!$A$2:$A$2000)", "=SUM('Đơn vị'!$D$2:$D$2000)"]);
     // Without the mapping, the sheet is not the units sheet: the template would add its own.
     expect(standardWorkbook('vi', { existing: workbook(own) }).present).toEqual([]);
   });

@@ -9,6 +9,7 @@ const SPEC_SEVERITIES: Record<FindingCode, Severity> = {
   'unknown-unit': 'error', 'wrong-unit-type': 'error', 'missing-unit': 'error', 'rate-mismatch': 'error',
   'total-mismatch': 'error', 'not-reported': 'warning', 'large-change': 'warning', 'goal-shortfall': 'shortfall',
   'stamp-changed': 'warning',
+  'legacy-encoding': 'warning',
 };
 
 const placeholders = (template: string) => [...template.matchAll(/\{([a-zA-Z]+)\}/g)].map((match) => match[1]).sort();

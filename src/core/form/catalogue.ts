@@ -181,8 +181,8 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
     title: { vi: 'Sai loại hình đơn vị', en: 'Wrong unit type' },
     messages: {
       default: {
-        vi: '“{unit}” (mã {actual}) là “{type}”, không phải đảng bộ xã, thị trấn. Chỉ đảng bộ xã, thị trấn mới có dòng ở sheet này: xóa dòng này hoặc sửa loại hình ở sheet “{unitsSheet}”.',
-        en: '“{unit}” (code {actual}) is “{type}”, not a commune or town committee. Only commune and town committees belong on this sheet: delete this row or correct the type on “{unitsSheet}”.',
+        vi: '“{unit}” (mã {actual}) là “{type}”, không phải đảng bộ xã, phường, đặc khu hay chi bộ thôn, tổ dân phố. Chỉ các tổ chức này mới có dòng ở sheet này: xóa dòng này hoặc sửa loại hình ở sheet “{unitsSheet}”.',
+        en: '“{unit}” (code {actual}) is “{type}”, neither a commune, ward or special-zone committee nor a village or residential-group cell. Only those belong on this sheet: delete this row or correct the type on “{unitsSheet}”.',
       },
     },
   },
@@ -245,6 +245,20 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
       default: {
         vi: 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên của “{unit}” thay đổi {change} trong năm (từ {start} thành {now}), hơn 30 điểm %. Kiểm tra lại số liệu đầu năm và hiện nay.',
         en: 'The village-head rate of “{unit}” moved by {change} over the year (from {start} to {now}), more than 30 points. Check the start-of-year and current figures.',
+      },
+    },
+  },
+  'legacy-encoding': {
+    severity: 'warning',
+    title: { vi: 'Bảng mã cũ', en: 'Legacy encoding' },
+    messages: {
+      default: {
+        vi: 'Sheet này có chữ gõ bằng bảng mã cũ {encoding} ở {count} ô ({cells}); Committee Check đã đọc sau khi chuyển sang Unicode. Hãy chuyển cả tệp sang Unicode (TCVN 6909:2001, chuẩn cho văn bản của Đảng), ví dụ bằng công cụ chuyển mã của Unikey, rồi đặt phông chữ Times New Roman.',
+        en: 'This sheet has text typed in the legacy {encoding} encoding in {count} cells ({cells}); Committee Check read it after converting it to Unicode. Convert the whole file to Unicode (TCVN 6909:2001, the standard for party documents), for example with Unikey’s converter, then set the font to Times New Roman.',
+      },
+      name: {
+        vi: 'Tên sheet “{sheet}” gõ bằng bảng mã cũ {encoding}; Committee Check đã đọc sau khi chuyển sang Unicode. Hãy đổi tên sheet bằng chữ Unicode (TCVN 6909:2001).',
+        en: 'The sheet name “{sheet}” is typed in the legacy {encoding} encoding; Committee Check read it after converting it to Unicode. Rename the sheet in Unicode (TCVN 6909:2001).',
       },
     },
   },

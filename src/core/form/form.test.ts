@@ -26,15 +26,18 @@ describe('the form definition', () => {
   });
 
   it('lists the unit types, operators, indicators and summary items of the spec', () => {
-    expect(UNIT_TYPES.map((type) => type.id)).toEqual(['commune', 'agency', 'cell']);
+    expect(UNIT_TYPES.map((type) => type.id)).toEqual(['commune', 'village', 'agency', 'cell']);
     expect(OPERATORS.map((operator) => operator.id)).toEqual(['>', '>=', '=', '<=', '<']);
     expect(INDICATOR_IDS).toEqual(['admission-attainment', 'village-head-rate', 'village-head-rate-change', 'private-units-attainment', 'leader-target-attainment', 'leader-targets-met']);
-    expect(SUMMARY_ITEMS.map((item) => item.id)).toEqual(['units', 'units_commune', 'units_agency', 'units_cell', 'members', 'admitted', 'admission_target', 'village_heads', 'village_heads_members', 'village-head-rate']);
+    expect(SUMMARY_ITEMS.map((item) => item.id)).toEqual([
+      'units', 'units_commune', 'units_village', 'units_agency', 'units_cell', 'members', 'admitted', 'admission_target', 'village_heads', 'village_heads_members', 'village-head-rate',
+      'committee', 'committee_code', 'year',
+    ]);
     for (const indicator of INDICATORS) expect(SHEETS[indicator.sheet].fields.some((field) => field.id === indicator.numeratorField)).toBe(true);
   });
 
   it('gives every summary item a distinct label in each language', () => {
-    const labels = SUMMARY_ITEMS.flatMap((item) => [item.id, item.labels.en, item.labels.vi].map(normaliseHeader));
+    const labels = SUMMARY_ITEMS.flatMap((item) => [...new Set([item.id, item.labels.en, item.labels.vi, ...(item.aliases ?? [])].map(normaliseHeader))]);
     expect(new Set(labels).size).toBe(labels.length);
   });
 });

@@ -4,6 +4,7 @@
  * the pane and the command line to name sheets and fields.
  */
 import { indicatorTitle } from './labels';
+import { normaliseHeader } from '../helpers/normalise';
 import type { IndicatorId, Operator } from '../model/report';
 
 export type SheetId = 'units' | 'admissions' | 'village-heads' | 'private-units' | 'leader-targets' | 'goals' | 'summary';
@@ -41,6 +42,12 @@ export interface FieldDef {
   readonly min?: number;
   readonly max?: number;
   readonly values?: ReadonlyArray<EnumValue>;
+  /**
+   * Other headers staff write for this field (longer or shorter names), compared like the standard ones
+   * (header-key.ts: normalised, abbreviations written out). The engine, the pane's header matching and
+   * the template read this one list.
+   */
+  readonly aliases?: ReadonlyArray<string>;
 }
 
 export interface SheetDef {
@@ -48,17 +55,70 @@ export interface SheetDef {
   readonly names: Bilingual;
   readonly required: boolean;
   readonly fields: ReadonlyArray<FieldDef>;
+  /** Other names of the sheet (regional names, abbreviations), compared like the standard ones. */
+  readonly aliases?: ReadonlyArray<string>;
 }
+
+/**
+ * Abbreviations in headers and sheet names, written out before comparing (spec: headers as staff write
+ * them). Whole words only, after normalising: `Số ĐV` is `Số đảng viên`, `Số thôn, TDP` `Số thôn, tổ dân phố`.
+ */
+export const HEADER_ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['ĐV', 'đảng viên'],
+  ['TDP', 'tổ dân phố'],
+  ['TCCS', 'tổ chức cơ sở'],
+  ['TCĐ', 'tổ chức đảng'],
+  ['TCCSĐ', 'tổ chức cơ sở đảng'],
+  ['CB', 'chi bộ'],
+  ['ĐB', 'đảng bộ'],
+  ['SL', 'số lượng'],
+];
 
 function field(id: string, en: string, vi: string, kind: FieldKind, rest: Partial<Omit<FieldDef, 'id' | 'headers' | 'kind'>> = {}): FieldDef {
   return { id, headers: { en, vi }, kind, requiredColumn: true, requiredCell: true, ...rest };
 }
 
 export const UNIT_TYPES: ReadonlyArray<EnumValue> = [
-  { id: 'commune', labels: { en: 'Commune or town committee', vi: 'Đảng bộ xã, thị trấn' } },
+  {
+    id: 'commune',
+    labels: { en: 'Commune, ward or special-zone committee', vi: 'Đảng bộ xã, phường, đặc khu' },
+    // The committees since the 2025 reform, and the former town (thị trấn) labels.
+    aliases: ['Đảng bộ xã', 'Đảng bộ phường', 'Đảng bộ đặc khu', 'Đảng bộ thị trấn', 'Đảng bộ xã, thị trấn', 'Đảng bộ xã, phường, thị trấn', 'Đảng bộ xã, phường', 'Commune or town committee', 'Commune committee', 'Ward committee'],
+  },
+  {
+    id: 'village',
+    labels: { en: 'Village or residential-group cell', vi: 'Chi bộ thôn, tổ dân phố' },
+    // Villages have regional names (spec): thôn, ấp, bản, buôn, xóm, làng, tổ dân phố, khu phố, khối phố, khu dân cư.
+    aliases: [
+      'Chi bộ thôn', 'Chi bộ ấp', 'Chi bộ bản', 'Chi bộ buôn', 'Chi bộ xóm', 'Chi bộ làng', 'Chi bộ tổ dân phố', 'Chi bộ khu phố', 'Chi bộ khối phố',
+      'Chi bộ khu dân cư', 'Chi bộ thôn, bản', 'Chi bộ ấp, khu phố', 'Chi bộ thôn, xóm', 'Chi bộ khóm', 'Village cell', 'Residential-group cell',
+    ],
+  },
   { id: 'agency', labels: { en: 'Agency committee', vi: 'Đảng bộ cơ quan' } },
   { id: 'cell', labels: { en: 'Directly subordinate cell', vi: 'Chi bộ trực thuộc' } },
 ];
+
+/**
+ * Labels that head a group of rows in a real form without a marker (`Đảng bộ xã, phường, đặc khu`):
+ * the unit types' labels and aliases, and these, compared after normaliseHeader (a leading `Các` dropped).
+ */
+export const GROUP_HEADINGS: ReadonlyArray<string> = [
+  'Khối xã, phường, đặc khu', 'Khối cơ quan', 'Khối doanh nghiệp', 'Khối đảng, đoàn thể', 'Khối chính quyền', 'Khối lực lượng vũ trang',
+  'Chi bộ thôn, tổ dân phố', 'Các chi bộ trực thuộc', 'Đảng bộ cơ sở', 'Chi bộ cơ sở',
+];
+
+let groupLabelSet: Set<string> | null = null;
+
+/** GROUP_HEADINGS and the unit types' labels, normalised (normaliseHeader). */
+export function groupLabels(): ReadonlySet<string> {
+  if (!groupLabelSet) {
+    groupLabelSet = new Set();
+    const texts = [...GROUP_HEADINGS];
+    for (const type of UNIT_TYPES) texts.push(...(type.labels ? [type.labels.vi, type.labels.en] : []), ...(type.aliases ?? []));
+    for (const text of texts) groupLabelSet.add(normaliseHeader(text).replace(/^cac /, ''));
+  }
+  return groupLabelSet;
+}
 
 export const DIRECTIONS: ReadonlyArray<EnumValue> = [
   { id: 'higher', labels: { en: 'Higher is better', vi: 'Cao hơn là tốt' } },
@@ -110,35 +170,71 @@ export const SHEETS: Readonly<Record<SheetId, SheetDef>> = {
   units: {
     id: 'units',
     names: { en: 'Units', vi: 'Tổ chức cơ sở đảng' },
+    aliases: ['TCCS đảng', 'Tổ chức cơ sở', 'Danh sách tổ chức cơ sở đảng', 'Grassroots organisations'],
     required: true,
     fields: [
-      field('code', 'Code', 'Mã', 'text'),
-      field('name', 'Name', 'Tên tổ chức', 'text'),
-      field('type', 'Type', 'Loại hình', 'enum', { values: UNIT_TYPES }),
-      field('members', 'Party members', 'Số đảng viên', 'count'),
+      field('code', 'Code', 'Mã', 'text', { aliases: ['Mã số', 'Mã đơn vị', 'Mã TCCS', 'Mã TCCS đảng', 'Mã tổ chức', 'Mã tổ chức đảng'] }),
+      field('name', 'Name', 'Tên tổ chức', 'text', {
+        aliases: ['Tên tổ chức cơ sở đảng', 'Tên TCCS đảng', 'Tên TCCS', 'Tên đơn vị', 'Tên tổ chức đảng', 'Tên đảng bộ, chi bộ', 'Tên chi bộ, đảng bộ', 'Tên cơ sở đảng', 'Đơn vị', 'Unit'],
+      }),
+      field('type', 'Type', 'Loại hình', 'enum', { values: UNIT_TYPES, aliases: ['Loại hình tổ chức', 'Loại hình TCCS', 'Loại hình tổ chức cơ sở đảng', 'Loại', 'Loại tổ chức'] }),
+      field('members', 'Party members', 'Số đảng viên', 'count', {
+        aliases: ['Tổng số đảng viên', 'Tổng số', 'Đảng viên', 'SL đảng viên', 'Số lượng đảng viên', 'Tổng số đảng viên hiện có', 'Members'],
+      }),
     ],
   },
   admissions: {
     id: 'admissions',
     names: { en: 'Admissions', vi: 'Kết nạp đảng viên' },
+    aliases: ['Kết nạp', 'Kết nạp đảng viên mới', 'Phát triển đảng viên'],
     required: true,
     fields: [
-      field('code', 'Code', 'Mã', 'text'),
-      field('target', 'Target', 'Chỉ tiêu', 'count'),
-      field('admitted', 'Admitted', 'Đã kết nạp', 'count'),
-      field('attainment', 'Attainment %', 'Tỷ lệ đạt (%)', 'rate', { requiredColumn: false, requiredCell: false, min: 0 }),
+      field('code', 'Code', 'Mã', 'text', { aliases: ['Mã số', 'Mã đơn vị', 'Mã TCCS', 'Mã tổ chức'] }),
+      field('target', 'Target', 'Chỉ tiêu', 'count', { aliases: ['Chỉ tiêu kết nạp', 'Chỉ tiêu giao', 'Chỉ tiêu được giao', 'Chỉ tiêu năm'] }),
+      field('admitted', 'Admitted', 'Đã kết nạp', 'count', {
+        aliases: ['Số đã kết nạp', 'Số kết nạp', 'Kết quả kết nạp', 'Số đảng viên được kết nạp', 'Số đảng viên mới kết nạp', 'Kết nạp được', 'Thực hiện'],
+      }),
+      field('attainment', 'Attainment %', 'Tỷ lệ đạt (%)', 'rate', {
+        requiredColumn: false, requiredCell: false, min: 0, aliases: ['Tỷ lệ đạt', 'Tỷ lệ đạt %', 'Tỷ lệ (%)', 'Tỷ lệ %', 'Tỷ lệ', 'Tỷ lệ hoàn thành (%)', 'Tỷ lệ hoàn thành', 'Đạt (%)'],
+      }),
     ],
   },
   'village-heads': {
     id: 'village-heads',
     names: { en: 'Village heads', vi: 'Trưởng thôn, tổ dân phố' },
+    // The regional names (spec): thôn, ấp, bản, buôn, xóm, làng, tổ dân phố, khu phố, khối phố, khu dân cư.
+    aliases: [
+      'Trưởng thôn, ấp, bản, tổ dân phố', 'Trưởng ấp, khu phố', 'Trưởng bản', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng thôn, bản, tổ dân phố',
+      'Trưởng thôn, bản, buôn, tổ dân phố', 'Trưởng thôn, xóm, tổ dân phố', 'Trưởng thôn, làng, tổ dân phố', 'Trưởng ấp, khóm', 'Trưởng khu phố',
+      'Trưởng thôn, khu phố', 'Trưởng thôn, khối phố', 'Trưởng khu dân cư', 'Trưởng thôn, khu dân cư', 'Trưởng thôn, tổ', 'Village and group heads',
+    ],
     required: true,
     fields: [
-      field('code', 'Code', 'Mã', 'text'),
-      field('groups', 'Villages and residential groups', 'Số thôn, tổ dân phố', 'count', { min: 1 }),
-      field('members_start', 'Heads who are members, start of year', 'Là đảng viên đầu năm', 'count'),
-      field('members_now', 'Heads who are members, now', 'Là đảng viên hiện nay', 'count'),
-      field('rate', 'Rate %', 'Tỷ lệ (%)', 'rate', { requiredColumn: false, requiredCell: false, min: 0, max: 100 }),
+      field('code', 'Code', 'Mã', 'text', { aliases: ['Mã số', 'Mã đơn vị', 'Mã TCCS', 'Mã tổ chức'] }),
+      field('groups', 'Villages and residential groups', 'Số thôn, tổ dân phố', 'count', {
+        min: 1,
+        aliases: [
+          'Tổng số thôn, tổ dân phố', 'Số thôn, ấp, bản, tổ dân phố', 'Số thôn, bản, tổ dân phố', 'Số thôn, bản, buôn, tổ dân phố', 'Số thôn, xóm, tổ dân phố',
+          'Số ấp, khu phố', 'Số thôn, khu phố', 'Số thôn, khối phố', 'Số thôn, khu dân cư', 'Số thôn, tổ', 'Số thôn', 'Số ấp', 'Số bản',
+          'Tổng số thôn', 'Số thôn, làng, tổ dân phố', 'Villages',
+        ],
+      }),
+      field('members_start', 'Heads who are members, start of year', 'Là đảng viên đầu năm', 'count', {
+        aliases: [
+          'Là đảng viên (đầu năm)', 'Trưởng thôn là đảng viên đầu năm', 'Trưởng thôn, tổ dân phố là đảng viên đầu năm', 'Số trưởng thôn, tổ dân phố là đảng viên đầu năm',
+          'Số trưởng thôn là đảng viên đầu năm', 'Đảng viên đầu năm', 'Đầu năm là đảng viên',
+        ],
+      }),
+      field('members_now', 'Heads who are members, now', 'Là đảng viên hiện nay', 'count', {
+        aliases: [
+          'Là đảng viên (hiện nay)', 'Trưởng thôn là đảng viên hiện nay', 'Trưởng thôn, tổ dân phố là đảng viên hiện nay', 'Số trưởng thôn, tổ dân phố là đảng viên hiện nay',
+          'Số trưởng thôn là đảng viên hiện nay', 'Đảng viên hiện nay', 'Hiện nay là đảng viên', 'Là đảng viên cuối năm', 'Là đảng viên hiện tại',
+        ],
+      }),
+      field('rate', 'Rate %', 'Tỷ lệ (%)', 'rate', {
+        requiredColumn: false, requiredCell: false, min: 0, max: 100,
+        aliases: ['Tỷ lệ', 'Tỷ lệ %', 'Tỷ lệ là đảng viên (%)', 'Tỷ lệ là đảng viên', 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên (%)', 'Tỷ lệ hiện nay (%)', 'Là đảng viên tỷ lệ (%)'],
+      }),
     ],
   },
   'private-units': {
@@ -146,9 +242,9 @@ export const SHEETS: Readonly<Record<SheetId, SheetDef>> = {
     names: { en: 'Private-sector organisations', vi: 'Tổ chức đảng ngoài nhà nước' },
     required: false,
     fields: [
-      field('code', 'Code', 'Mã', 'text'),
-      field('target', 'Target', 'Chỉ tiêu', 'count'),
-      field('established', 'Established', 'Đã thành lập', 'count'),
+      field('code', 'Code', 'Mã', 'text', { aliases: ['Mã số', 'Mã đơn vị', 'Mã TCCS', 'Mã tổ chức'] }),
+      field('target', 'Target', 'Chỉ tiêu', 'count', { aliases: ['Chỉ tiêu thành lập', 'Chỉ tiêu giao', 'Chỉ tiêu được giao'] }),
+      field('established', 'Established', 'Đã thành lập', 'count', { aliases: ['Số đã thành lập', 'Kết quả thành lập', 'Thành lập được', 'Số tổ chức đảng đã thành lập', 'Thực hiện'] }),
     ],
   },
   'leader-targets': {
@@ -156,12 +252,12 @@ export const SHEETS: Readonly<Record<SheetId, SheetDef>> = {
     names: { en: 'Leader targets', vi: 'Giao chỉ tiêu người đứng đầu' },
     required: false,
     fields: [
-      field('leader', 'Leader', 'Người đứng đầu', 'text'),
-      field('position', 'Position', 'Chức vụ', 'text', { requiredColumn: false, requiredCell: false }),
-      field('code', 'Unit code', 'Mã đơn vị', 'text'),
-      field('indicator', 'Indicator', 'Chỉ tiêu', 'text'),
-      field('target', 'Target', 'Mục tiêu', 'number'),
-      field('actual', 'Result', 'Kết quả', 'number', { requiredCell: false }),
+      field('leader', 'Leader', 'Người đứng đầu', 'text', { aliases: ['Họ và tên', 'Họ tên', 'Họ và tên người đứng đầu', 'Người đứng đầu cơ quan, đơn vị'] }),
+      field('position', 'Position', 'Chức vụ', 'text', { requiredColumn: false, requiredCell: false, aliases: ['Chức danh', 'Chức vụ, đơn vị công tác'] }),
+      field('code', 'Unit code', 'Mã đơn vị', 'text', { aliases: ['Mã', 'Mã số', 'Mã TCCS', 'Code'] }),
+      field('indicator', 'Indicator', 'Chỉ tiêu', 'text', { aliases: ['Nội dung chỉ tiêu', 'Tên chỉ tiêu', 'Chỉ tiêu được giao'] }),
+      field('target', 'Target', 'Mục tiêu', 'number', { aliases: ['Mức chỉ tiêu', 'Chỉ tiêu giao (số)', 'Kế hoạch'] }),
+      field('actual', 'Result', 'Kết quả', 'number', { requiredCell: false, aliases: ['Kết quả thực hiện', 'Thực hiện', 'Kết quả đạt được'] }),
       field('direction', 'Direction', 'Chiều', 'enum', { requiredColumn: false, requiredCell: false, values: DIRECTIONS }),
     ],
   },
@@ -180,6 +276,7 @@ export const SHEETS: Readonly<Record<SheetId, SheetDef>> = {
   summary: {
     id: 'summary',
     names: { en: 'Summary', vi: 'Tổng hợp' },
+    aliases: ['Tổng hợp số liệu', 'Biểu tổng hợp'],
     required: false,
     fields: [
       field('item', 'Item', 'Nội dung', 'text'),
@@ -205,19 +302,23 @@ export const RATES_OF_SUMS: Partial<Record<SheetId, RateOfSums>> = {
 };
 
 export type SummaryItemId =
-  | 'units' | 'units_commune' | 'units_agency' | 'units_cell' | 'members' | 'admitted'
-  | 'admission_target' | 'village_heads' | 'village_heads_members' | 'village-head-rate';
+  | 'units' | 'units_commune' | 'units_village' | 'units_agency' | 'units_cell' | 'members' | 'admitted'
+  | 'admission_target' | 'village_heads' | 'village_heads_members' | 'village-head-rate'
+  | 'committee' | 'committee_code' | 'year';
 
 export interface SummaryItemDef {
   readonly id: SummaryItemId;
   readonly labels: Bilingual;
-  /** Counts must match exactly; a rate within 0.05. */
-  readonly kind: 'count' | 'rate';
+  /** Counts must match exactly; a rate within 0.05; text (the committee, its code, the year) is recognised, never compared. */
+  readonly kind: 'count' | 'rate' | 'text';
+  /** Labels of earlier versions of the form, still recognised. */
+  readonly aliases?: ReadonlyArray<string>;
 }
 
 export const SUMMARY_ITEMS: ReadonlyArray<SummaryItemDef> = [
   { id: 'units', labels: { en: 'Grassroots organisations', vi: 'Số tổ chức cơ sở đảng' }, kind: 'count' },
-  { id: 'units_commune', labels: { en: 'Commune and town committees', vi: 'Số đảng bộ xã, thị trấn' }, kind: 'count' },
+  { id: 'units_commune', labels: { en: 'Commune, ward and special-zone committees', vi: 'Số đảng bộ xã, phường, đặc khu' }, kind: 'count', aliases: ['Số đảng bộ xã, thị trấn', 'Commune and town committees', 'Số đảng bộ xã, phường, thị trấn'] },
+  { id: 'units_village', labels: { en: 'Village and residential-group cells', vi: 'Số chi bộ thôn, tổ dân phố' }, kind: 'count' },
   { id: 'units_agency', labels: { en: 'Agency committees', vi: 'Số đảng bộ cơ quan' }, kind: 'count' },
   { id: 'units_cell', labels: { en: 'Directly subordinate cells', vi: 'Số chi bộ trực thuộc' }, kind: 'count' },
   { id: 'members', labels: { en: 'Party members', vi: 'Số đảng viên' }, kind: 'count' },
@@ -226,6 +327,9 @@ export const SUMMARY_ITEMS: ReadonlyArray<SummaryItemDef> = [
   { id: 'village_heads', labels: { en: 'Villages and residential groups', vi: 'Số thôn, tổ dân phố' }, kind: 'count' },
   { id: 'village_heads_members', labels: { en: 'Heads who are party members', vi: 'Số trưởng thôn, tổ dân phố là đảng viên' }, kind: 'count' },
   { id: 'village-head-rate', labels: { en: 'Village-head rate %', vi: 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên (%)' }, kind: 'rate' },
+  { id: 'committee', labels: { en: 'Committee', vi: 'Tên cấp ủy' }, kind: 'text', aliases: ['Cấp ủy', 'Tên đảng bộ', 'Đảng bộ'] },
+  { id: 'committee_code', labels: { en: 'Committee code', vi: 'Mã cấp ủy' }, kind: 'text', aliases: ['Mã đảng bộ'] },
+  { id: 'year', labels: { en: 'Year', vi: 'Năm' }, kind: 'text', aliases: ['Năm báo cáo'] },
 ];
 
 export function fieldDef(sheet: SheetId, fieldId: string): FieldDef | undefined {

@@ -171,7 +171,8 @@ function addVillageHeads(list: IndicatorList, facts: VillageHeadsFacts): void {
   // In percentage points: (now − start) ÷ groups × 100.
   list.add('village-head-rate-change', 'committee', COMMITTEE, { numerator: changeMembers, denominator: changeGroups, countBased: false });
   for (const row of perUnit) {
-    if (row.start === null) continue;
+    // Per commune only (spec): a village's one head moves its rate by 0 or 100 points.
+    if (row.start === null || row.unit?.type === 'village') continue;
     list.add('village-head-rate-change', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
       numerator: row.now - row.start,
       denominator: row.groups,

@@ -9,7 +9,7 @@ export type FindingCode =
   | 'formula-error' | 'unknown-value' | 'duplicate-key' | 'similar-name'
   | 'unknown-unit' | 'wrong-unit-type' | 'missing-unit' | 'rate-mismatch'
   | 'total-mismatch' | 'not-reported' | 'large-change' | 'goal-shortfall'
-  | 'stamp-changed';
+  | 'legacy-encoding' | 'stamp-changed';
 
 export type IndicatorId =
   | 'admission-attainment' | 'village-head-rate' | 'village-head-rate-change'

@@ -13,6 +13,8 @@ export interface CellSnapshot {
   readonly numberFormat?: string;
   /** True when a formula produced the value (the value is its cached result). */
   readonly formula?: boolean;
+  /** The cell's font name (`.VnTime`, `VNI-Times`, `Times New Roman`) where the file says; absent means the workbook's default. */
+  readonly font?: string;
 }
 
 export interface SheetSnapshot {
@@ -20,6 +22,11 @@ export interface SheetSnapshot {
   readonly name: string;
   /** rows[r][c]; a missing row or cell is empty. */
   readonly rows: ReadonlyArray<ReadonlyArray<CellSnapshot | null | undefined> | null | undefined>;
+  /**
+   * Merged ranges, 0-based and inclusive; merged cells other than the top-left stay empty in `rows`.
+   * Absent when the host cannot tell (the engine then guesses merged headings from the layout).
+   */
+  readonly merges?: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
 }
 
 export interface WorkbookSnapshot {

@@ -134,10 +134,10 @@ describe('reading text and lists', () => {
 
   it('raises unknown-value with the allowed values in the language', () => {
     const r = reader('units', 'type');
-    expect(r.read(text('Đảng bộ phường'))).toBe(INVALID);
+    expect(r.read(text('Đảng bộ doanh nghiệp'))).toBe(INVALID);
     const [finding] = r.findings();
-    expect(finding).toEqual(expect.objectContaining({ code: 'unknown-value', cell: 'D5', actual: 'Đảng bộ phường' }));
-    expect(finding.message).toContain('Đảng bộ xã, thị trấn; Đảng bộ cơ quan; Chi bộ trực thuộc');
+    expect(finding).toEqual(expect.objectContaining({ code: 'unknown-value', cell: 'D5', actual: 'Đảng bộ doanh nghiệp' }));
+    expect(finding.message).toContain('Đảng bộ xã, phường, đặc khu; Chi bộ thôn, tổ dân phố; Đảng bộ cơ quan; Chi bộ trực thuộc');
   });
 
   it('accepts ≥ and ≤ as operators', () => {

@@ -9,8 +9,12 @@ import {
 } from './cell-reader';
 import type { FieldDef, SheetDef } from '../form/form';
 import type { FindingList } from '../findings/findings';
+import { headerKey } from './header-key';
+import {
+  HeaderBlock, cellText, groupHeadingOf, holdsNumber, isColumnNumberRow, looksLikeCode, rowHasFooterLabel, rowTexts, subtotalMarker, usableMerges,
+} from './layout';
 import type { HeaderMapping } from '../form/mapping-types';
-import { isBlankText, normaliseHeader, toText } from '../helpers/normalise';
+import { isBlankText, normaliseHeader, normaliseKey, toText } from '../helpers/normalise';
 import type { Lang, Locale } from '../model/report';
 import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 
@@ -24,6 +28,11 @@ const TOTALS_LABELS: ReadonlySet<string> = new Set(['total', 'tong', 'tong cong'
 export interface RowRead {
   readonly row: number;
   readonly values: ReadonlyArray<FieldValue>;
+  /**
+   * A group's subtotal (a group heading row with counts, or `Cộng I`): the data rows it sums,
+   * as indices into rowNumbers, `from` inclusive, `to` exclusive. Absent for the sheet's own totals row.
+   */
+  readonly group?: { readonly from: number; readonly to: number };
 }
 
 export interface SheetRead {
@@ -47,6 +56,22 @@ export interface SheetRead {
   readonly incomplete: ReadonlySet<string>;
 }
 
+/** The codes of a read units sheet as keys, built on first use (only a footer or a doubtful row asks). */
+export function lazyUnitKeys(read: SheetRead): { has(key: string): boolean } | null {
+  const index = fieldIndex(read.def, 'code');
+  if (index < 0 || read.cols[index] < 0) return null;
+  let keys: Set<string> | null = null;
+  return {
+    has(key: string): boolean {
+      if (!keys) {
+        keys = new Set();
+        for (const value of read.values[index]) if (typeof value === 'string') keys.add(normaliseKey(value));
+      }
+      return keys.has(key);
+    },
+  };
+}
+
 /** Index of a field in the sheet definition (and so in RowRead.values and SheetRead.cols). */
 export function fieldIndex(def: SheetDef, fieldId: string): number {
   return def.fields.findIndex((field) => field.id === fieldId);
@@ -57,7 +82,7 @@ const nameLookups = new WeakMap<SheetDef, Set<string>>();
 function sheetNames(def: SheetDef): Set<string> {
   let names = nameLookups.get(def);
   if (!names) {
-    names = new Set([def.id, def.names.en, def.names.vi].map(normaliseHeader));
+    names = new Set([def.id, def.names.en, def.names.vi, ...(def.aliases ?? [])].map(headerKey));
     nameLookups.set(def, names);
   }
   return names;
@@ -98,7 +123,7 @@ function claimedByOthers(mapping: HeaderMapping | null | undefined, def: SheetDe
   if (!sheets || typeof sheets !== 'object') return claimed;
   for (const [id, name] of Object.entries(sheets)) {
     const text = mappedText(name);
-    if (id !== def.id && text !== null) claimed.add(normaliseHeader(text));
+    if (id !== def.id && text !== null) claimed.add(headerKey(text));
   }
   return claimed;
 }
@@ -122,7 +147,7 @@ export function findSheet(workbook: WorkbookSnapshot, def: SheetDef, mapping?: H
     if (sheet === null || typeof sheet !== 'object') continue;
     const name = toText(sheet.name);
     if (name.length > MAX_LABEL_LENGTH) continue;
-    const normalised = normaliseHeader(name);
+    const normalised = headerKey(name);
     if (names.has(normalised) && !claimed.has(normalised)) return { sheet, index };
   }
   return null;
@@ -136,7 +161,7 @@ function standardLookup(def: SheetDef): Map<string, number> {
   if (!lookup) {
     lookup = new Map();
     def.fields.forEach((field, index) => {
-      for (const text of [field.id, field.headers.en, field.headers.vi]) lookup!.set(normaliseHeader(text), index);
+      for (const text of [field.id, field.headers.en, field.headers.vi, ...(field.aliases ?? [])]) lookup!.set(headerKey(text), index);
     });
     headerLookups.set(def, lookup);
   }
@@ -156,7 +181,7 @@ function headerLookup(def: SheetDef, mapping: HeaderMapping | null | undefined):
     const text = Object.prototype.hasOwnProperty.call(columns, field.id) ? mappedText(columns[field.id]) : null;
     if (text === null) return;
     lookup ??= new Map(standard);
-    lookup.set(normaliseHeader(text), index);
+    lookup.set(headerKey(text), index);
   });
   return lookup ?? standard;
 }
@@ -178,13 +203,19 @@ export interface HeaderMatch {
   readonly field: number;
 }
 
-function headerMatches(row: Row, lookup: Map<string, number>): HeaderMatch[] {
+/** The header cells of a header block ending at row r: each column read as group + own text, then own text alone. */
+function headerMatches(block: HeaderBlock, rows: ReadonlyArray<unknown>, r: number, lookup: Map<string, number>): HeaderMatch[] {
   const matches: HeaderMatch[] = [];
-  for (let col = 0; col < row.length; col++) {
-    const cell = classifyCell(row[col]);
-    if (cell.kind !== 'text' || cell.value.length > MAX_LABEL_LENGTH) continue;
-    const field = lookup.get(normaliseHeader(cell.value));
-    if (field !== undefined) matches.push({ col, field });
+  let width = 0;
+  for (let up = Math.max(0, r - 2); up <= r; up++) width = Math.max(width, rowAt(rows, up)?.length ?? 0);
+  for (let col = 0; col < width; col++) {
+    for (const text of block.candidates(r, col)) {
+      if (text.length > MAX_LABEL_LENGTH) continue;
+      const field = lookup.get(headerKey(text));
+      if (field === undefined) continue;
+      matches.push({ col, field });
+      break;
+    }
   }
   return matches;
 }
@@ -223,6 +254,25 @@ export interface ReadSheetInput {
   readonly lang: Lang;
   /** The workbook's saved header mapping: its headers for this sheet count as the fields they are mapped to. */
   readonly mapping?: HeaderMapping | null;
+  /**
+   * The units sheet's codes (keys, normaliseKey), when it was read: a row with one of them is plainly a unit,
+   * never footer. Absent on the units sheet itself and when there is none.
+   */
+  readonly unitKeys?: { has(key: string): boolean } | null;
+  /** Normalised labels that head a group of rows without a marker (the unit types: `dang bo xa, phuong, dac khu`). */
+  readonly groupLabels?: ReadonlySet<string>;
+  /** On a sheet without a code column: rows the engine recognises (a summary item), never footer. */
+  readonly knownRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
+  /** Rows whose every value is read as text, with no finding (the summary's text items). */
+  readonly textRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
+}
+
+/** A cell's value as text (a number as its digits); null when empty. */
+function plainText(cell: unknown): string | null {
+  const text = cellText(cell);
+  if (text !== null) return text.trim();
+  const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : undefined;
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
 }
 
 export interface HeaderFound {
@@ -236,6 +286,7 @@ export interface HeaderFound {
 export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: HeaderMapping | null): HeaderFound {
   const rows = rowsOf(sheet);
   const lookup = headerLookup(def, mapping);
+  const block = new HeaderBlock(rows, usableMerges(sheet?.merges), HEADER_SEARCH_ROWS);
   const required = def.fields.map((field) => field.requiredColumn);
   const requiredCount = required.filter(Boolean).length;
 
@@ -245,7 +296,7 @@ export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: Header
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, rows.length); r++) {
     const row = rowAt(rows, r);
     if (!row) continue;
-    const matches = headerMatches(row, lookup);
+    const matches = headerMatches(block, rows, r, lookup);
     const score = new Set(matches.filter((match) => required[match.field]).map((match) => match.field)).size;
     if (score > bestScore) {
       bestScore = score;
@@ -257,7 +308,126 @@ export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: Header
   return { headerRow, matches: best };
 }
 
-export function readSheet({ def, found, findings, locale, lang, mapping }: ReadSheetInput): SheetRead {
+const NO_LABELS: ReadonlySet<string> = new Set();
+
+interface MappedColumn {
+  readonly field: FieldDef;
+  readonly index: number;
+  readonly col: number;
+  readonly numeric: boolean;
+}
+
+interface RowLayoutInput {
+  readonly def: SheetDef;
+  readonly rows: ReadonlyArray<unknown>;
+  readonly headerRow: number;
+  readonly cols: ReadonlyArray<number>;
+  readonly mapped: ReadonlyArray<MappedColumn>;
+  readonly unitKeys?: { has(key: string): boolean } | null;
+  readonly groupLabels: ReadonlySet<string>;
+  readonly knownRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
+}
+
+/**
+ * Where a real form's rows are not data (layout.ts): the column-number row under the header, the
+ * footer below the data, group heading rows. Worked out once per sheet; the footer from the bottom up,
+ * so a long table costs nothing more.
+ */
+class RowLayout {
+  /** The column-number row, or -1. */
+  readonly numberRow: number;
+  /** The first row of the footer (rows.length when there is none). */
+  readonly footerStart: number;
+  private readonly codeCol: number;
+  private readonly nameCol: number;
+  private readonly enumCols: ReadonlyArray<number>;
+
+  constructor(private readonly input: RowLayoutInput) {
+    const { def, rows, headerRow, cols } = input;
+    const codeIndex = fieldIndex(def, 'code');
+    this.codeCol = codeIndex >= 0 ? cols[codeIndex] : -1;
+    const nameIndex = fieldIndex(def, 'name');
+    this.nameCol = nameIndex >= 0 ? cols[nameIndex] : -1;
+    this.enumCols = def.fields.map((field, index) => (field.kind === 'enum' ? cols[index] : -1)).filter((col) => col >= 0);
+
+    let first = headerRow + 1;
+    while (first < rows.length && this.isEmptyRow(rowAt(rows, first))) first++;
+    const firstRow = rowAt(rows, first);
+    const firstCode = firstRow ? this.codeText(firstRow) : null;
+    const knownCode = firstCode !== null && !!input.unitKeys?.has(normaliseKey(firstCode));
+    this.numberRow = firstRow && isColumnNumberRow(firstRow) && !knownCode ? first : -1;
+
+    // The footer begins after the last row with a number in a form column, at an empty row or a footer label.
+    let lastNumber = headerRow;
+    for (let r = rows.length - 1; r > headerRow; r--) {
+      const row = rowAt(rows, r);
+      if (row && input.mapped.some((entry) => holdsNumber(row[entry.col])) && r !== this.numberRow) {
+        lastNumber = r;
+        break;
+      }
+    }
+    let footerStart = rows.length;
+    for (let r = Math.max(lastNumber, this.numberRow) + 1; r < rows.length; r++) {
+      const row = rowAt(rows, r);
+      if (this.isEmptyRow(row) || rowHasFooterLabel(row!)) {
+        footerStart = r;
+        break;
+      }
+    }
+    this.footerStart = footerStart;
+  }
+
+  /** Empty in every form column (a note outside the form does not make a row). */
+  isEmptyRow(row: Row | null): boolean {
+    if (!row) return true;
+    for (const entry of this.input.mapped) if (!isEmptyCell(row[entry.col])) return false;
+    return true;
+  }
+
+  private codeText(row: Row): string | null {
+    if (this.codeCol < 0) return null;
+    const cell = row[this.codeCol];
+    const text = cellText(cell);
+    if (text !== null) return text;
+    const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : undefined;
+    return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+  }
+
+  /** A row that is plainly a unit (a code of the units sheet; on the units sheet, a code and a name): never footer. */
+  plainlyUnit(row: Row): boolean {
+    if (this.codeCol < 0) return this.input.knownRow ? this.input.knownRow(row, this.input.cols) : false;
+    const code = this.codeText(row);
+    if (code === null || code.length > MAX_LABEL_LENGTH) return false;
+    if (this.input.unitKeys) return this.input.unitKeys.has(normaliseKey(code));
+    if (!looksLikeCode(code) || rowHasFooterLabel(row)) return false;
+    // On the units sheet (or with no units sheet to ask): a code and a name, or a code and its type.
+    if (this.nameCol >= 0 && cellText(row[this.nameCol]) !== null) return true;
+    return this.input.mapped.some((entry) => entry.col !== this.codeCol && entry.field.kind === 'enum' && !isEmptyCell(row[entry.col])) || this.nameCol < 0;
+  }
+
+  /** A group heading row: no code (or the heading itself in the code column), no type, a marker and a label. */
+  groupHeading(row: Row): { marker: string | null; label: string } | null {
+    if (this.codeCol < 0) return null;
+    const codeCell = row[this.codeCol];
+    if (!isEmptyCell(codeCell)) {
+      const code = cellText(codeCell);
+      if (code === null || code.length > MAX_LABEL_LENGTH) return null;
+      const first = code.charCodeAt(code.search(/\S/));
+      // Headings start with a capital marker (`I`, `A.`) or a label; a unit's code is usually neither, and never a unit's.
+      if (first < 0x28 || (this.input.unitKeys && this.input.unitKeys.has(normaliseKey(code)))) return null;
+      if (looksLikeCode(code) && !/^\(?[IVXLCA-Z]{1,6}[.):]?$/.test(code.trim())) return null;
+    }
+    for (const col of this.enumCols) if (!isEmptyCell(row[col])) return null;
+    return groupHeadingOf(rowTexts(row), this.input.groupLabels);
+  }
+
+  /** A number in a count or rate column: a heading row with counts is its group's subtotal. */
+  holdsCounts(row: Row): boolean {
+    return this.input.mapped.some((entry) => entry.numeric && holdsNumber(row[entry.col]));
+  }
+}
+
+export function readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels, knownRow, textRow }: ReadSheetInput): SheetRead {
   const snapshot = found.sheet;
   const name = toText(snapshot.name);
   const place: SheetPlace = { findings, locale, lang, sheet: name, order: found.index, sheetId: def.id };
@@ -292,28 +462,62 @@ export function readSheet({ def, found, findings, locale, lang, mapping }: ReadS
     .map((field, index) => ({ field, index, col: cols[index], numeric: isNumeric(field), values: values[index], common: commonReadFor(field) }))
     .filter((entry) => entry.col >= 0);
   if (headerRow >= 0 && mapped.length > 0) {
+    const layout = new RowLayout({ def, rows, headerRow, cols, mapped, unitKeys, groupLabels: groupLabels ?? NO_LABELS, knownRow });
+    const readTotals = (r: number, row: Row, group?: { from: number; to: number }): void => {
+      const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
+      for (const entry of mapped) {
+        if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, entry.field, row[entry.col], { required: false });
+      }
+      totals.push(group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues });
+    };
+    // The group of rows under the last group heading (its subtotals' range ends where the group does).
+    let group: { marker: string | null; range: { from: number; to: number } } | null = null;
+    const closed: Array<{ marker: string | null; range: { from: number; to: number } }> = [];
+    const closeGroup = (): void => {
+      if (!group) return;
+      group.range.to = rowNumbers.length;
+      closed.push(group);
+      group = null;
+    };
     for (let r = headerRow + 1; r < rows.length; r++) {
       const row = rowAt(rows, r);
       if (!row) continue;
-      let empty = true;
-      for (const entry of mapped) {
-        if (!isEmptyCell(row[entry.col])) {
-          empty = false;
-          break;
-        }
-      }
-      if (empty) continue;
+      if (r === layout.numberRow) continue;
+      if (r >= layout.footerStart && !layout.plainlyUnit(row)) continue;
+      if (layout.isEmptyRow(row)) continue;
       const label = firstText(row);
       if (label !== null && isTotalsLabel(label)) {
-        const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
-        for (const entry of mapped) {
-          if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, entry.field, row[entry.col], { required: false });
+        closeGroup();
+        readTotals(r, row);
+        continue;
+      }
+      const subtotalOf = label !== null ? subtotalMarker(label) : null;
+      if (subtotalOf !== null) {
+        // `Cộng I`: the subtotal of group I, here or above; a label for no group is neither data nor checked.
+        const current: { marker: string | null; range: { from: number; to: number } } | null = group;
+        if (current && current.marker === subtotalOf) {
+          closeGroup();
+          readTotals(r, row, current.range);
+        } else {
+          const earlier = closed.find((candidate) => candidate.marker === subtotalOf);
+          if (earlier) readTotals(r, row, earlier.range);
         }
-        totals.push({ row: r, values: totalsValues });
+        continue;
+      }
+      const heading = layout.groupHeading(row);
+      if (heading) {
+        closeGroup();
+        group = { marker: heading.marker, range: { from: rowNumbers.length, to: -1 } };
+        if (layout.holdsCounts(row)) readTotals(r, row, group.range);
         continue;
       }
       const at = rowNumbers.length;
       rowNumbers.push(r);
+      if (textRow && textRow(row, cols)) {
+        // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
+        for (const entry of mapped) entry.values[at] = plainText(row[entry.col]);
+        continue;
+      }
       for (let m = 0; m < mapped.length; m++) {
         const entry = mapped[m];
         const cell = row[entry.col];
@@ -328,6 +532,7 @@ export function readSheet({ def, found, findings, locale, lang, mapping }: ReadS
         if (entry.numeric && (read === INVALID || read === null)) incomplete.add(entry.field.id);
       }
     }
+    closeGroup();
     for (const entry of mapped) entry.values.length = rowNumbers.length;
   }
   return { def, place, snapshot, headerRow, cols, rowNumbers, values, totals, incomplete };

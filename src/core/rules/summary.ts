@@ -20,10 +20,27 @@ export function findSummaryItem(text: string): SummaryItemDef | null {
   if (!itemLookup) {
     itemLookup = new Map();
     for (const item of SUMMARY_ITEMS) {
-      for (const spelling of [item.id, item.labels.en, item.labels.vi]) itemLookup.set(normaliseHeader(spelling), item);
+      for (const spelling of [item.id, item.labels.en, item.labels.vi, ...(item.aliases ?? [])]) itemLookup.set(normaliseHeader(spelling), item);
     }
   }
   return text.length > 200 ? null : itemLookup.get(normaliseHeader(text)) ?? null;
+}
+
+function itemOfRow(row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>): SummaryItemDef | null {
+  const col = cols[0];
+  const cell = col >= 0 ? row[col] : null;
+  const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : null;
+  return typeof value === 'string' ? findSummaryItem(value) : null;
+}
+
+/** A summary row whose item the engine recognises (so it is never taken for footer). */
+export function isSummaryItemRow(row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>): boolean {
+  return itemOfRow(row, cols) !== null;
+}
+
+/** A summary row naming the workbook (committee, its code, the year): its value is text, read as typed. */
+export function isSummaryTextRow(row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>): boolean {
+  return itemOfRow(row, cols)?.kind === 'text';
 }
 
 export interface ComputedFigures {
@@ -39,6 +56,8 @@ export function computedFigure(id: SummaryItemId, { units, admissions, villageHe
       return units.rowCount;
     case 'units_commune':
       return units.typeCounts?.commune ?? null;
+    case 'units_village':
+      return units.typeCounts?.village ?? null;
     case 'units_agency':
       return units.typeCounts?.agency ?? null;
     case 'units_cell':
@@ -55,6 +74,10 @@ export function computedFigure(id: SummaryItemId, { units, admissions, villageHe
       return villageHeads.nowSum;
     case 'village-head-rate':
       return villageHeads.nowSum !== null && villageHeads.groupsSum ? (villageHeads.nowSum / villageHeads.groupsSum) * 100 : null;
+    case 'committee':
+    case 'committee_code':
+    case 'year':
+      return null;
   }
 }
 
@@ -67,7 +90,8 @@ export function checkSummary(read: SheetRead | null, figures: ComputedFigures, l
     const row = read.rowNumbers[i];
     const text = textValue(valueAt(item, i));
     const definition = text === null ? null : findSummaryItem(text);
-    if (!definition) continue;
+    // The committee's name, code and year are text for the level above: recognised, never compared.
+    if (!definition || definition.kind === 'text') continue;
     const raw = valueAt(value, i);
     if (raw === null) {
       raiseAt(read, 'required-cell', row, value);

@@ -109,7 +109,7 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
   // One pass for the codes: the index of units is also what finds a repeated code.
   const byKey = new UnitIndex(read.rowNumbers.length);
   const units: Unit[] = [];
-  const typeCounts: Record<UnitType, number> = { commune: 0, agency: 0, cell: 0 };
+  const typeCounts: Record<UnitType, number> = { commune: 0, village: 0, agency: 0, cell: 0 };
   let typesComplete = type.present;
   for (let i = 0; i < read.rowNumbers.length; i++) {
     const unitType = textValue(valueAt(type, i)) as UnitType | null;

@@ -1,6 +1,6 @@
 /**
- * The village-heads sheet: commune units only (`wrong-unit-type`), every
- * commune present, heads who are members never more than the groups
+ * The village-heads sheet: commune and village units only (`wrong-unit-type`), every
+ * one present, heads who are members never more than the groups
  * (`out-of-range`), the rate as entered, and moves of more than 30 points in
  * the year (`large-change`).
  */
@@ -42,7 +42,9 @@ function notAboveGroups(read: SheetRead, row: number, members: Column, value: nu
 
 export function checkVillageHeads(read: SheetRead | null, units: UnitsFacts, lang: Lang): VillageHeadsFacts {
   if (!read) return { sheet: null, rows: [], groupsSum: null, nowSum: null };
-  const links = linkUnitCodes(read, units, { unique: true, mustCover: (unit) => unit.type === 'commune' });
+  // Communes, and a commune or ward committee's own village cells (a village normally has 1 group).
+  const headed = (type: string | null) => type === 'commune' || type === 'village';
+  const links = linkUnitCodes(read, units, { unique: true, mustCover: (unit) => headed(unit.type) });
   const code = column(read, 'code');
   const groups = column(read, 'groups');
   const start = column(read, 'members_start');
@@ -61,10 +63,10 @@ export function checkVillageHeads(read: SheetRead | null, units: UnitsFacts, lan
     const startOk = notAboveGroups(read, row, start, startValue, groupsValue, 'heads-start');
     const nowOk = notAboveGroups(read, row, now, nowValue, groupsValue, 'heads-now');
 
-    const wrongType = unit !== null && unit.type !== null && unit.type !== 'commune';
+    const wrongType = unit !== null && unit.type !== null && !headed(unit.type);
     if (wrongType) {
       const typeLabel = UNIT_TYPES.find((type) => type.id === unit.type)?.labels?.[lang] ?? String(unit.type);
-      raiseAt(read, 'wrong-unit-type', row, code, { expected: 'commune', actual: codeText ?? '', params: { unit: unit.name, type: typeLabel, unitsSheet } });
+      raiseAt(read, 'wrong-unit-type', row, code, { expected: 'commune | village', actual: codeText ?? '', params: { unit: unit.name, type: typeLabel, unitsSheet } });
     }
 
     if (groupsValue === null || nowValue === null) continue;
@@ -89,7 +91,8 @@ export function checkVillageHeads(read: SheetRead | null, units: UnitsFacts, lan
       });
     }
     // Exact: |now − start| / groups × 100 > 30  ⇔  |now − start| × 100 > 30 × groups.
-    if (nowOk && usableStart !== null && Math.abs(nowValue - usableStart) * 100 > LARGE_CHANGE_POINTS * groupsValue) {
+    // A commune's move (spec); a village's one head moves its rate by 0 or 100 points, which is no news.
+    if (nowOk && usableStart !== null && unit?.type !== 'village' && Math.abs(nowValue - usableStart) * 100 > LARGE_CHANGE_POINTS * groupsValue) {
       const change = ((nowValue - usableStart) / groupsValue) * 100;
       raiseAt(read, 'large-change', row, now, {
         expected: `<= ${LARGE_CHANGE_POINTS}`,

@@ -27,6 +27,8 @@ export type CellValue = ExcelJS.CellValue;
 export interface CellInput {
   value: CellValue;
   numFmt?: string;
+  /** The cell's font name (a legacy Vietnamese font such as `.VnTime`). */
+  font?: string;
 }
 type Row = Array<CellInput | undefined>;
 
@@ -300,6 +302,7 @@ export class CommitteeWorkbook {
           const target = worksheet.getCell(r + 1, c + 1);
           target.value = cell.value;
           if (cell.numFmt !== undefined) target.numFmt = cell.numFmt;
+          if (cell.font !== undefined) target.font = { name: cell.font };
         });
       });
       for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
