@@ -5,7 +5,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import {
-  committeeIdentity,
   formDataText,
   readStamp,
   checkWorkbook,
@@ -79,7 +78,7 @@ export async function checkFile(
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.
   const hash = stamp || options.hashAlways ? formDataHash(snapshot) : null;
-  const { report, totals, goals, unitKeys } = checkWorkbook(snapshot, {
+  const { report, totals, goals, unitKeys, committee } = checkWorkbook(snapshot, {
     workbook: basename(file),
     lang: options.lang,
     locale: options.locale,
@@ -97,6 +96,6 @@ export async function checkFile(
     unitKeys: unitKeys.join('\u0000'),
     stamp: state,
     hash,
-    committee: committeeIdentity(snapshot),
+    committee,
   };
 }

@@ -60,7 +60,7 @@ export { templateCalcBook } from './authoring/template-results';
 export { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from './authoring/template-calc';
 // The stamp: canonical form data (hosts hash it), the stamp sheet's rows, and what a workbook's stamp says.
 export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, withStamp, type Stamp, type StampState } from './reading/stamp';
-export { committeeIdentity, committeeKey, type CommitteeIdentity } from './reading/committee-identity';
+export type { CommitteeIdentity } from './reading/committee-identity';
 export { PROGRAM_VERSION } from './model/version';
 // The level above: a goal chart per unit, and the roll-up of many committees' workbooks.
 export { goalChart, type GoalChart, type UnitBar, type ChartIndicator } from './indicators/goal-chart';

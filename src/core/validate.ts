@@ -1,21 +1,20 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
 import { FindingList } from './findings/findings';
-import { SHEETS, SHEET_IDS, groupLabels, type SheetId } from './form/form';
+import { SHEETS, SHEET_IDS } from './form/form';
 import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from './form/goals';
 import { computeIndicators } from './indicators/indicators';
 import { addLegacyFindings } from './rules/legacy-findings';
-import { decodeLegacyText } from './reading/legacy-snapshot';
-import { readMapping } from './reading/mapping-sheet';
+import { committeeIdentity, type CommitteeIdentity } from './reading/committee-identity';
+import { readFormSheets } from './reading/form-sheets';
 import type { Lang, Locale, Report, ValidateOptions } from './model/report';
 import { checkAdmissions } from './rules/admissions';
 import { readGoals } from './rules/goals-sheet';
 import { checkLeaderTargets } from './rules/leader-targets';
 import { checkPrivateUnits } from './rules/private-units';
-import { checkSummary, isSummaryItemRow, isSummaryTextRow } from './rules/summary';
+import { checkSummary } from './rules/summary';
 import { checkTotals } from './rules/totals';
 import { checkUnits } from './rules/units';
 import { checkVillageHeads } from './rules/village-heads';
-import { findSheet, lazyUnitKeys, readSheet, type SheetRead } from './reading/sheet-reader';
 import type { WorkbookSnapshot } from './model/snapshot';
 import { normaliseKey } from './helpers/normalise';
 import { checkStamp } from './rules/stamp-check';
@@ -55,36 +54,29 @@ export interface WorkbookCheck {
   readonly goals: ReadonlyArray<ScopedGoal>;
   /** The units' codes as keys (normalised), sorted: two workbooks listing the same units are one committee's. */
   readonly unitKeys: ReadonlyArray<string>;
+  /** Who the workbook is from, as its summary names it. */
+  readonly committee: CommitteeIdentity;
 }
 
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions): WorkbookCheck {
   const lang = chosenLang(options?.lang);
   const locale = chosenLocale(options?.locale);
   const findings = new FindingList(lang);
-  // Text typed in TCVN3 or VNI is converted before anything is read (sheet names, headers, names, codes).
-  const decoded = decodeLegacyText(snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] });
-  const workbook = decoded.workbook;
-  addLegacyFindings(findings, decoded.sheets);
-
-  // The committee's own names for sheets and headers, saved in the workbook from the pane.
-  const mapping = readMapping(workbook);
-  const reads: Partial<Record<SheetId, SheetRead>> = {};
-  SHEET_IDS.forEach((id, specIndex) => {
-    const def = SHEETS[id];
-    const found = findSheet(workbook, def, mapping);
-    if (found) {
-      // A row with a unit's code is never taken for footer; the units sheet is read first.
-      const unitKeys = id !== 'units' && reads.units ? lazyUnitKeys(reads.units) : null;
-      const knownRow = id === 'summary' ? isSummaryItemRow : undefined;
-      const textRow = id === 'summary' ? isSummaryTextRow : undefined;
-      reads[id] = readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels: groupLabels(), knownRow, textRow });
-      checkTotals(reads[id]!);
-    } else if (def.required) {
-      // Missing sheets sort before every sheet of the workbook, in the spec's order.
-      findings.add('missing-sheet', { sheet: def.names[lang], order: specIndex - SHEET_IDS.length }, { params: { sheet: def.names[lang], vi: def.names.vi, en: def.names.en } });
-    }
+  const { workbook, reads } = readFormSheets(snapshot, {
+    findings,
+    locale,
+    lang,
+    converted: (legacy) => addLegacyFindings(findings, legacy),
+    each: (id, read, specIndex) => {
+      if (read) {
+        checkTotals(read);
+      } else if (SHEETS[id].required) {
+        // Missing sheets sort before every sheet of the workbook, in the spec's order.
+        const def = SHEETS[id];
+        findings.add('missing-sheet', { sheet: def.names[lang], order: specIndex - SHEET_IDS.length }, { params: { sheet: def.names[lang], vi: def.names.vi, en: def.names.en } });
+      }
+    },
   });
-
   const units = checkUnits(reads.units ?? null);
   const admissions = checkAdmissions(reads.admissions ?? null, units);
   const villageHeads = checkVillageHeads(reads['village-heads'] ?? null, units, lang);
@@ -121,5 +113,5 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptio
     established: privateUnits.achievedSum,
   };
   const unitKeys = [...new Set(units.units.map((unit) => normaliseKey(unit.code)))].sort();
-  return { report, totals, goals: workbookGoals, unitKeys };
+  return { report, totals, goals: workbookGoals, unitKeys, committee: committeeIdentity(reads.summary) };
 }

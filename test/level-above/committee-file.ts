@@ -13,7 +13,14 @@ export interface UnitFigures {
   readonly villages?: { readonly groups: number; readonly start: number; readonly now: number };
 }
 
-export async function committeeFile(units: ReadonlyArray<UnitFigures>): Promise<Uint8Array> {
+export interface CommitteeNames {
+  readonly name: string;
+  readonly code: string;
+  readonly year: string;
+}
+
+/** The workbook of `units`; with `names`, a summary sheet naming the committee, its code and the year. */
+export async function committeeFile(units: ReadonlyArray<UnitFigures>, names?: CommitteeNames): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = (name: string, header: string[], rows: Array<Array<string | number>>) => {
     const worksheet = workbook.addWorksheet(name);
@@ -27,5 +34,12 @@ export async function committeeFile(units: ReadonlyArray<UnitFigures>): Promise<
     ['Mã', 'Số thôn, tổ dân phố', 'Là đảng viên đầu năm', 'Là đảng viên hiện nay'],
     units.filter((u) => u.villages).map((u) => [u.code, u.villages!.groups, u.villages!.start, u.villages!.now]),
   );
+  if (names) {
+    sheet('Tổng hợp', ['Nội dung', 'Số liệu'], [
+      ['Tên cấp ủy', names.name],
+      ['Mã cấp ủy', names.code],
+      ['Năm', names.year],
+    ]);
+  }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -11,11 +11,10 @@
  */
 import { INVALID, classifyCell, type FieldValue } from './cell-reader';
 import { FindingList } from '../findings/findings';
-import { SHEETS, SHEET_IDS } from '../form/form';
-import { readMapping } from './mapping-sheet';
+import { SHEET_IDS } from '../form/form';
+import { readFormSheets } from './form-sheets';
 import { toText } from '../helpers/normalise';
-import type { IndicatorResult, Locale, Report } from '../model/report';
-import { findSheet, readSheet } from './sheet-reader';
+import type { IndicatorResult, Report } from '../model/report';
 import type { WorkbookSnapshot } from '../model/snapshot';
 
 /** 20 characters, a legal Excel sheet name that no form sheet name resembles. */
@@ -65,22 +64,17 @@ function canonicalValue(value: FieldValue | undefined, rawCell: unknown): string
 export function formDataText(snapshot: WorkbookSnapshot): string {
   // One culture for every face and every --locale, so that the same cells give the same hash; a number typed
   // as text that another culture reads otherwise still changes the hash when its text changes.
-  const locale: Locale = 'vi-VN';
-  const workbook = snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] };
-  const mapping = readMapping(workbook);
   // Findings are the validation's business; this read keeps them to itself.
-  const scratch = new FindingList('en');
+  const { reads } = readFormSheets(snapshot, { findings: new FindingList('en'), locale: 'vi-VN', lang: 'en' });
   const lines: string[] = [FORM_DATA_VERSION];
   for (const id of SHEET_IDS) {
-    const def = SHEETS[id];
-    const found = findSheet(workbook, def, mapping);
-    if (!found) continue;
-    const read = readSheet({ def, found, findings: scratch, locale, lang: 'en', mapping });
+    const read = reads[id];
+    if (!read) continue;
     lines.push(`#${id}`);
     const rowText = (sheetRow: number, valueOf: (field: number) => FieldValue | undefined): string => {
-      const cells = found.sheet.rows[sheetRow];
+      const cells = read.snapshot.rows[sheetRow];
       const parts: string[] = [];
-      def.fields.forEach((field, f) => {
+      read.def.fields.forEach((field, f) => {
         const col = read.cols[f];
         if (col < 0) return;
         parts.push(`${field.id}=${canonicalValue(valueOf(f), Array.isArray(cells) ? cells[col] : undefined)}`);

@@ -1,7 +1,7 @@
 import { num } from '../../../test/support/build-snapshot';
 import { withRows } from '../../../test/support/build-snapshot';
 import { check, where } from '../../../test/support/report-helpers';
-import { findSummaryItem } from './summary';
+import { findSummaryItem } from '../reading/summary-items';
 
 const SUMMARY = 'Tổng hợp';
 
