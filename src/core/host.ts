@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from './snapshot';
 import type { Lang, Report } from './report';
 import type { GoalRow, HeaderMapping } from './mapping-types';
+import type { HostFeatures, SelfCheckResult } from './host-features';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {
@@ -38,6 +39,10 @@ export interface WorkbookHost {
   saveMapping(mapping: HeaderMapping): Promise<void>;
   /** Write the goals sheet (creating it if missing) with these rows, replacing the rows it had. */
   writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void>;
+  /** What works in this Excel and why not (absent: everything works, as in the preview). */
+  features?(): HostFeatures;
+  /** Exercises every call the add-in makes on a temporary sheet, and removes it (Excel only). */
+  selfCheck?(): Promise<SelfCheckResult>;
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */

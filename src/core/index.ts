@@ -49,3 +49,5 @@ export { readGoalRows, draftOf, DEFAULT_GOAL_ROWS, type GoalDraft, type GoalEntr
 export { checkGoalRow, checkGoalRows, scopesFor, scopeLabel, parseGoalValue, OPERATOR_CHOICES, type GoalCheck, type GoalField } from './goal-check';
 export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrite, type GoalRowClear } from './goals-sheet-plan';
 export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring-snapshot';
+// What the host's Excel can do (feature gating) and the self-check's results, as the pane shows them.
+export type { BilingualText, HostFeature, HostFeatureId, HostFeatures, SelfCheckRow, SelfCheckResult } from './host-features';

@@ -34,6 +34,8 @@ export interface ReportSheetFacts {
   readonly protectedSkipped: ReadonlyArray<string>;
   /** Set when only this many highlight areas were drawn. */
   readonly highlightsCappedAt?: number;
+  /** This Excel has no conditional formats (ExcelApi 1.6): no cell was highlighted, this table is the list. */
+  readonly highlightsOff?: boolean;
 }
 
 const COLUMNS = 6;
@@ -91,6 +93,7 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
   add([text.goals, report.goalsSource === 'workbook' ? text.goalsWorkbook : text.goalsDefault]);
   if (facts.protectedSkipped.length > 0) add([text.protectedNotHighlighted(facts.protectedSkipped.join(', '))]);
   if (facts.highlightsCappedAt !== undefined) add([text.highlightsCapped(facts.highlightsCappedAt)]);
+  if (facts.highlightsOff) add([text.highlightsOff]);
 
   add([]);
   add([text.indicators], true);

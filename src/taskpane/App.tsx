@@ -18,6 +18,7 @@ import { SavedMapping } from './components/SavedMapping';
 import { GoalsSection } from './components/GoalsSection';
 import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './components/FormSection';
 import { useStandardSheets } from './use-standard-sheets';
+import { HostFeaturesNotice } from './components/HostFeaturesNotice';
 
 const useStyles = makeStyles({
   root: {
@@ -67,6 +68,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
         <LanguageSwitch lang={state.lang} strings={strings} disabled={state.running} onChange={(lang) => void controller.setLang(lang)} />
       </header>
       <ValidateBar state={state} strings={strings} onValidate={validate} onClear={() => void controller.clear()} />
+      <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
       {state.problem && (
         <ProblemMessage
           problem={state.problem}

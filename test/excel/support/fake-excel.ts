@@ -55,7 +55,23 @@ interface ObjectSpec {
   readonly items?: () => FakeProxy[];
   /** A property write, applied at sync. */
   readonly write?: (property: string, value: unknown) => void;
+  /** Members newer than ExcelApi 1.1, by the minor version of the set that brought them (`{ hyperlink: 7 }`). */
+  readonly sets?: Readonly<Record<string, number>>;
 }
+
+/** The sets of the members the fake has, beyond 1.1 (from @types/office-js); shared by every object spec. */
+const MEMBER_SETS: Readonly<Record<string, number>> = {
+  getRangeByIndexes: 7,
+  getUsedRangeOrNullObject: 4,
+  getItemOrNullObject: 4,
+  conditionalFormats: 6,
+  customOrNullObject: 6,
+  hyperlink: 7,
+  onChanged: 7,
+  freezePanes: 7,
+  columnWidth: 2,
+  pageLayout: 9,
+};
 
 export interface FakeProxy {
   performLoad(paths: ReadonlyArray<string>): Promise<void>;
@@ -143,6 +159,7 @@ export class FakeContext {
         const [head, ...rest] = path.split('/');
         nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
       }
+      for (const path of paths) gate(path.split('/')[0]);
       for (const property of scalars) {
         if (property === 'items' && spec.items) nested.set('items', nested.get('items') ?? []);
         else if (!spec.properties.includes(property)) throw officeError('PropertyNotLoaded', `${spec.description} has no property ${property}`);
@@ -168,9 +185,19 @@ export class FakeContext {
       }
     };
 
+    const gate = (property: string) => {
+      const set = spec.sets?.[property] ?? MEMBER_SETS[property];
+      if (set !== undefined && set > context.book.apiLevel) {
+        const what = `${spec.description}.${property} (ExcelApi 1.${set})`;
+        context.book.apiViolations.push(what);
+        throw officeError('ApiNotFound', `${what} is not in ExcelApi 1.${context.book.apiLevel}`);
+      }
+    };
+
     const proxy: FakeProxy = new Proxy({} as FakeProxy, {
       get(_target, property) {
         if (typeof property === 'symbol') return undefined;
+        gate(property);
         if (property === 'performLoad') return performLoad;
         if (property === 'context') return context;
         if (property === 'load') {
@@ -192,6 +219,7 @@ export class FakeContext {
       },
       set(_target, property, value) {
         if (typeof property === 'symbol' || !spec.write) throw new Error(`${spec.description}.${String(property)} cannot be set`);
+        gate(property);
         context.enqueueWrite(`${spec.description}.${property}`, () => spec.write!(property, value), value);
         return true;
       },
@@ -206,6 +234,7 @@ export class FakeContext {
     return this.clientObject({
       description: 'workbook',
       properties: ['name'],
+      sets: { name: 7, protection: 7, settings: 4 },
       resolve: () => ({ name: book.name }),
       children: {
         worksheets: () => this.worksheetsProxy(),
@@ -251,6 +280,7 @@ export class FakeContext {
     return this.clientObject({
       description: `worksheet(${label})`,
       properties: ['name', 'visibility', 'id'],
+      sets: { protection: 2 },
       resolve: () => {
         const found = find();
         if (!found) {
@@ -290,6 +320,14 @@ export class FakeContext {
         getRange: (address?: string) => range(() => (address === undefined ? { row: 0, column: 0, rowCount: SHEET_ROWS, columnCount: SHEET_COLUMNS } : parseRange(address)), address ?? '(sheet)'),
         getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) => range(() => ({ row, column, rowCount, columnCount }), `R${row}C${column}:${rowCount}x${columnCount}`),
         getUsedRangeOrNullObject: (valuesOnly?: boolean) => range((s) => usedRect(s, null, valuesOnly === true), 'usedRange'),
+        // Excel: "If the worksheet is blank, this function will return the top left cell"; valuesOnly is ExcelApi 1.2.
+        getUsedRange: (...args: [boolean?]) => {
+          if (args.length > 0 && book.apiLevel < 2) {
+            book.apiViolations.push(`worksheet(${label}).getUsedRange(valuesOnly) (ExcelApi 1.2)`);
+            throw officeError('ApiNotFound', 'getUsedRange(valuesOnly) is ExcelApi 1.2');
+          }
+          return range((s) => usedRect(s, null, args[0] === true) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }, 'usedRange');
+        },
         activate: () =>
           this.enqueueWrite(`${label}.activate`, () => {
             const s = sheet();
@@ -400,6 +438,8 @@ export class FakeContext {
             return eachCell(value, (cell, v) => void (cell.numberFormat = String(v)), property);
           case 'values':
             return eachCell(value, (cell, v) => enterValue(cell, v), property);
+          case 'formulas':
+            return eachCell(value, (cell, v) => enterFormula(cell, v), property);
           case 'hyperlink': {
             const r = rect();
             if (r.rowCount !== 1 || r.columnCount !== 1) throw new Error('hyperlinks are written one cell at a time here');
@@ -570,6 +610,16 @@ export class FakeContext {
       },
     });
   }
+}
+
+/** A formula written through Range.formulas; the fake evaluates HYPERLINK (its display text) and nothing else. */
+function enterFormula(cell: FakeCell, value: unknown): void {
+  const text = String(value);
+  if (!text.startsWith('=') || cell.numberFormat === '@') return enterValue(cell, value);
+  const link = /^=HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/.exec(text);
+  cell.formula = text;
+  cell.value = link ? link[2].replace(/""/g, '"') : '#NAME?';
+  cell.type = link ? 'String' : 'Error';
 }
 
 /** What Excel does with a value written into a cell: under the Text format ('@') it stays text, always. */
