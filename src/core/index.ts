@@ -51,3 +51,5 @@ export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrit
 export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring-snapshot';
 // What the host's Excel can do (feature gating) and the self-check's results, as the pane shows them.
 export type { BilingualText, HostFeature, HostFeatureId, HostFeatures, SelfCheckRow, SelfCheckResult } from './host-features';
+export { unitRowPlaces, unitNames, type UnitRowPlace } from './unit-rows';
+export { unitBarChart, type UnitBar, type UnitBarChart } from './unit-bars';

@@ -19,6 +19,7 @@ import { GoalsSection } from './components/GoalsSection';
 import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './components/FormSection';
 import { useStandardSheets } from './use-standard-sheets';
 import { HostFeaturesNotice } from './components/HostFeaturesNotice';
+import { UnitBarsForReport } from './components/UnitBars';
 
 const useStyles = makeStyles({
   root: {
@@ -86,6 +87,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
             <MappingPanel report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />
           )}
           <IndicatorList indicators={state.report.indicators} lang={state.lang} strings={strings} />
+          {state.snapshot && <UnitBarsForReport indicators={state.report.indicators} snapshot={state.snapshot} lang={state.lang} onGoTo={(place) => void controller.goTo(place)} />}
           <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
           {state.snapshot && <SavedMapping snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />}
         </>
