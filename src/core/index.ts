@@ -53,3 +53,4 @@ export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './a
 export type { BilingualText, HostFeature, HostFeatureId, HostFeatures, SelfCheckRow, SelfCheckResult } from './host-features';
 export { unitRowPlaces, unitNames, type UnitRowPlace } from './unit-rows';
 export { unitBarChart, type UnitBar, type UnitBarChart } from './unit-bars';
+export type { WorkbookHost, StoredState } from './host';

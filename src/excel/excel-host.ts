@@ -17,6 +17,7 @@ import type { WorkbookLayout } from './workbook-layout';
 import { describeFeatures, detectCapabilities, type Capabilities } from './capabilities';
 import { loadDocumentState, officeDocumentSettings, saveDocumentState, type DocumentSettings } from './document-settings';
 import { HostError } from './host-error';
+import { selfCheck } from './self-check';
 
 /** The Excel face of the pane's one interface to a workbook. */
 export type ExcelWorkbookHost = WorkbookHost;
@@ -173,6 +174,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     features() {
       return describeFeatures(capabilities);
+    },
+
+    selfCheck() {
+      // Writes only to sheets it makes and removes; held back from the edit watcher like our other writes.
+      return watcher.ownWrite(() =>
+        selfCheck({
+          run,
+          capabilities,
+          documentSettings,
+          diagnostics: () => {
+            try {
+              const diagnostics = typeof Office !== 'undefined' ? Office.context?.diagnostics : undefined;
+              return diagnostics ? { version: diagnostics.version, platform: String(diagnostics.platform) } : undefined;
+            } catch {
+              return undefined;
+            }
+          },
+        }),
+      );
     },
   };
 }

@@ -25,6 +25,8 @@ export interface ReportSheetContent {
   readonly findingsStart: number;
   /** Column widths in points. */
   readonly columnWidths: ReadonlyArray<number>;
+  /** Row index of the findings table's header row (repeated on every printed page). */
+  readonly findingsHeaderRow: number;
 }
 
 export interface ReportSheetFacts {
@@ -103,6 +105,7 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
 
   add([]);
   add([text.findings], true);
+  const findingsHeaderRow = rows.length;
   add(text.findingHeaders, true);
   if (report.findings.length === 0) add([text.noFindings]);
   const findingsStart = rows.length;
@@ -114,5 +117,5 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
   }
 
   const formats = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? 'General' : '@')));
-  return { columnCount: COLUMNS, rows, formats, boldRows, links, findingsStart, columnWidths: COLUMN_WIDTHS };
+  return { columnCount: COLUMNS, rows, formats, boldRows, links, findingsStart, columnWidths: COLUMN_WIDTHS, findingsHeaderRow };
 }

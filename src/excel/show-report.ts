@@ -11,6 +11,7 @@ import { layoutOf, scanWorkbook } from './workbook-scan';
 import type { WorkbookLayout } from './workbook-layout';
 import { ACTION_BYTES, packSteps, WRITE_BUDGET_BYTES, type WriteStep } from './write-steps';
 import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
+import { chartBlocks, printLayoutSteps, reportChartSteps } from './report-extras';
 
 export interface ShowReportOptions {
   /** What the read learned about the sheets; without it the workbook is scanned first (two more syncs). */
@@ -76,6 +77,9 @@ export async function showReport(context: Excel.RequestContext, report: Report, 
     ...removeHighlightSteps(sheet, layout.sheets.filter((s) => !s.protected && !s.ourReport).map((s) => ({ name: s.name, ids: s.ourHighlightIds }))),
     ...layout.sheets.filter((s) => s.ourReport).map((s) => ({ bytes: ACTION_BYTES, queue: () => sheet(s.name).delete() })),
     ...reportSheetSteps(context, reportName, content, capabilities),
+    // Below the table, after a blank row: the bars' figures as native charts (1.1); then the print layout (1.9).
+    ...reportChartSteps(context, reportName, content.rows.length + 1, chartBlocks(report, lang), lang),
+    ...printLayoutSteps(context, reportName, content.columnWidths, content.findingsHeaderRow, capabilities),
     ...addHighlightSteps(sheet, drawn),
     ...(capabilities.supports('1.4')
       ? [

@@ -20,6 +20,7 @@ import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './compone
 import { useStandardSheets } from './use-standard-sheets';
 import { HostFeaturesNotice } from './components/HostFeaturesNotice';
 import { UnitBarsForReport } from './components/UnitBars';
+import { SelfCheckSection } from './components/SelfCheckSection';
 
 const useStyles = makeStyles({
   root: {
@@ -99,6 +100,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
       )}
       <GoalsSection host={host} report={state.report} lang={state.lang} strings={strings} busy={state.running} onSaved={() => controller.validate()} />
       <FormSection sheets={sheets} strings={strings} disabled={state.running} />
+      <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
     </main>
   );
 }

@@ -84,6 +84,8 @@ async function session(level: number) {
   const withReport = book.sheets.map((sheet) => book.userView(sheet.name));
   const reportSheet = book.sheet(REPORT);
   const reportCells = [...reportSheet.cells.values()];
+  const charts = structuredClone(book.charts.get(REPORT) ?? []);
+  const pageLayout = structuredClone(book.pageLayouts.get(REPORT));
   const firstFinding = report.findings.find((finding) => finding.cell)!;
   await host.goTo(firstFinding.sheet, firstFinding.cell);
   const selection = book.selection;
@@ -93,7 +95,7 @@ async function session(level: number) {
   await host.clear();
   unsubscribe();
   await settle();
-  return { book, before, withReport, report, workbook, stored, settings, reportSheet, reportCells, selection, edits, firstFinding };
+  return { book, before, withReport, report, workbook, stored, settings, reportSheet, reportCells, selection, edits, firstFinding, charts, pageLayout };
 }
 
 describe.each(LEVELS)('ExcelApi 1.%i', (level) => {
@@ -124,6 +126,27 @@ describe.each(LEVELS)('ExcelApi 1.%i', (level) => {
     const link = run.reportCells.find((cell) => cell.formula?.startsWith('=HYPERLINK('));
     expect(link?.formula).toMatch(/^=HYPERLINK\("#'[^']+'![A-Z]+\d+","[A-Z]+\d+"\)$/);
     expect(link?.numberFormat).toBe('General');
+  });
+
+  it('draws the bars’ figures as native charts below the table (ExcelApi 1.1), removed by Clear with the sheet', () => {
+    expect(run.charts.map((chart) => chart.type)).toEqual(['BarClustered', 'BarClustered']);
+    expect(run.charts[0].title).toMatch(/^Tỷ lệ .* — mục tiêu > 90 %$/);
+    expect(run.charts[1].title).toMatch(/ — mục tiêu ≥ 100 %$/);
+    // Below the table: the chart's data block starts after the last finding.
+    const lastFindingRow = Math.max(...[...run.reportSheet.cells.entries()].filter(([, cell]) => run.report.findings.some((f) => f.message === cell.value)).map(([k]) => Number(k.split(',')[0])));
+    const dataTitleRow = [...run.reportSheet.cells.entries()].find(([, cell]) => String(cell.value).startsWith('Số liệu biểu đồ'))?.[0];
+    expect(Number(dataTitleRow?.split(',')[0])).toBeGreaterThan(lastFindingRow);
+    expect(run.book.charts.get(REPORT)).toBeUndefined();
+  });
+
+  it('makes the report sheet print-ready where page layout exists (1.9): A4, landscape, one page wide, header row repeated', () => {
+    if (level < 9) {
+      expect(run.pageLayout).toBeUndefined();
+      return;
+    }
+    const header = [...run.reportSheet.cells.entries()].find(([, cell]) => cell.value === 'Mức độ')?.[0];
+    const row = Number(header?.split(',')[0]) + 1;
+    expect(run.pageLayout).toEqual({ paperSize: 'A4', orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: `$${row}:$${row}` });
   });
 
   it('goes to the cell of a finding', () => {

@@ -59,6 +59,20 @@ describe('the bars under the indicators', () => {
     ]);
   });
 
+  it('is one tab stop per chart; the arrow keys move between bars', async () => {
+    const { host, user, figure } = await barsOf();
+    const [x01, x02] = barsIn(figure);
+    expect([x01.tabIndex, x02.tabIndex]).toEqual([0, -1]);
+    x01.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(x02).toHaveFocus();
+    expect([x01.tabIndex, x02.tabIndex]).toEqual([-1, 0]);
+    await user.keyboard('{Enter}');
+    expect(host.callsNamed('goTo')).toEqual([{ name: 'goTo', sheet: 'Village heads', cell: 'A3' }]);
+    await user.keyboard('{Home}');
+    expect(x01).toHaveFocus();
+  });
+
   it('draws admission attainment too, in English', async () => {
     const host = new FakeHost(snapshotWithShortfall());
     const { user } = renderPane(host, { lang: 'en' });

@@ -1,4 +1,4 @@
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, normaliseKey, readMapping, unitBarChart, unitNames, unitRowPlaces } from '../../core';
 import type { IndicatorId, IndicatorResult, Lang, UnitBar, UnitBarChart, UnitRowPlace, WorkbookSnapshot } from '../../core';
@@ -7,10 +7,12 @@ import type { IndicatorId, IndicatorResult, Lang, UnitBar, UnitBarChart, UnitRow
 export const BAR_INDICATORS: ReadonlyArray<IndicatorId> = ['village-head-rate', 'admission-attainment'];
 
 const ROW = 22;
-const LABEL = 112;
+const LABEL = 124;
 const BAR = 150;
 const NEEDED = 60;
 const WIDTH = LABEL + BAR + NEEDED;
+/** Characters of a unit's name that fit in LABEL at the label's size. */
+const LABEL_CHARS = 19;
 const TOP = 14;
 
 const TEXT = {
@@ -19,7 +21,7 @@ const TEXT = {
     goal: 'mục tiêu',
     noGoal: 'chưa có mục tiêu',
     needed: (n: string) => `+${n}`,
-    summary: (title: string, below: number, total: number, goal: string) => `${title}: ${below} trên ${total} đơn vị dưới ${goal}. Bấm một thanh để đến dòng của đơn vị.`,
+    summary: (title: string, below: number, total: number, goal: string) => `${title}: ${below} trên ${total} đơn vị dưới ${goal}. Bấm một thanh, hoặc chọn bằng phím mũi tên rồi Enter, để đến dòng của đơn vị.`,
     bar: (unit: string, value: string, below: boolean, needed: string | null) =>
       `${unit}: ${value}${below ? `, dưới mục tiêu${needed ? `, còn thiếu ${needed}` : ''}` : ''}. Đến dòng của đơn vị.`,
   },
@@ -28,7 +30,7 @@ const TEXT = {
     goal: 'goal',
     noGoal: 'no goal',
     needed: (n: string) => `+${n}`,
-    summary: (title: string, below: number, total: number, goal: string) => `${title}: ${below} of ${total} units below ${goal}. Click a bar to go to the unit's row.`,
+    summary: (title: string, below: number, total: number, goal: string) => `${title}: ${below} of ${total} units below ${goal}. Click a bar, or pick one with the arrow keys and press Enter, to go to the unit's row.`,
     bar: (unit: string, value: string, below: boolean, needed: string | null) =>
       `${unit}: ${value}${below ? `, below the goal${needed ? `, ${needed} more needed` : ''}` : ''}. Go to the unit's row.`,
   },
@@ -67,7 +69,7 @@ export interface UnitBarsProps {
 }
 
 /** Cuts a long unit name to what fits beside a bar; the full name stays in the bar's accessible name and tooltip. */
-function short(text: string, max = 18): string {
+function short(text: string, max = LABEL_CHARS): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -84,15 +86,34 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
   const summary = text.summary(title, below, chart.bars.length, chart.goal ? `${text.goal} ${goalText}` : text.noGoal);
   const titleId = `bars-${chart.id}`;
 
+  // One tab stop per chart (a roving tabindex): Tab moves past the chart, the arrow keys move between its bars.
+  const [active, setActive] = useState(0);
+  const barElements = useRef<Array<SVGGElement | null>>([]);
+  const clickable = chart.bars.map((bar) => places.has(normaliseKey(bar.scope)));
+  const firstClickable = clickable.indexOf(true);
+  const current = clickable[active] ? active : firstClickable;
+  const moveTo = (index: number) => {
+    const step = index > current ? 1 : -1;
+    let next = Math.max(0, Math.min(chart.bars.length - 1, index));
+    while (next >= 0 && next < chart.bars.length && !clickable[next]) next += step;
+    if (next < 0 || next >= chart.bars.length) return;
+    setActive(next);
+    barElements.current[next]?.focus();
+  };
+
   const unitName = (bar: UnitBar) => names?.get(normaliseKey(bar.scope)) ?? bar.scope;
   const activate = (bar: UnitBar) => {
     const place = places.get(normaliseKey(bar.scope));
     if (place) onGoTo(place);
   };
-  const onKey = (event: KeyboardEvent, bar: UnitBar) => {
+  const onKey = (event: KeyboardEvent, bar: UnitBar, index: number) => {
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: chart.bars.length - 1 };
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       activate(bar);
+    } else if (event.key in moves) {
+      event.preventDefault();
+      moveTo(moves[event.key]);
     }
   };
 
@@ -109,18 +130,22 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
           const value = formatIndicatorValue(chart.id, bar.value, lang);
           const needed = bar.needed !== null && bar.needed > 0 ? formatNumber(bar.needed, lang) : null;
           const label = text.bar(name, value, bar.below, needed);
-          const clickable = places.has(normaliseKey(bar.scope));
+          const canGo = clickable[index];
           return (
             <g
               key={bar.scope}
-              className={clickable ? styles.bar : undefined}
-              role={clickable ? 'button' : 'img'}
-              tabIndex={clickable ? 0 : undefined}
+              ref={(element) => {
+                barElements.current[index] = element;
+              }}
+              className={canGo ? styles.bar : undefined}
+              role={canGo ? 'button' : 'img'}
+              tabIndex={canGo ? (index === current ? 0 : -1) : undefined}
               aria-label={label}
               data-scope={bar.scope}
               data-below={bar.below}
-              onClick={clickable ? () => activate(bar) : undefined}
-              onKeyDown={clickable ? (event) => onKey(event, bar) : undefined}
+              onClick={canGo ? () => (setActive(index), activate(bar)) : undefined}
+              onFocus={canGo ? () => setActive(index) : undefined}
+              onKeyDown={canGo ? (event) => onKey(event, bar, index) : undefined}
             >
               <rect x={0} y={y} width={WIDTH} height={ROW} fill="transparent" />
               <title>{label}</title>

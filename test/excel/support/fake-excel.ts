@@ -197,6 +197,7 @@ export class FakeContext {
     const proxy: FakeProxy = new Proxy({} as FakeProxy, {
       get(_target, property) {
         if (typeof property === 'symbol') return undefined;
+        if (property === '__label') return spec.description;
         gate(property);
         if (property === 'performLoad') return performLoad;
         if (property === 'context') return context;
@@ -297,6 +298,24 @@ export class FakeContext {
         s.visibility = value;
       },
       children: {
+        charts: () => this.chartsProxy(sheet, label),
+        pageLayout: () =>
+          this.clientObject({
+            description: `${label}.pageLayout`,
+            properties: ['orientation', 'paperSize'],
+            resolve: () => ({ ...(book.pageLayouts.get(sheet().name) ?? {}) }),
+            write: (property, value) => {
+              const layout = book.pageLayouts.get(sheet().name) ?? {};
+              book.pageLayouts.set(sheet().name, { ...layout, [property]: value });
+            },
+            methods: {
+              setPrintTitleRows: (rows: string) =>
+                this.enqueueWrite(`${label}.pageLayout.setPrintTitleRows`, () => {
+                  const layout = book.pageLayouts.get(sheet().name) ?? {};
+                  book.pageLayouts.set(sheet().name, { ...layout, printTitleRows: rows });
+                }),
+            },
+          }),
         protection: () =>
           this.clientObject({ description: `${label}.protection`, properties: ['protected'], resolve: () => ({ protected: sheet().protected }) }),
         onChanged: () =>
@@ -341,6 +360,9 @@ export class FakeContext {
             // Excel refuses to delete a very hidden sheet (office-js issue #365): it must be made hidden first.
             if (s.visibility === 'VeryHidden') throw officeError('GeneralException', 'There was an internal error while processing the request.');
             book.sheets.splice(book.sheets.indexOf(s), 1);
+            // A sheet's charts and page layout go with it.
+            book.charts.delete(s.name);
+            book.pageLayouts.delete(s.name);
             if (book.active === s.name) book.active = book.sheets[0]?.name;
           }),
       },
@@ -590,6 +612,57 @@ export class FakeContext {
     });
   }
 
+  /** Charts (ExcelApi 1.1): kept by sheet name in book.charts; they go with their sheet. */
+  private chartsProxy(sheet: () => FakeSheet, label: string): FakeProxy {
+    const book = this.book;
+    return this.clientObject({
+      description: `${label}.charts`,
+      properties: [],
+      resolve: () => ({}),
+      items: () => (book.charts.get(sheet().name) ?? []).map((chart) => this.clientObject({ description: `chart(${chart.name})`, properties: ['name'], resolve: () => ({ name: chart.name }) })),
+      methods: {
+        add: (type: string, source: FakeProxy, seriesBy?: string) => {
+          const chart: { name: string; type: string; source: string; top?: number; left?: number; title?: string; seriesBy?: string; position?: string } = {
+            name: `Chart ${book.newId()}`,
+            type,
+            source: String(source?.__label ?? ''),
+            seriesBy,
+          };
+          this.enqueueWrite(`${label}.charts.add(${type})`, () => {
+            const name = sheet().name;
+            book.charts.set(name, [...(book.charts.get(name) ?? []), chart]);
+          }, type);
+          return this.clientObject({
+            description: `chart(${chart.name})`,
+            properties: ['name'],
+            resolve: () => ({ name: chart.name }),
+            write: (property, value) => {
+              if (property !== 'name') throw new Error(`chart.${property} is not faked`);
+              chart.name = String(value);
+            },
+            methods: {
+              setPosition: (start: string, end?: string) => this.enqueueWrite(`chart.setPosition`, () => void (chart.position = `${start}:${end ?? start}`)),
+            },
+            children: {
+              title: () =>
+                this.clientObject({
+                  description: `chart(${chart.name}).title`,
+                  properties: ['text'],
+                  resolve: () => ({ text: chart.title }),
+                  write: (property, value) => {
+                    if (property !== 'text') throw new Error(`title.${property} is not faked`);
+                    chart.title = String(value);
+                  },
+                }),
+              legend: () =>
+                this.clientObject({ description: `chart(${chart.name}).legend`, properties: ['visible'], resolve: () => ({}), write: () => undefined }),
+            },
+          });
+        },
+      },
+    });
+  }
+
   private settingsProxy(): FakeProxy {
     const book = this.book;
     return this.clientObject({
@@ -606,6 +679,7 @@ export class FakeContext {
             description: `setting(${name})`,
             properties: ['value'],
             resolve: () => (book.settings.has(name) ? { value: book.settings.get(name) } : null),
+            methods: { delete: () => this.enqueueWrite(`setting(${name}).delete`, () => void book.settings.delete(name)) },
           }),
       },
     });

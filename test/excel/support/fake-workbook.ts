@@ -98,7 +98,7 @@ export class FakeWorkbook {
   apiLevel = Number.POSITIVE_INFINITY;
   readonly apiViolations: string[] = [];
   /** Charts on sheets, by sheet name (ExcelApi 1.1 charts). */
-  readonly charts = new Map<string, Array<{ name: string; type: string; source: string; top?: number; left?: number; height?: number; width?: number; title?: string }>>();
+  readonly charts = new Map<string, Array<{ name: string; type: string; source: string; title?: string; seriesBy?: string; position?: string }>>();
   /** Page layout per sheet (ExcelApi 1.9). */
   readonly pageLayouts = new Map<string, Record<string, unknown>>();
   private nextId = 1;
