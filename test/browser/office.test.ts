@@ -95,6 +95,8 @@ describe('the bars per unit', () => {
     await page.keyboard.press('Enter');
     await expect(selectedCell(page).then((cell) => cell.text)).resolves.toBe(await first.getAttribute('data-scope'));
 
+    // Tall enough for the whole section to be painted at once (an element screenshot of a long section otherwise tiles).
+    await page.setViewportSize({ width: 1280, height: 2400 });
     await page.locator('section[aria-labelledby="unit-bars-heading"]').screenshot({ path: path.join(README_SHOTS, 'pane-bars.png') });
     await page.close();
   });
