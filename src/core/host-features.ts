@@ -23,6 +23,8 @@ export type HostFeatureId =
 export interface HostFeature {
   readonly id: HostFeatureId;
   readonly on: boolean;
+  /** On, but done another way than on the newest Excel (e.g. links as HYPERLINK formulas). */
+  readonly fallback?: boolean;
   /** The feature in the user's words. */
   readonly label: BilingualText;
   /** Why it is off, or how it works here (e.g. links as HYPERLINK formulas). */

@@ -160,7 +160,8 @@ export function describeFeatures(capabilities: Capabilities): HostFeatures {
   const features: HostFeature[] = (Object.keys(NEEDS) as HostFeatureId[]).map((id) => {
     const needs = NEEDS[id] === 'SharedRuntime' ? 'SharedRuntime 1.1' : `ExcelApi ${NEEDS[id]}`;
     const native = featureOn(capabilities, id);
-    return { id, on: native || HAS_FALLBACK.has(id), label: LABELS[id], detail: detailOf(id, native, needs), needs };
+    const fallback = !native && HAS_FALLBACK.has(id);
+    return { id, on: native || fallback, ...(fallback ? { fallback } : {}), label: LABELS[id], detail: detailOf(id, native, needs), needs };
   });
   return { apiLevel: `ExcelApi 1.${minor}`, features };
 }

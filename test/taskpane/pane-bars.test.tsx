@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '../support/jsdom-setup';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { FakeHost } from './fake-host';
 import { renderPane } from './render-pane';
 import { committeeSnapshot, snapshotWithShortfall } from './committee-snapshot';
@@ -50,7 +50,7 @@ describe('the bars under the indicators', () => {
     const [x01, x02] = barsIn(figure);
     await user.click(x01);
     expect(host.callsNamed('goTo')).toEqual([{ name: 'goTo', sheet: 'Village heads', cell: 'A2' }]);
-    x02.focus();
+    act(() => x02.focus());
     await user.keyboard('{Enter}');
     await user.keyboard(' ');
     expect(host.callsNamed('goTo').slice(1)).toEqual([
@@ -63,7 +63,7 @@ describe('the bars under the indicators', () => {
     const { host, user, figure } = await barsOf();
     const [x01, x02] = barsIn(figure);
     expect([x01.tabIndex, x02.tabIndex]).toEqual([0, -1]);
-    x01.focus();
+    act(() => x01.focus());
     await user.keyboard('{ArrowDown}');
     expect(x02).toHaveFocus();
     expect([x01.tabIndex, x02.tabIndex]).toEqual([-1, 0]);

@@ -16,7 +16,7 @@ const TEXT = {
  */
 export function HostFeaturesNotice({ features, lang }: { readonly features: HostFeatures | undefined; readonly lang: Lang }) {
   const styles = useStyles();
-  const limited = features?.features.filter((feature) => !feature.on || feature.detail.en !== 'On.') ?? [];
+  const limited = features?.features.filter((feature) => !feature.on || feature.fallback) ?? [];
   if (!features || limited.length === 0) return null;
   return (
     <MessageBar intent="info" layout="multiline" data-testid="host-features">
