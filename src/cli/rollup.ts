@@ -7,7 +7,7 @@
  * could be rolled up, the goals workbook has no goal, or the roll-up cannot be written.
  */
 import { basename, resolve } from 'node:path';
-import { goalChart, planRollup, rollupSheets, validateWorkbook, type Lang, type RollupInput, type ScopedGoal } from '../core';
+import { unitBarChart, planRollup, rollupSheets, validateWorkbook, type Lang, type RollupInput, type ScopedGoal } from '../core';
 import { readWorkbook } from '../xlsx';
 import { writeRollup } from '../xlsx/write-rollup';
 import { painter, wantsColour } from './ansi';
@@ -104,7 +104,9 @@ export async function rollup(command: RollupCommand, io: CliIo): Promise<number>
   // Checked once without the picture sheet, whose bars come from that check; the picture is no form sheet.
   const report = validateWorkbook(await readWorkbook(await writeRollup(book)), { workbook: basename(command.out), lang: command.lang, locale: command.locale });
   const names = new Map(plan.units.map((unit) => [unit.code, unit.name]));
-  const charts = [goalChart(report, 'village-head-rate'), goalChart(report, 'admission-attainment')];
+  const charts = (['village-head-rate', 'admission-attainment'] as const)
+    .map((id) => unitBarChart(id, report.indicators))
+    .filter((chart) => chart !== null);
   const bytes = await writeRollup({ ...book, charts: { charts, names } });
   try {
     await (io.writeFile ?? writeNewFile)(command.out, bytes, { overwrite: command.force });

@@ -6,6 +6,17 @@ export const RIBBON_ACTIONS = { validate: 'validate', showPane: 'showPane' } as 
 
 export interface RibbonActions {
   validate(): Promise<void>;
+  /**
+   * Where Excel has no shared runtime (SharedRuntime 1.1), this page runs as the ribbon's own hidden function
+   * file and cannot open the pane (showAsTaskpane needs the shared runtime): after validating it shows the
+   * report sheet instead, so the one click still ends on the results.
+   */
+  showResults?(): Promise<void>;
+}
+
+export interface RibbonOptions {
+  /** Whether Excel runs the ribbon and the pane in one runtime; by default, yes. */
+  readonly sharedRuntime?: boolean;
 }
 
 interface CommandEvent {
@@ -21,11 +32,13 @@ async function showPane(): Promise<void> {
   }
 }
 
-export function registerRibbonCommands(actions: RibbonActions): void {
+export function registerRibbonCommands(actions: RibbonActions, options: RibbonOptions = {}): void {
+  const shared = options.sharedRuntime ?? true;
   Office.actions.associate(RIBBON_ACTIONS.validate, async (event: CommandEvent) => {
     try {
-      await showPane();
+      if (shared) await showPane();
       await actions.validate();
+      if (!shared) await actions.showResults?.();
     } catch {
       // The pane shows what went wrong; the ribbon button must still be released.
     } finally {

@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { Lang, Report } from './model/report';
 import type { GoalRow, HeaderMapping } from './form/mapping-types';
+import type { HostFeatures, SelfCheckResult } from './model/host-features';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {
@@ -40,6 +41,10 @@ export interface WorkbookHost {
   writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void>;
   /** Write the stamp sheet (very hidden, every cell text) with these rows, replacing the stamp it had. */
   writeStamp(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void>;
+  /** What works in this Excel and why not (absent: everything works, as in the preview). */
+  features?(): HostFeatures;
+  /** Exercises every call the add-in makes on a temporary sheet, and removes it (Excel only). */
+  selfCheck?(): Promise<SelfCheckResult>;
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */

@@ -62,6 +62,10 @@ export { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue }
 export { STAMP_SHEET_NAME, STAMP_TITLE, formDataText, stampRows, makeStamp, readStamp, stampState, isStampSheetName, withStamp, type Stamp, type StampState } from './reading/stamp';
 export type { CommitteeIdentity } from './reading/committee-identity';
 export { PROGRAM_VERSION } from './model/version';
-// The level above: a goal chart per unit, and the roll-up of many committees' workbooks.
-export { goalChart, type GoalChart, type UnitBar, type ChartIndicator } from './indicators/goal-chart';
+// The level above: the roll-up of many committees' workbooks.
 export { planRollup, rollupSheets, fileStem, type RollupInput, type RollupPlan, type RolledUnit, type InputLine, type InputVerdict, type RollupSheet } from './authoring/rollup';
+// What the host's Excel can do (feature gating) and the self-check's results, as the pane shows them.
+export type { BilingualText, HostFeature, HostFeatureId, HostFeatures, SelfCheckRow, SelfCheckResult } from './model/host-features';
+// Bars per unit against the goal line: the pane's pictures and the roll-up's.
+export { unitRowPlaces, unitNames, type UnitRowPlace } from './reading/unit-rows';
+export { unitBarChart, type UnitBar, type UnitBarChart } from './indicators/unit-bars';

@@ -1,5 +1,6 @@
 import { HostError, toHostError } from './host-error';
 import { scanWorkbook } from './workbook-scan';
+import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
 
 /**
  * Removes our highlights and our report sheet, and nothing else: the user's values, formats and own conditional
@@ -7,9 +8,9 @@ import { scanWorkbook } from './workbook-scan';
  * Three syncs: the sheets, their conditional formats, the deletions. `afterFailedWrite` also removes a
  * highlight whose formula was never set (see ourHighlights).
  */
-export async function clear(context: Excel.RequestContext, afterFailedWrite = false): Promise<void> {
+export async function clear(context: Excel.RequestContext, afterFailedWrite = false, capabilities: Capabilities = ALL_CAPABILITIES): Promise<void> {
   try {
-    const scan = await scanWorkbook(context, afterFailedWrite);
+    const scan = await scanWorkbook(context, afterFailedWrite, capabilities);
     const protectedWithHighlights: string[] = [];
     let deletions = 0;
     for (const sheet of scan.sheets) {

@@ -15,6 +15,10 @@ import { insertStandardSheets } from './insert-template';
 import { writeGoals } from './write-goals';
 import type { StoredState, WorkbookHost } from '../core';
 import type { WorkbookLayout } from './workbook-layout';
+import { describeFeatures, detectCapabilities, type Capabilities } from './capabilities';
+import { loadDocumentState, officeDocumentSettings, saveDocumentState, type DocumentSettings } from './document-settings';
+import { HostError } from './host-error';
+import { selfCheck } from './self-check';
 
 /** The Excel face of the pane's one interface to a workbook. */
 export type ExcelWorkbookHost = WorkbookHost;
@@ -26,6 +30,15 @@ export interface ExcelHostOptions {
   readonly documentUrl?: () => string | undefined;
   readonly now?: () => number;
   readonly read?: ReadOptions;
+  /** What this Excel supports; asked of Office once (isSetSupported per set) when not given. */
+  readonly capabilities?: Capabilities;
+  /** Office's document settings, where the state is kept before ExcelApi 1.4. */
+  readonly documentSettings?: () => DocumentSettings | undefined;
+}
+
+/** The header mapping, goals and standard sheets need getUsedRangeOrNullObject and getItemOrNullObject (1.4). */
+function formToolsOff(): HostError {
+  return new HostError('other', 'This Excel lacks ExcelApi 1.4, which inserting sheets, saving goals and saving the header matching need.');
 }
 
 /** `…/Tam Duong 2023.xlsx?web=1` or `C:\…\tam-duong-2023.xlsx` → the file name. */
@@ -52,6 +65,10 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
   const runWith: RunWith = options.runWith ?? ((context, batch) => Excel.run(context, batch));
   const documentUrl = options.documentUrl ?? (() => (typeof Office !== 'undefined' ? Office.context?.document?.url : undefined));
   const watcher = new EditWatcher(run, runWith, options.now);
+  const capabilities = options.capabilities ?? detectCapabilities();
+  const documentSettings = options.documentSettings ?? officeDocumentSettings;
+  const workbookSettings = capabilities.supports('1.4');
+  const formTools = capabilities.supports('1.4');
   // What the last read learned (sheets, protection, our earlier highlights), so writing needs no extra sync.
   let layout: WorkbookLayout | undefined;
   // What showReport stored, so the pane's saveState right after it does not cost a second round trip.
@@ -73,6 +90,8 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     async workbookName() {
       const fromUrl = fileNameOf(documentUrl());
       if (fromUrl) return fromUrl;
+      // Workbook.name is ExcelApi 1.7; an unsaved workbook on an older Excel has no name we can learn.
+      if (!capabilities.supports('1.7')) return 'Excel';
       return guarded('Reading the workbook name', async (context) => {
         context.workbook.load('name');
         await context.sync();
@@ -82,7 +101,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     async readSnapshot(onProgress) {
       layout = undefined;
-      const read = await guarded('Reading the workbook', (context) => readWorkbook(context, onProgress, options.read));
+      const read = await guarded('Reading the workbook', (context) => readWorkbook(context, onProgress, { ...options.read, capabilities }));
       layout = read.layout;
       mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
       mapping = readMapping(read.snapshot);
@@ -96,8 +115,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       // The ids in the layout are of highlights this write replaces; after it, only a new read knows the new ones.
       layout = undefined;
       storedByReport = undefined;
-      await watcher.ownWrite(() => guarded('Writing the report', (context) => showReport(context, report, lang, { layout: known })));
-      storedByReport = validationKey({ lang, lastValidation: { at: '', ready: report.ready, counts: report.counts } });
+      await watcher.ownWrite(() => guarded('Writing the report', (context) => showReport(context, report, lang, { layout: known, capabilities })));
+      // Before 1.4 the report's write could not save the state: the pane's saveState right after does it.
+      if (workbookSettings) storedByReport = validationKey({ lang, lastValidation: { at: '', ready: report.ready, counts: report.counts } });
     },
 
     goTo(sheet, cell) {
@@ -106,10 +126,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     async clear() {
       layout = undefined;
-      await watcher.ownWrite(() => guarded('Clearing', (context) => clear(context)));
+      await watcher.ownWrite(() => guarded('Clearing', (context) => clear(context, false, capabilities)));
     },
 
     loadState() {
+      if (!workbookSettings) return Promise.resolve(loadDocumentState(documentSettings()));
       return guarded('Reading the saved settings', (context) => loadState(context));
     },
 
@@ -119,10 +140,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
         return;
       }
       storedByReport = undefined;
+      if (!workbookSettings) return saveDocumentState(documentSettings(), state);
       await guarded('Saving the settings', (context) => saveState(context, state));
     },
 
     onEdited(listener) {
+      // Worksheet.onChanged is ExcelApi 1.7: before it nothing is registered, and the pane says to validate again after editing.
+      if (!capabilities.supports('1.7')) return () => undefined;
       return watcher.subscribe(listener);
     },
 
@@ -134,6 +158,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     },
 
     async saveMapping(next) {
+      if (!formTools) throw formToolsOff();
       const known = mappingSheetExists;
       mappingSheetExists = undefined;
       layout = undefined;
@@ -142,15 +167,40 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     },
 
     async insertStandardSheets(lang) {
+      if (!formTools) throw formToolsOff();
       // New sheets and tables: what the last read learned of the workbook's layout no longer holds.
       layout = undefined;
-      const inserted = await watcher.ownWrite(() => guarded('Adding the standard sheets', (context) => insertStandardSheets(context, lang, { mapping })));
+      const inserted = await watcher.ownWrite(() => guarded('Adding the standard sheets', (context) => insertStandardSheets(context, lang, { mapping, dataValidation: capabilities.supports('1.8'), freezePanes: capabilities.supports('1.7') })));
       return inserted.added.map((sheet) => sheet.name);
     },
 
     async writeGoals(goals, lang) {
+      if (!formTools) throw formToolsOff();
       layout = undefined;
-      await watcher.ownWrite(() => guarded('Saving the goals', (context) => writeGoals(context, goals, lang)));
+      await watcher.ownWrite(() => guarded('Saving the goals', (context) => writeGoals(context, goals, lang, { dropdowns: capabilities.supports('1.8'), freezePanes: capabilities.supports('1.7') })));
+    },
+
+    features() {
+      return describeFeatures(capabilities);
+    },
+
+    selfCheck() {
+      // Writes only to sheets it makes and removes; held back from the edit watcher like our other writes.
+      return watcher.ownWrite(() =>
+        selfCheck({
+          run,
+          capabilities,
+          documentSettings,
+          diagnostics: () => {
+            try {
+              const diagnostics = typeof Office !== 'undefined' ? Office.context?.diagnostics : undefined;
+              return diagnostics ? { version: diagnostics.version, platform: String(diagnostics.platform) } : undefined;
+            } catch {
+              return undefined;
+            }
+          },
+        }),
+      );
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { HighlightArea } from './highlight-areas';
 import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from './marker';
 import { ACTION_BYTES, type WriteStep } from './write-steps';
+import { rectAddress } from './a1';
 
 /**
  * Conditional formats are drawn by Excel on every recalculation; beyond this many areas (scattered cells on a
@@ -43,7 +44,7 @@ export function addHighlightSteps(sheet: SheetGetter, areas: ReadonlyArray<Highl
     bytes: ACTION_BYTES * 5,
     queue: () => {
       const { row, column, rowCount, columnCount } = area.rect;
-      const format = sheet(area.sheet).getRangeByIndexes(row, column, rowCount, columnCount).conditionalFormats.add('Custom');
+      const format = sheet(area.sheet).getRange(rectAddress(row, column, rowCount, columnCount)).conditionalFormats.add('Custom');
       format.custom.rule.formula = HIGHLIGHT_FORMULA;
       format.custom.format.fill.color = HIGHLIGHT_FILL[area.severity];
     },

@@ -37,6 +37,8 @@ export interface InsertOptions {
   readonly dataValidation?: boolean;
   /** The workbook's saved header mapping, so that a sheet it maps counts as present. */
   readonly mapping?: HeaderMapping | null;
+  /** Whether to freeze the header rows (Worksheet.freezePanes, ExcelApi 1.7); by default yes. */
+  readonly freezePanes?: boolean;
 }
 
 /** Where the header and totals rows of a referred-to sheet are looked for: far more than a committee's rows. */
@@ -71,7 +73,7 @@ function writtenValue(cell: TemplateCell | null): string | number {
 }
 
 /** Queues one sheet's writes: text as text (format `@` first), formulas as formulas, one assignment per column. */
-export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: TemplateSheet, dropdowns: boolean): void {
+export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: TemplateSheet, dropdowns: boolean, freezePanes = true): void {
   const worksheet = worksheets.add(sheet.name);
   const lastLetter = columnLetters(sheet.columns.length - 1);
 
@@ -118,7 +120,7 @@ export function queueSheet(worksheets: Excel.WorksheetCollection, sheet: Templat
 
   const table = worksheet.tables.add(sheet.tableRange, true);
   table.name = sheet.tableName;
-  worksheet.freezePanes.freezeRows(sheet.headerRow);
+  if (freezePanes) worksheet.freezePanes.freezeRows(sheet.headerRow);
 }
 
 /** The cells (within READ_WINDOW) of the form sheets the added sheets refer to, for the engine to find their rows. */
@@ -154,7 +156,7 @@ export async function insertStandardSheets(context: Excel.RequestContext, lang: 
     const existing: WorkbookSnapshot = { sheets: listed.map((worksheet) => read.get(worksheet.name) ?? { name: worksheet.name, rows: [] }) };
     const standard = standardWorkbook(lang, { existing, takenNames, mapping });
 
-    for (const sheet of standard.sheets) queueSheet(context.workbook.worksheets, sheet, dropdowns);
+    for (const sheet of standard.sheets) queueSheet(context.workbook.worksheets, sheet, dropdowns, options.freezePanes ?? true);
     await context.sync();
     return { added: standard.sheets.map((sheet) => ({ id: sheet.id, name: sheet.name })), present: standard.present, dropdowns };
   } catch (error) {

@@ -3,6 +3,7 @@ import { planBlockReads, type ReadBlock } from './block-plan';
 import { placeBlock, type BlockData } from './cell-mapping';
 import { officeErrorCode } from './host-error';
 import { cellCount } from './rect';
+import { rectAddress } from './a1';
 
 export const CELL_PROPERTIES = 'values,valueTypes,numberFormat,formulas';
 
@@ -29,7 +30,8 @@ export async function readBlocks(
   const ranges = blocks.map((block) => {
     const worksheet = worksheets.get(block.sheet);
     if (!worksheet) throw new Error(`Sheet ${block.sheet} is not known`);
-    const range = worksheet.getRangeByIndexes(block.rect.row, block.rect.column, block.rect.rowCount, block.rect.columnCount);
+    // By address (ExcelApi 1.1), not getRangeByIndexes (1.7): Excel 2016 reads the same blocks.
+    const range = worksheet.getRange(rectAddress(block.rect.row, block.rect.column, block.rect.rowCount, block.rect.columnCount));
     range.load(CELL_PROPERTIES);
     return range;
   });

@@ -8,11 +8,15 @@ import { budgetAfterMeasuring, FIRST_WINDOW_COLUMNS, firstWindowRows, readBudget
 import { cellCount, subtract, type Rect } from './rect';
 import { isOurReportTitle, isReportSheetName } from './report-sheet-name';
 import { CONDITIONAL_FORMAT_LOAD, type SheetLayout, type WorkbookLayout } from './workbook-layout';
+import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
+import { rectAddress } from './a1';
 
 export interface ReadOptions {
   /** Injectable so tests can show the chunking on a small sheet; the default is Excel on the web's limits. */
   readonly budget?: ReadBudget;
   readonly firstWindowColumns?: number;
+  /** What this Excel supports; every feature by default. */
+  readonly capabilities?: Capabilities;
 }
 
 export interface WorkbookRead {
@@ -31,7 +35,7 @@ interface SheetRead {
   readonly used: Excel.Range;
   readonly window: Excel.Range | null;
   readonly title: Excel.Range | null;
-  readonly highlights: Excel.ConditionalFormatCollection;
+  readonly highlights: Excel.ConditionalFormatCollection | null;
 }
 
 function rectOf(range: Excel.Range): Rect {
@@ -43,6 +47,11 @@ function rectOf(range: Excel.Range): Rect {
  * Sync 2: for every sheet its used range, our highlights, and the cells of a first window (the top rows of the
  * first columns) sized so all windows together fit one request. A committee workbook of a few hundred rows
  * per sheet is then fully read; only taller or wider sheets take further syncs, in blocks within the limits.
+ *
+ * Below ExcelApi 1.4 there is no used range that may be empty: sync 2 asks only for each sheet's
+ * getUsedRange() (an empty sheet answers A1) and the cells follow in blocks. Sheet protection is asked from
+ * 1.2, the workbook's from 1.7, our highlights (conditional formats) from 1.6; cells are always addressed
+ * by A1 address (getRange, 1.1), never getRangeByIndexes (1.7).
  */
 export async function readWorkbook(context: Excel.RequestContext, onProgress: (fraction: number) => void = () => undefined, options: ReadOptions = {}): Promise<WorkbookRead> {
   try {
@@ -59,11 +68,15 @@ export async function readSnapshot(context: Excel.RequestContext, onProgress?: (
 async function read(context: Excel.RequestContext, onProgress: (fraction: number) => void, options: ReadOptions): Promise<WorkbookRead> {
   const budget = options.budget ?? readBudget();
   const windowColumns = options.firstWindowColumns ?? FIRST_WINDOW_COLUMNS;
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
+  const sheetProtection = capabilities.supports('1.2');
+  const nullableRanges = capabilities.supports('1.4');
+  const conditionalFormats = capabilities.supports('1.6');
 
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility,items/protection/protected');
-  const workbookProtection = context.workbook.protection;
-  workbookProtection.load('protected');
+  worksheets.load(sheetProtection ? 'items/name,items/visibility,items/protection/protected' : 'items/name,items/visibility');
+  const workbookProtection = capabilities.supports('1.7') ? context.workbook.protection : null;
+  workbookProtection?.load('protected');
   await context.sync();
 
   // Every sheet is read, committee-named or not: the saved header mapping (a very hidden sheet) may name any of
@@ -74,25 +87,25 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
   const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);
   const requestedWindow: Rect = { row: 0, column: 0, rowCount: windowRows, columnCount: windowColumns };
   const reads: SheetRead[] = listed.map(({ worksheet, name, reportNamed }) => {
-    const used = worksheet.getUsedRangeOrNullObject(true);
+    const used = nullableRanges ? worksheet.getUsedRangeOrNullObject(true) : sheetProtection ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
     used.load(RECT_PROPERTIES);
-    const highlights = worksheet.getRange().conditionalFormats;
-    highlights.load(CONDITIONAL_FORMAT_LOAD);
+    const highlights = conditionalFormats ? worksheet.getRange().conditionalFormats : null;
+    highlights?.load(CONDITIONAL_FORMAT_LOAD);
     let window: Excel.Range | null = null;
     let title: Excel.Range | null = null;
     if (reportNamed) {
       // Probably our own report: only its title is read now; if it turns out to be the user's, its cells follow.
       title = worksheet.getRange('A1');
       title.load('values');
-    } else {
-      window = worksheet.getRangeByIndexes(0, 0, windowRows, windowColumns).getUsedRangeOrNullObject(true);
+    } else if (nullableRanges) {
+      window = worksheet.getRange(rectAddress(0, 0, windowRows, windowColumns)).getUsedRangeOrNullObject(true);
       window.load(`${RECT_PROPERTIES},${CELL_PROPERTIES}`);
     }
     return {
       worksheet,
       name,
       visible: worksheet.visibility === 'Visible',
-      protected: worksheet.protection.protected === true,
+      protected: sheetProtection && worksheet.protection.protected === true,
       reportNamed,
       used,
       window,
@@ -118,13 +131,13 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
       visible: sheet.visible,
       ourReport,
       foreignReportName: sheet.reportNamed && !ourReport,
-      ourHighlightIds: ourHighlightIds(sheet.highlights),
+      ourHighlightIds: sheet.highlights ? ourHighlightIds(sheet.highlights) : [],
     });
     if (ourReport) continue;
     const rows: Rows = [];
     rowsBySheet.set(sheet.name, rows);
     worksheetByName.set(sheet.name, sheet.worksheet);
-    if (sheet.used.isNullObject) continue;
+    if (nullableRanges && sheet.used.isNullObject) continue;
     const used = rectOf(sheet.used);
     totalCells += cellCount(used);
     let done: Rect | null = null;
@@ -160,6 +173,6 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
   }
   return {
     snapshot: { sheets: snapshotSheets },
-    layout: { workbookProtected: workbookProtection.protected === true, sheets: layoutSheets },
+    layout: { workbookProtected: workbookProtection?.protected === true, sheets: layoutSheets },
   };
 }

@@ -25,6 +25,8 @@ export interface ReportSheetContent {
   readonly findingsStart: number;
   /** Column widths in points. */
   readonly columnWidths: ReadonlyArray<number>;
+  /** Row index of the findings table's header row (repeated on every printed page). */
+  readonly findingsHeaderRow: number;
 }
 
 export interface ReportSheetFacts {
@@ -34,6 +36,8 @@ export interface ReportSheetFacts {
   readonly protectedSkipped: ReadonlyArray<string>;
   /** Set when only this many highlight areas were drawn. */
   readonly highlightsCappedAt?: number;
+  /** This Excel has no conditional formats (ExcelApi 1.6): no cell was highlighted, this table is the list. */
+  readonly highlightsOff?: boolean;
 }
 
 const COLUMNS = 6;
@@ -91,6 +95,7 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
   add([text.goals, report.goalsSource === 'workbook' ? text.goalsWorkbook : text.goalsDefault]);
   if (facts.protectedSkipped.length > 0) add([text.protectedNotHighlighted(facts.protectedSkipped.join(', '))]);
   if (facts.highlightsCappedAt !== undefined) add([text.highlightsCapped(facts.highlightsCappedAt)]);
+  if (facts.highlightsOff) add([text.highlightsOff]);
 
   add([]);
   add([text.indicators], true);
@@ -100,6 +105,7 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
 
   add([]);
   add([text.findings], true);
+  const findingsHeaderRow = rows.length;
   add(text.findingHeaders, true);
   if (report.findings.length === 0) add([text.noFindings]);
   const findingsStart = rows.length;
@@ -111,5 +117,5 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
   }
 
   const formats = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? 'General' : '@')));
-  return { columnCount: COLUMNS, rows, formats, boldRows, links, findingsStart, columnWidths: COLUMN_WIDTHS };
+  return { columnCount: COLUMNS, rows, formats, boldRows, links, findingsStart, columnWidths: COLUMN_WIDTHS, findingsHeaderRow };
 }

@@ -20,6 +20,7 @@ export interface ReportSheetText {
   readonly noFindings: string;
   readonly protectedNotHighlighted: (sheets: string) => string;
   readonly highlightsCapped: (areas: number) => string;
+  readonly highlightsOff: string;
 }
 
 export const REPORT_SHEET_TEXT: Readonly<Record<Lang, ReportSheetText>> = {
@@ -42,6 +43,7 @@ export const REPORT_SHEET_TEXT: Readonly<Record<Lang, ReportSheetText>> = {
     noFindings: 'Không có phát hiện nào.',
     protectedNotHighlighted: (sheets) => `Không tô màu được ô trên các trang đang được bảo vệ: ${sheets}. Bảng dưới đây vẫn liệt kê đủ các phát hiện.`,
     highlightsCapped: (areas) => `Chỉ tô màu ${areas} vùng ô đầu tiên; bảng dưới đây liệt kê đủ các phát hiện.`,
+    highlightsOff: 'Phiên bản Excel này chưa hỗ trợ định dạng có điều kiện (ExcelApi 1.6), nên không tô màu ô nào để không làm thay đổi màu của bạn. Bảng dưới đây liệt kê đủ các phát hiện; bấm vào ô để đến nơi.',
   },
   en: {
     title: 'Committee Check — Check report',
@@ -62,5 +64,6 @@ export const REPORT_SHEET_TEXT: Readonly<Record<Lang, ReportSheetText>> = {
     noFindings: 'No findings.',
     protectedNotHighlighted: (sheets) => `Cells were not highlighted on protected sheets: ${sheets}. The table below still lists every finding.`,
     highlightsCapped: (areas) => `Only the first ${areas} areas were highlighted; the table below lists every finding.`,
+    highlightsOff: 'This Excel has no conditional formats (ExcelApi 1.6), so no cell was highlighted, to leave your own colours alone. The table below lists every finding; click a cell to go there.',
   },
 };

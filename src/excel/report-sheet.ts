@@ -1,5 +1,8 @@
 import type { ReportCell, ReportSheetContent } from './report-sheet-content';
 import { ACTION_BYTES, type WriteStep } from './write-steps';
+import { rectAddress } from './a1';
+import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
+import { hyperlinkFormula } from './hyperlink-formula';
 
 /** Finding rows per `values` assignment: large reports go out in blocks that each fit one request. */
 export const FINDING_ROWS_PER_BLOCK = 1_000;
@@ -16,7 +19,9 @@ function requestBytes(value: unknown): number {
  * Each block sets the number format to Text before the values, so a unit named "=SUM(1)" or "+84 …" stays the
  * text the user typed instead of becoming a formula or a number; one `values` assignment per block.
  */
-export function reportSheetSteps(context: Excel.RequestContext, name: string, content: ReportSheetContent): WriteStep[] {
+export function reportSheetSteps(context: Excel.RequestContext, name: string, content: ReportSheetContent, capabilities: Capabilities = ALL_CAPABILITIES): WriteStep[] {
+  const nativeLinks = capabilities.supports('1.7');
+  const widths = capabilities.supports('1.2');
   let sheet: Excel.Worksheet | undefined;
   const on = (): Excel.Worksheet => {
     if (!sheet) throw new Error('The report sheet is written before it is added');
@@ -24,7 +29,7 @@ export function reportSheetSteps(context: Excel.RequestContext, name: string, co
   };
 
   const writeRows = (first: number, end: number) => {
-    const range = on().getRangeByIndexes(first, 0, end - first, content.columnCount);
+    const range = on().getRange(rectAddress(first, 0, end - first, content.columnCount));
     range.numberFormat = content.formats.slice(first, end) as string[][];
     range.values = content.rows.slice(first, end) as ReportCell[][];
   };
@@ -35,10 +40,13 @@ export function reportSheetSteps(context: Excel.RequestContext, name: string, co
       queue: () => {
         sheet = context.workbook.worksheets.add(name);
         if (content.findingsStart > 0) writeRows(0, content.findingsStart);
-        for (const row of content.boldRows) on().getRangeByIndexes(row, 0, 1, content.columnCount).format.font.bold = true;
-        content.columnWidths.forEach((width, column) => {
-          on().getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
-        });
+        for (const row of content.boldRows) on().getRange(rectAddress(row, 0, 1, content.columnCount)).format.font.bold = true;
+        // Column widths are writable from ExcelApi 1.2; Excel 2016 without updates keeps its default widths.
+        if (widths) {
+          content.columnWidths.forEach((width, column) => {
+            on().getRange(rectAddress(0, column, 1, 1)).format.columnWidth = width;
+          });
+        }
       },
     },
   ];
@@ -52,7 +60,15 @@ export function reportSheetSteps(context: Excel.RequestContext, name: string, co
         writeRows(first, end);
         // Links after the values: they point at the cell text ("B7") that the values just wrote.
         for (const link of links) {
-          on().getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = { documentReference: link.documentReference, textToDisplay: link.textToDisplay };
+          const cell = on().getRange(rectAddress(link.row, link.column, 1, 1));
+          if (nativeLinks) {
+            cell.hyperlink = { documentReference: link.documentReference, textToDisplay: link.textToDisplay };
+          } else {
+            // Range.hyperlink is ExcelApi 1.7: before it, Excel's own HYPERLINK function makes the same link.
+            // The cell was written as text ('@'); a formula needs the General format to be a formula.
+            cell.numberFormat = [['General']];
+            cell.formulas = [[hyperlinkFormula(link.documentReference, link.textToDisplay)]];
+          }
         }
       },
     });

@@ -1,21 +1,12 @@
 /**
- * The ExcelApi requirement set that manifest.xml declares. Nothing in src/excel may use an API newer than this:
- * Excel 2019 (volume licensed) and older Excel for Mac builds stop at 1.7/1.8, and committee offices keep such
- * installations for years.
+ * The ExcelApi requirement set that manifest.xml declares: 1.1, Excel 2016 and later (Excel 2016 without updates
+ * stops at 1.1/1.2; Excel 2019 volume licensed at 1.8). Every member of a newer set is used only behind
+ * `capabilities.supports(…)` (src/excel/capabilities.ts); test/excel/requirement-set.test.ts checks each use
+ * against the set that gates it, and test/excel/levels.test.ts runs the add-in at each level with a fake Excel
+ * that refuses anything newer.
  *
- * What needs which set (highest first):
- * - 1.7: Range.hyperlink (report links), Worksheet.onChanged (stale results), Worksheet.getRangeByIndexes
- *   (row blocks, report tables), Workbook.protection (no report sheet in a protected structure), Workbook.name.
- * - 1.6: Range.conditionalFormats, ConditionalFormatCollection.add/getItem, ConditionalFormat.id/type/delete,
- *   ConditionalFormat.customOrNullObject, CustomConditionalFormat.rule/format (highlights that leave the user's
- *   formats alone).
- * - 1.4: Worksheet.getUsedRangeOrNullObject / Range.getUsedRangeOrNullObject, Workbook.settings
- *   (SettingCollection.add/getItemOrNullObject).
- * - 1.2: WorksheetProtection.protected, RangeFormat.columnWidth.
- * - 1.1: worksheets, values, valueTypes, numberFormat, formulas, activate, select, add/delete sheets.
- *
- * Deliberately not used (1.9): RangeAreas and Worksheet.getRanges (multi-area highlights — we merge cells into
- * rectangles instead), WorksheetCollection.onChanged (we register Worksheet.onChanged on each checked sheet),
- * getSpecialCells.
+ * Deliberately not used at all (1.9+): RangeAreas and Worksheet.getRanges (multi-area highlights — we merge
+ * cells into rectangles instead), WorksheetCollection.onChanged (we register Worksheet.onChanged on each
+ * checked sheet), getSpecialCells. getRangeByIndexes (1.7) is not used either: ranges are addressed in A1.
  */
-export const EXCEL_API_REQUIREMENT_SET = { name: 'ExcelApi', version: '1.7' } as const;
+export const EXCEL_API_REQUIREMENT_SET = { name: 'ExcelApi', version: '1.1' } as const;

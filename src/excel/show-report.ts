@@ -10,6 +10,8 @@ import { queueSaveState } from './settings';
 import { layoutOf, scanWorkbook } from './workbook-scan';
 import type { WorkbookLayout } from './workbook-layout';
 import { ACTION_BYTES, packSteps, WRITE_BUDGET_BYTES, type WriteStep } from './write-steps';
+import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
+import { chartBlocks, printLayoutSteps, reportChartSteps } from './report-extras';
 
 export interface ShowReportOptions {
   /** What the read learned about the sheets; without it the workbook is scanned first (two more syncs). */
@@ -17,6 +19,12 @@ export interface ShowReportOptions {
   readonly now?: Date;
   readonly writeBudgetBytes?: number;
   readonly maxHighlightAreas?: number;
+  /**
+   * What this Excel supports (every feature by default). Without conditional formats (1.6) no cell is
+   * highlighted — changing the user's fills instead would be changing their workbook — and the report sheet
+   * says so; without Workbook.settings (1.4) the caller saves the state elsewhere.
+   */
+  readonly capabilities?: Capabilities;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, shortfall: 2 };
@@ -32,9 +40,11 @@ function sameSheetName(a: string, b: string): boolean {
  * again and the workbook is left as it was before our marks: never a half-built report.
  */
 export async function showReport(context: Excel.RequestContext, report: Report, lang: Lang, options: ShowReportOptions = {}): Promise<void> {
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
+  const highlighting = capabilities.supports('1.6');
   let layout: WorkbookLayout;
   try {
-    layout = options.layout ?? layoutOf(await scanWorkbook(context));
+    layout = options.layout ?? layoutOf(await scanWorkbook(context, false, capabilities));
   } catch (error) {
     throw toHostError(error, 'other', 'Reading the workbook before writing the report');
   }
@@ -51,35 +61,43 @@ export async function showReport(context: Excel.RequestContext, report: Report, 
   const protectedSkipped = [...new Set(areas.filter((area) => userSheets.get(area.sheet)?.protected).map((area) => area.sheet))];
   const drawable = areas.filter((area) => !userSheets.get(area.sheet)?.protected).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const maxAreas = options.maxHighlightAreas ?? MAX_HIGHLIGHT_AREAS;
-  const drawn = drawable.slice(0, maxAreas);
+  const drawn = highlighting ? drawable.slice(0, maxAreas) : [];
 
   const at = options.now ?? new Date();
   const content = reportSheetContent(report, lang, {
     at,
     sheetNames: new Set(userSheets.keys()),
     protectedSkipped,
-    highlightsCappedAt: drawable.length > maxAreas ? maxAreas : undefined,
+    highlightsCappedAt: highlighting && drawable.length > maxAreas ? maxAreas : undefined,
+    highlightsOff: !highlighting,
   });
 
   const sheet = sheetGetter(context);
   const steps: WriteStep[] = [
     ...removeHighlightSteps(sheet, layout.sheets.filter((s) => !s.protected && !s.ourReport).map((s) => ({ name: s.name, ids: s.ourHighlightIds }))),
     ...layout.sheets.filter((s) => s.ourReport).map((s) => ({ bytes: ACTION_BYTES, queue: () => sheet(s.name).delete() })),
-    ...reportSheetSteps(context, reportName, content),
+    ...reportSheetSteps(context, reportName, content, capabilities),
+    // Below the table, after a blank row: the bars' figures as native charts (1.1); then the print layout (1.9).
+    ...reportChartSteps(context, reportName, content.rows.length + 1, chartBlocks(report, lang), lang),
+    ...printLayoutSteps(context, reportName, content.columnWidths, content.findingsHeaderRow, capabilities),
     ...addHighlightSteps(sheet, drawn),
-    {
-      bytes: ACTION_BYTES * 2,
-      queue: () => queueSaveState(context, { lang, lastValidation: { at: at.toISOString(), ready: report.ready, counts: report.counts } }),
-    },
+    ...(capabilities.supports('1.4')
+      ? [
+          {
+            bytes: ACTION_BYTES * 2,
+            queue: () => queueSaveState(context, { lang, lastValidation: { at: at.toISOString(), ready: report.ready, counts: report.counts } }),
+          },
+        ]
+      : []),
   ];
-  await runSteps(context, steps, options.writeBudgetBytes ?? WRITE_BUDGET_BYTES);
+  await runSteps(context, steps, options.writeBudgetBytes ?? WRITE_BUDGET_BYTES, capabilities);
 
-  if (protectedSkipped.length > 0) {
+  if (highlighting && protectedSkipped.length > 0) {
     throw new HostError('protected', `The report was written, but cells on protected sheets were not highlighted: ${protectedSkipped.join(', ')}.`);
   }
 }
 
-async function runSteps(context: Excel.RequestContext, steps: ReadonlyArray<WriteStep>, budgetBytes: number): Promise<void> {
+async function runSteps(context: Excel.RequestContext, steps: ReadonlyArray<WriteStep>, budgetBytes: number, capabilities: Capabilities): Promise<void> {
   let synced = 0;
   try {
     for (const group of packSteps(steps, budgetBytes)) {
@@ -91,7 +109,7 @@ async function runSteps(context: Excel.RequestContext, steps: ReadonlyArray<Writ
     // A batch that Excel refused outright (cell-edit mode) ran nothing; anything else may have run in part.
     if (synced > 0 || !refusedBeforeRunning(error)) {
       try {
-        await clear(context, true);
+        await clear(context, true, capabilities);
       } catch {
         // The user will see the first error; a second one would only hide it.
       }

@@ -19,10 +19,13 @@ import { toHostError } from './host-error';
 import { queueSheet, supportsDataValidation } from './insert-template';
 import { CELL_PROPERTIES } from './read-blocks';
 import { loadWorkbookNames } from './workbook-names';
+import { rectAddress } from './a1';
 
 export interface WriteGoalsOptions {
   /** Whether a new sheet gets dropdowns and whole-number rules; by default, when Excel supports ExcelApi 1.8. */
   readonly dropdowns?: boolean;
+  /** Whether a new sheet's header rows are frozen (ExcelApi 1.7); by default yes. */
+  readonly freezePanes?: boolean;
 }
 
 export interface WrittenGoals {
@@ -70,10 +73,10 @@ async function readSheets(context: Excel.RequestContext, worksheets: ReadonlyArr
 function queueReplace(worksheet: Excel.Worksheet, plan: Extract<GoalsSheetPlan, { kind: 'replace' }>): void {
   for (const clear of plan.clears) {
     const width = clear.toCol - clear.fromCol + 1;
-    worksheet.getRangeByIndexes(clear.row, clear.fromCol, 1, width).values = [new Array(width).fill('')];
+    worksheet.getRange(rectAddress(clear.row, clear.fromCol, 1, width)).values = [new Array(width).fill('')];
   }
   for (const write of plan.writes) {
-    const cell = worksheet.getRangeByIndexes(write.row, write.col, 1, 1);
+    const cell = worksheet.getRange(rectAddress(write.row, write.col, 1, 1));
     // `=` is an operator here, not the start of a formula: such text goes into a Text-formatted cell.
     if (typeof write.value === 'string' && needsTextFormat(write.value)) cell.numberFormat = [['@']];
     cell.values = [[write.value]];
@@ -96,7 +99,7 @@ export async function writeGoals(context: Excel.RequestContext, goals: ReadonlyA
     const snapshot: WorkbookSnapshot = { sheets: listed.map((worksheet) => read.get(worksheet.name) ?? { name: worksheet.name, rows: [] }) };
     const plan = planGoalsSheet(snapshot, goals, lang, { takenNames });
     if (plan.kind === 'create') {
-      queueSheet(context.workbook.worksheets, plan.sheet, options.dropdowns ?? supportsDataValidation());
+      queueSheet(context.workbook.worksheets, plan.sheet, options.dropdowns ?? supportsDataValidation(), options.freezePanes ?? true);
     } else {
       queueReplace(context.workbook.worksheets.getItem(plan.sheet), plan);
     }

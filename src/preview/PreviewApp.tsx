@@ -12,12 +12,22 @@ import { SheetGrid } from './SheetGrid';
 import { SheetTabs } from './SheetTabs';
 import { OpenFileButton } from './OpenFileButton';
 
+/** The grid needs about 280 px to be readable beside the 360 px pane; narrower windows stack the two. */
+export const STACK_BELOW_PX = 680;
+
 /** Served beside preview.html, so it comes from the same origin. */
 export const SAMPLE_URL = 'samples/tam-duong-2023.xlsx';
 
 const useStyles = makeStyles({
-  layout: { display: 'flex', height: '100vh', overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground1 },
-  workbook: { flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' },
+  layout: {
+    display: 'flex', height: '100vh', overflow: 'hidden', backgroundColor: tokens.colorNeutralBackground1,
+    // Below this width the grid beside a 360 px pane would shrink to a few characters: stack them instead.
+    [`@media (max-width: ${STACK_BELOW_PX}px)`]: { flexDirection: 'column', height: 'auto', minHeight: '100vh', overflow: 'visible' },
+  },
+  workbook: {
+    flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column',
+    [`@media (max-width: ${STACK_BELOW_PX}px)`]: { flex: 'none', height: '60vh', minHeight: '320px' },
+  },
   toolbar: {
     display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -33,7 +43,10 @@ const useStyles = makeStyles({
     minWidth: '56px', padding: `0 ${tokens.spacingHorizontalXS}`, border: `1px solid ${tokens.colorNeutralStroke1}`,
     fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1,
   },
-  pane: { width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}` },
+  pane: {
+    width: '360px', flexShrink: 0, overflowY: 'auto', borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    [`@media (max-width: ${STACK_BELOW_PX}px)`]: { width: 'auto', borderLeft: 'none', borderTop: `1px solid ${tokens.colorNeutralStroke1}`, overflowY: 'visible' },
+  },
 });
 
 /** The task pane beside a simple grid of an .xlsx opened in the browser: the add-in without Excel. */
@@ -50,11 +63,16 @@ export function PreviewApp({ initialLang }: { readonly initialLang: Lang }) {
   const open = useCallback(async (load: () => Promise<{ bytes: ArrayBuffer; name: string }>, failed: (lang: Lang) => string) => {
     setOpening(true);
     setFailure(null);
+    // The results on screen belong to the previous file; forgotten before loading, so that a validation asked
+    // for while this file loads (it waits for the file, see PreviewHost.opening) keeps its results.
+    controller.current?.reset();
     try {
-      const { bytes, name } = await load();
-      await host.open(bytes, name);
-      // The results on screen belonged to the previous file.
-      controller.current?.reset();
+      await host.opening(
+        (async () => {
+          const { bytes, name } = await load();
+          await host.open(bytes, name);
+        })(),
+      );
     } catch (error) {
       setFailure({ message: error instanceof UnreadableWorkbookError ? (l) => unreadableMessage(error.reason, l) : failed });
     } finally {

@@ -16,6 +16,27 @@ function report(findings: Report['findings']): Report {
 }
 
 describe('the preview’s workbook host', () => {
+  it('makes a read asked for while a file is still loading wait for it, instead of finding no workbook', async () => {
+    const host = new PreviewHost();
+    let arrive: (bytes: Buffer) => void = () => undefined;
+    const fetched = new Promise<Buffer>((resolve) => (arrive = resolve));
+    const loading = host.opening(fetched.then((bytes) => host.open(bytes, 'tam-duong-2023.xlsx')));
+    const read = host.readSnapshot();
+    const name = host.workbookName();
+
+    arrive(fs.readFileSync(SAMPLE));
+    await loading;
+
+    expect((await read).sheets.length).toBeGreaterThan(2);
+    expect(await name).toBe('tam-duong-2023.xlsx');
+  });
+
+  it('still says no workbook is open when the load failed', async () => {
+    const host = new PreviewHost();
+    await expect(host.opening(Promise.reject(new Error('HTTP 404')))).rejects.toThrow('404');
+    await expect(host.readSnapshot()).rejects.toMatchObject({ reason: 'unreadable' });
+  });
+
   it('reads an .xlsx with the shared reader and shows its first sheet', async () => {
     const host = await openSample();
     const snapshot = await host.readSnapshot();

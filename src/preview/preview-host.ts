@@ -40,6 +40,24 @@ export class PreviewHost implements WorkbookHost {
   private view: PreviewView = EMPTY_VIEW;
   private readonly listeners = new Set<() => void>();
   private stored: StoredState = {};
+  /** The file being opened (fetched and read), so that a validation asked for meanwhile waits for it. */
+  private pending: Promise<unknown> | null = null;
+
+  /**
+   * Marks `work` (fetching and opening a file) as under way: reading the workbook waits for it instead of
+   * finding none, so a click on "Kiểm tra" while the sample still loads checks it once it is there.
+   */
+  opening<T>(work: Promise<T>): Promise<T> {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.pending = settled;
+    void settled.then(() => {
+      if (this.pending === settled) this.pending = null;
+    });
+    return work;
+  }
 
   /** Read a file's bytes; the grid then shows its first sheet, without marks. Throws what the reader throws. */
   async open(bytes: ArrayBuffer | Uint8Array, fileName: string): Promise<void> {
@@ -66,10 +84,12 @@ export class PreviewHost implements WorkbookHost {
   }
 
   async workbookName(): Promise<string> {
+    await this.pending;
     return this.view.fileName ?? '';
   }
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
+    await this.pending;
     const snapshot = this.view.snapshot;
     if (!snapshot) throw new HostError('unreadable', 'No workbook is open.');
     onProgress?.(1);

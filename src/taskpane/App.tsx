@@ -20,6 +20,9 @@ import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './compone
 import { useStandardSheets } from './use-standard-sheets';
 import { StampSection } from './components/StampSection';
 import { useStamp } from './use-stamp';
+import { HostFeaturesNotice } from './components/HostFeaturesNotice';
+import { UnitBarsForReport } from './components/UnitBars';
+import { SelfCheckSection } from './components/SelfCheckSection';
 
 const useStyles = makeStyles({
   root: {
@@ -70,6 +73,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
         <LanguageSwitch lang={state.lang} strings={strings} disabled={state.running} onChange={(lang) => void controller.setLang(lang)} />
       </header>
       <ValidateBar state={state} strings={strings} onValidate={validate} onClear={() => void controller.clear()} />
+      <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
       {state.problem && (
         <ProblemMessage
           problem={state.problem}
@@ -87,6 +91,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
             <MappingPanel report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />
           )}
           <IndicatorList indicators={state.report.indicators} lang={state.lang} strings={strings} />
+          {state.snapshot && <UnitBarsForReport indicators={state.report.indicators} snapshot={state.snapshot} lang={state.lang} onGoTo={(place) => void controller.goTo(place)} />}
           <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
           {state.snapshot && !state.problem && (
             <StampSection report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} stale={state.stale} onStamp={stamp} />
@@ -101,6 +106,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
       )}
       <GoalsSection host={host} report={state.report} lang={state.lang} strings={strings} busy={state.running} onSaved={() => controller.validate()} />
       <FormSection sheets={sheets} strings={strings} disabled={state.running} />
+      <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
     </main>
   );
 }

@@ -10,7 +10,7 @@ import {
   SHEETS,
   formatGoal,
   indicatorTitle,
-  type GoalChart,
+  type UnitBarChart,
   type InputLine,
   type Lang,
   type RollupSheet,
@@ -24,7 +24,7 @@ export interface RollupBook {
   readonly goals: ReadonlyArray<ScopedGoal>;
   readonly inputs: ReadonlyArray<InputLine>;
   /** The pictures, with each unit's name by code; absent on the first pass, before the roll-up is checked. */
-  readonly charts?: { readonly charts: ReadonlyArray<GoalChart>; readonly names: ReadonlyMap<string, string> };
+  readonly charts?: { readonly charts: ReadonlyArray<UnitBarChart>; readonly names: ReadonlyMap<string, string> };
 }
 
 const WORDS = {
@@ -113,9 +113,9 @@ function addChartSheet(workbook: ExcelJS.Workbook, book: RollupBook): void {
   worksheet.getColumn(5).width = 10;
   worksheet.getColumn(6).width = 10;
   for (const chart of book.charts?.charts ?? []) {
-    const goalText = chart.goal ? formatGoal(chart.indicator, chart.goal, book.lang) : words.noGoal;
+    const goalText = chart.goal ? formatGoal(chart.id, chart.goal, book.lang) : words.noGoal;
     const title = worksheet.getCell(row, 1);
-    title.value = words.chartTitle(indicatorTitle(chart.indicator, book.lang), goalText);
+    title.value = words.chartTitle(indicatorTitle(chart.id, book.lang), goalText);
     title.font = { bold: true, size: 12 };
     row++;
     words.chartHeader.forEach((text, c) => {
@@ -126,17 +126,17 @@ function addChartSheet(workbook: ExcelJS.Workbook, book: RollupBook): void {
     row++;
     const first = row;
     for (const bar of chart.bars) {
-      worksheet.getCell(row, 1).value = bar.code;
+      worksheet.getCell(row, 1).value = bar.scope;
       worksheet.getCell(row, 1).numFmt = '@';
-      worksheet.getCell(row, 2).value = book.charts?.names.get(bar.code) ?? bar.code;
+      worksheet.getCell(row, 2).value = book.charts?.names.get(bar.scope) ?? bar.scope;
       worksheet.getCell(row, 2).numFmt = '@';
       worksheet.getCell(row, 3).value = bar.value;
       worksheet.getCell(row, 3).numFmt = '0.00';
       worksheet.getCell(row, 4).value = bar.value !== null && chart.goal ? Math.round((bar.value - chart.goal.value) * 100) / 100 : null;
       worksheet.getCell(row, 4).numFmt = '+0.00;-0.00;0.00';
-      worksheet.getCell(row, 5).value = bar.met === null ? '' : bar.met ? words.yes : words.no;
-      if (bar.met === false) worksheet.getCell(row, 5).font = { color: { argb: RED }, bold: true };
-      worksheet.getCell(row, 6).value = bar.met === false && bar.needed !== null ? bar.needed : null;
+      worksheet.getCell(row, 5).value = bar.value === null || !chart.goal ? '' : bar.below ? words.no : words.yes;
+      if (bar.below) worksheet.getCell(row, 5).font = { color: { argb: RED }, bold: true };
+      worksheet.getCell(row, 6).value = bar.below ? bar.needed : null;
       row++;
     }
     const last = row - 1;

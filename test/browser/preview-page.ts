@@ -31,16 +31,22 @@ export class PreviewSession {
   }
 
   /** The preview with the bundled sample loaded into the grid. */
-  async open(query = '', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-    const page = await this.browser!.newPage({ viewport: { width: 1280, height: 860 }, locale: 'vi-VN', colorScheme });
+  async open(query = '', colorScheme: 'light' | 'dark' = 'light', viewport = { width: 1280, height: 860 }): Promise<Page> {
+    const page = await this.page(viewport, colorScheme);
+    await page.goto(`${this.origin}/preview.html${query}`);
+    await page.getByTestId('file-name').filter({ hasText: 'tam-duong-2023.xlsx' }).waitFor();
+    await page.getByRole('gridcell').first().waitFor();
+    return page;
+  }
+
+  /** A new page, not yet navigated, recording requests and console errors (for tests that step in before loading). */
+  async page(viewport = { width: 1280, height: 860 }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+    const page = await this.browser!.newPage({ viewport, locale: 'vi-VN', colorScheme });
     page.on('request', (request) => this.requests.push(request.url()));
     page.on('console', (message) => {
       if (message.type() === 'error') this.consoleErrors.push(message.text());
     });
     page.on('pageerror', (error) => this.consoleErrors.push(`${error.name}: ${error.message}`));
-    await page.goto(`${this.origin}/preview.html${query}`);
-    await page.getByTestId('file-name').filter({ hasText: 'tam-duong-2023.xlsx' }).waitFor();
-    await page.getByRole('gridcell').first().waitFor();
     return page;
   }
 }

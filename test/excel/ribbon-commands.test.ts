@@ -75,3 +75,16 @@ describe('registerRibbonCommands', () => {
     expect(calls).toEqual(['showAsTaskpane', 'completed']);
   });
 });
+
+describe('registerRibbonCommands without a shared runtime (Excel before SharedRuntime 1.1)', () => {
+  it('"validate" validates in the function file, then shows the report sheet, without asking for the pane it cannot open', async () => {
+    const { actions, calls } = fakeOffice(async () => {
+      throw new Error('showAsTaskpane is not available');
+    });
+    registerRibbonCommands({ validate: async () => void calls.push('validate'), showResults: async () => void calls.push('showResults') }, { sharedRuntime: false });
+
+    await actions.get('validate')!(event(calls));
+
+    expect(calls).toEqual(['validate', 'showResults', 'completed']);
+  });
+});

@@ -90,7 +90,7 @@ describe('writeGoals in Excel', () => {
     expect(written).toEqual({ sheet: GOALS_VI, created: false });
     expect(excel.syncCount).toBe(3);
     // One cell for the changed value (E4), four for the new goal (row 6); nothing else of the sheet is touched.
-    expect(excel.fake.syncs[2].writes).toEqual(['R3C4', 'R5C1', 'R5C3', 'R5C4', 'R5C5'].map((cell) => `range(${GOALS_VI}!${cell}:1x1).values`));
+    expect(excel.fake.syncs[2].writes).toEqual(['E4', 'B6', 'D6', 'E6', 'F6'].map((cell) => `range(${GOALS_VI}!${cell}).values`));
     expect(others.map(([name]) => [name, book.userView(name as string)])).toEqual(others);
     expect(excel.extras.tables).toEqual([]);
 

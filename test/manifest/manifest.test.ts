@@ -130,14 +130,16 @@ describe('manifest.xml', () => {
     expect(only('Id').text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
   });
 
-  it('declares the ExcelApi set that src/excel is written against, and SharedRuntime 1.1 for the ribbon', () => {
+  it('asks for ExcelApi 1.1 only (Excel 2016), and declares the shared runtime without requiring it', () => {
     const { name, version } = EXCEL_API_REQUIREMENT_SET;
-    expect([name, version]).toEqual(['ExcelApi', '1.7']);
+    expect([name, version]).toEqual(['ExcelApi', '1.1']);
     const baseSets = named('Set').filter((set) => !inside(set, 'VersionOverrides'));
     expect(baseSets.map((set) => [set.attrs.Name, set.attrs.MinVersion])).toEqual([[name, version]]);
-    // The ribbon's requirements repeat the base ones and add to them: Microsoft asks them to be at least as strict.
-    const ribbonSets = named('bt:Set').filter((set) => inside(set, 'VersionOverrides'));
-    expect(Object.fromEntries(ribbonSets.map((set) => [set.attrs.Name, set.attrs.MinVersion]))).toEqual({ [name]: version, SharedRuntime: '1.1' });
+    // Requiring SharedRuntime (or a newer ExcelApi) in VersionOverrides would hide the whole ribbon on Excel 2016:
+    // the Runtimes element asks for the shared runtime where there is one, and the code checks at run time.
+    expect(named('bt:Set').filter((set) => inside(set, 'VersionOverrides'))).toEqual([]);
+    expect(named('Requirements').filter((element) => inside(element, 'VersionOverrides'))).toEqual([]);
+    expect(only('Runtime').attrs.lifetime).toBe('long');
   });
 
   it('runs the ribbon and the pane in one long-lived runtime: the same page for the runtime, the functions and the pane', () => {

@@ -55,7 +55,23 @@ interface ObjectSpec {
   readonly items?: () => FakeProxy[];
   /** A property write, applied at sync. */
   readonly write?: (property: string, value: unknown) => void;
+  /** Members newer than ExcelApi 1.1, by the minor version of the set that brought them (`{ hyperlink: 7 }`). */
+  readonly sets?: Readonly<Record<string, number>>;
 }
+
+/** The sets of the members the fake has, beyond 1.1 (from @types/office-js); shared by every object spec. */
+const MEMBER_SETS: Readonly<Record<string, number>> = {
+  getRangeByIndexes: 7,
+  getUsedRangeOrNullObject: 4,
+  getItemOrNullObject: 4,
+  conditionalFormats: 6,
+  customOrNullObject: 6,
+  hyperlink: 7,
+  onChanged: 7,
+  freezePanes: 7,
+  columnWidth: 2,
+  pageLayout: 9,
+};
 
 export interface FakeProxy {
   performLoad(paths: ReadonlyArray<string>): Promise<void>;
@@ -143,6 +159,7 @@ export class FakeContext {
         const [head, ...rest] = path.split('/');
         nested.set(head, [...(nested.get(head) ?? []), rest.join('/')]);
       }
+      for (const path of paths) gate(path.split('/')[0]);
       for (const property of scalars) {
         if (property === 'items' && spec.items) nested.set('items', nested.get('items') ?? []);
         else if (!spec.properties.includes(property)) throw officeError('PropertyNotLoaded', `${spec.description} has no property ${property}`);
@@ -168,9 +185,20 @@ export class FakeContext {
       }
     };
 
+    const gate = (property: string) => {
+      const set = spec.sets?.[property] ?? MEMBER_SETS[property];
+      if (set !== undefined && set > context.book.apiLevel) {
+        const what = `${spec.description}.${property} (ExcelApi 1.${set})`;
+        context.book.apiViolations.push(what);
+        throw officeError('ApiNotFound', `${what} is not in ExcelApi 1.${context.book.apiLevel}`);
+      }
+    };
+
     const proxy: FakeProxy = new Proxy({} as FakeProxy, {
       get(_target, property) {
         if (typeof property === 'symbol') return undefined;
+        if (property === '__label') return spec.description;
+        gate(property);
         if (property === 'performLoad') return performLoad;
         if (property === 'context') return context;
         if (property === 'load') {
@@ -192,6 +220,7 @@ export class FakeContext {
       },
       set(_target, property, value) {
         if (typeof property === 'symbol' || !spec.write) throw new Error(`${spec.description}.${String(property)} cannot be set`);
+        gate(property);
         context.enqueueWrite(`${spec.description}.${property}`, () => spec.write!(property, value), value);
         return true;
       },
@@ -206,6 +235,7 @@ export class FakeContext {
     return this.clientObject({
       description: 'workbook',
       properties: ['name'],
+      sets: { name: 7, protection: 7, settings: 4 },
       resolve: () => ({ name: book.name }),
       children: {
         worksheets: () => this.worksheetsProxy(),
@@ -251,6 +281,7 @@ export class FakeContext {
     return this.clientObject({
       description: `worksheet(${label})`,
       properties: ['name', 'visibility', 'id'],
+      sets: { protection: 2 },
       resolve: () => {
         const found = find();
         if (!found) {
@@ -267,6 +298,24 @@ export class FakeContext {
         s.visibility = value;
       },
       children: {
+        charts: () => this.chartsProxy(sheet, label),
+        pageLayout: () =>
+          this.clientObject({
+            description: `${label}.pageLayout`,
+            properties: ['orientation', 'paperSize'],
+            resolve: () => ({ ...(book.pageLayouts.get(sheet().name) ?? {}) }),
+            write: (property, value) => {
+              const layout = book.pageLayouts.get(sheet().name) ?? {};
+              book.pageLayouts.set(sheet().name, { ...layout, [property]: value });
+            },
+            methods: {
+              setPrintTitleRows: (rows: string) =>
+                this.enqueueWrite(`${label}.pageLayout.setPrintTitleRows`, () => {
+                  const layout = book.pageLayouts.get(sheet().name) ?? {};
+                  book.pageLayouts.set(sheet().name, { ...layout, printTitleRows: rows });
+                }),
+            },
+          }),
         protection: () =>
           this.clientObject({ description: `${label}.protection`, properties: ['protected'], resolve: () => ({ protected: sheet().protected }) }),
         onChanged: () =>
@@ -290,6 +339,14 @@ export class FakeContext {
         getRange: (address?: string) => range(() => (address === undefined ? { row: 0, column: 0, rowCount: SHEET_ROWS, columnCount: SHEET_COLUMNS } : parseRange(address)), address ?? '(sheet)'),
         getRangeByIndexes: (row: number, column: number, rowCount: number, columnCount: number) => range(() => ({ row, column, rowCount, columnCount }), `R${row}C${column}:${rowCount}x${columnCount}`),
         getUsedRangeOrNullObject: (valuesOnly?: boolean) => range((s) => usedRect(s, null, valuesOnly === true), 'usedRange'),
+        // Excel: "If the worksheet is blank, this function will return the top left cell"; valuesOnly is ExcelApi 1.2.
+        getUsedRange: (...args: [boolean?]) => {
+          if (args.length > 0 && book.apiLevel < 2) {
+            book.apiViolations.push(`worksheet(${label}).getUsedRange(valuesOnly) (ExcelApi 1.2)`);
+            throw officeError('ApiNotFound', 'getUsedRange(valuesOnly) is ExcelApi 1.2');
+          }
+          return range((s) => usedRect(s, null, args[0] === true) ?? { row: 0, column: 0, rowCount: 1, columnCount: 1 }, 'usedRange');
+        },
         activate: () =>
           this.enqueueWrite(`${label}.activate`, () => {
             const s = sheet();
@@ -303,6 +360,9 @@ export class FakeContext {
             // Excel refuses to delete a very hidden sheet (office-js issue #365): it must be made hidden first.
             if (s.visibility === 'VeryHidden') throw officeError('GeneralException', 'There was an internal error while processing the request.');
             book.sheets.splice(book.sheets.indexOf(s), 1);
+            // A sheet's charts and page layout go with it.
+            book.charts.delete(s.name);
+            book.pageLayouts.delete(s.name);
             if (book.active === s.name) book.active = book.sheets[0]?.name;
           }),
       },
@@ -400,6 +460,8 @@ export class FakeContext {
             return eachCell(value, (cell, v) => void (cell.numberFormat = String(v)), property);
           case 'values':
             return eachCell(value, (cell, v) => enterValue(cell, v), property);
+          case 'formulas':
+            return eachCell(value, (cell, v) => enterFormula(cell, v), property);
           case 'hyperlink': {
             const r = rect();
             if (r.rowCount !== 1 || r.columnCount !== 1) throw new Error('hyperlinks are written one cell at a time here');
@@ -550,6 +612,57 @@ export class FakeContext {
     });
   }
 
+  /** Charts (ExcelApi 1.1): kept by sheet name in book.charts; they go with their sheet. */
+  private chartsProxy(sheet: () => FakeSheet, label: string): FakeProxy {
+    const book = this.book;
+    return this.clientObject({
+      description: `${label}.charts`,
+      properties: [],
+      resolve: () => ({}),
+      items: () => (book.charts.get(sheet().name) ?? []).map((chart) => this.clientObject({ description: `chart(${chart.name})`, properties: ['name'], resolve: () => ({ name: chart.name }) })),
+      methods: {
+        add: (type: string, source: FakeProxy, seriesBy?: string) => {
+          const chart: { name: string; type: string; source: string; top?: number; left?: number; title?: string; seriesBy?: string; position?: string } = {
+            name: `Chart ${book.newId()}`,
+            type,
+            source: String(source?.__label ?? ''),
+            seriesBy,
+          };
+          this.enqueueWrite(`${label}.charts.add(${type})`, () => {
+            const name = sheet().name;
+            book.charts.set(name, [...(book.charts.get(name) ?? []), chart]);
+          }, type);
+          return this.clientObject({
+            description: `chart(${chart.name})`,
+            properties: ['name'],
+            resolve: () => ({ name: chart.name }),
+            write: (property, value) => {
+              if (property !== 'name') throw new Error(`chart.${property} is not faked`);
+              chart.name = String(value);
+            },
+            methods: {
+              setPosition: (start: string, end?: string) => this.enqueueWrite(`chart.setPosition`, () => void (chart.position = `${start}:${end ?? start}`)),
+            },
+            children: {
+              title: () =>
+                this.clientObject({
+                  description: `chart(${chart.name}).title`,
+                  properties: ['text'],
+                  resolve: () => ({ text: chart.title }),
+                  write: (property, value) => {
+                    if (property !== 'text') throw new Error(`title.${property} is not faked`);
+                    chart.title = String(value);
+                  },
+                }),
+              legend: () =>
+                this.clientObject({ description: `chart(${chart.name}).legend`, properties: ['visible'], resolve: () => ({}), write: () => undefined }),
+            },
+          });
+        },
+      },
+    });
+  }
+
   private settingsProxy(): FakeProxy {
     const book = this.book;
     return this.clientObject({
@@ -566,10 +679,21 @@ export class FakeContext {
             description: `setting(${name})`,
             properties: ['value'],
             resolve: () => (book.settings.has(name) ? { value: book.settings.get(name) } : null),
+            methods: { delete: () => this.enqueueWrite(`setting(${name}).delete`, () => void book.settings.delete(name)) },
           }),
       },
     });
   }
+}
+
+/** A formula written through Range.formulas; the fake evaluates HYPERLINK (its display text) and nothing else. */
+function enterFormula(cell: FakeCell, value: unknown): void {
+  const text = String(value);
+  if (!text.startsWith('=') || cell.numberFormat === '@') return enterValue(cell, value);
+  const link = /^=HYPERLINK\("((?:[^"]|"")*)","((?:[^"]|"")*)"\)$/.exec(text);
+  cell.formula = text;
+  cell.value = link ? link[2].replace(/""/g, '"') : '#NAME?';
+  cell.type = link ? 'String' : 'Error';
 }
 
 /** What Excel does with a value written into a cell: under the Text format ('@') it stays text, always. */

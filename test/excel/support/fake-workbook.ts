@@ -90,6 +90,17 @@ export class FakeWorkbook {
   failWrite?: (description: string) => boolean;
   active?: string;
   selection?: { sheet: string; address: string };
+  /**
+   * The ExcelApi 1.x this Excel has (1 = Excel 2016 without updates). A member of a newer set is refused as
+   * Office would (ApiNotFound) and written down in apiViolations, so a test sees a call that escaped its gate
+   * even where our code swallows the error.
+   */
+  apiLevel = Number.POSITIVE_INFINITY;
+  readonly apiViolations: string[] = [];
+  /** Charts on sheets, by sheet name (ExcelApi 1.1 charts). */
+  readonly charts = new Map<string, Array<{ name: string; type: string; source: string; title?: string; seriesBy?: string; position?: string }>>();
+  /** Page layout per sheet (ExcelApi 1.9). */
+  readonly pageLayouts = new Map<string, Record<string, unknown>>();
   private nextId = 1;
 
   newId(): string {
