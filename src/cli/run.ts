@@ -46,7 +46,7 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
     snapshot = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableWorkbookError)) throw error;
-    io.stderr(`${command.file}: ${unreadableMessage(error.reason, command.lang)}\n`);
+    io.stderr(`${command.file}: ${unreadableMessage(error.reason, command.lang, error.detail)}\n`);
     return EXIT_UNREADABLE;
   }
   const report = validateWorkbook(snapshot, { workbook: basename(command.file), lang: command.lang, locale: command.locale });

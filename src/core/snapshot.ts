@@ -13,6 +13,8 @@ export interface CellSnapshot {
   readonly numberFormat?: string;
   /** True when a formula produced the value (the value is its cached result). */
   readonly formula?: boolean;
+  /** The cell's font name, e.g. `.VnTime`, `VNI-Times`; only when the file has one other than the workbook default. */
+  readonly font?: string;
 }
 
 export interface SheetSnapshot {
@@ -20,6 +22,8 @@ export interface SheetSnapshot {
   readonly name: string;
   /** rows[r][c]; a missing row or cell is empty. */
   readonly rows: ReadonlyArray<ReadonlyArray<CellSnapshot | null | undefined> | null | undefined>;
+  /** Merged ranges (0-based, inclusive); merged cells other than the top-left stay empty in `rows`. */
+  readonly merges?: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
 }
 
 export interface WorkbookSnapshot {

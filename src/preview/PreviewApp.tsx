@@ -56,7 +56,7 @@ export function PreviewApp({ initialLang }: { readonly initialLang: Lang }) {
       // The results on screen belonged to the previous file.
       controller.current?.reset();
     } catch (error) {
-      setFailure({ message: error instanceof UnreadableWorkbookError ? (l) => unreadableMessage(error.reason, l) : failed });
+      setFailure({ message: error instanceof UnreadableWorkbookError ? (l) => unreadableMessage(error.reason, l, error.detail) : failed });
     } finally {
       setOpening(false);
     }
