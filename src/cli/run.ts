@@ -3,7 +3,6 @@ import { basename, resolve } from 'node:path';
 import { SHEET_IDS, validateWorkbook } from '../core';
 import type { Lang } from '../core/report';
 import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from '../xlsx';
-import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
 import type { TemplateCommand, ValidateCommand } from './args';
@@ -70,6 +69,8 @@ function writtenMessage(path: string, sheets: number, lang: Lang): string {
 }
 
 async function template(command: TemplateCommand, io: CliIo): Promise<number> {
+  // exceljs (for writing only) is loaded when a template is asked for, so that `validate` never pays its start-up.
+  const { writeTemplate } = await import('../xlsx/write-template');
   const bytes = await writeTemplate(command.lang);
   try {
     await (io.writeFile ?? writeNewFile)(command.file, bytes, { overwrite: command.force });
