@@ -6,7 +6,9 @@ import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from '../xls
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
 import type { TemplateCommand, ValidateCommand } from './args';
-import { formatText } from './format-text';
+import { escapeControls } from './escape';
+import { formatTextLines } from './format-text';
+import { reportJsonChunks } from './write-json';
 import { fileErrorMessage, oneLine } from './read-errors';
 import { fileWriteErrorMessage } from './write-errors';
 
@@ -17,7 +19,8 @@ export const EXIT_UNREADABLE = 2;
 
 /** What the command line touches of the world, injected so that tests run it in-process. */
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** May return a promise when the stream is full (a pipe): the next piece waits for it, so memory stays bounded. */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */
@@ -32,12 +35,38 @@ function internalErrorMessage(error: unknown, lang: Lang): string {
     : `committee-check: Unexpected failure while checking (${oneLine(error)}). Please report it with the file.`;
 }
 
+/** Pieces gathered up to this many characters before one write: few writes, bounded memory. */
+const OUTPUT_BATCH = 64 * 1024;
+
+async function writeAll(pieces: Iterable<string>, write: CliIo['stdout']): Promise<void> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= OUTPUT_BATCH) {
+      const pending = write(batch);
+      batch = '';
+      if (pending) await pending;
+    }
+  }
+  if (batch) await write(batch);
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+/** One line on stderr, whatever it quotes (a file name with a newline, a sheet name with ESC): control characters shown escaped. */
+function errorLine(io: CliIo, line: string): void {
+  io.stderr(`${escapeControls(line)}\n`);
+}
+
 async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(command.file);
   } catch (error) {
-    io.stderr(`${fileErrorMessage(command.file, error, command.lang)}\n`);
+    errorLine(io, fileErrorMessage(command.file, error, command.lang));
     return EXIT_UNREADABLE;
   }
   let snapshot;
@@ -45,14 +74,14 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
     snapshot = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableWorkbookError)) throw error;
-    io.stderr(`${command.file}: ${unreadableMessage(error.reason, command.lang, error.detail)}\n`);
+    errorLine(io, `${command.file}: ${unreadableMessage(error.reason, command.lang, error.detail)}`);
     return EXIT_UNREADABLE;
   }
   const report = validateWorkbook(snapshot, { workbook: basename(command.file), lang: command.lang, locale: command.locale });
   if (command.format === 'json') {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    await writeAll(withNewline(reportJsonChunks(report)), io.stdout);
   } else {
-    io.stdout(formatText(report, command.lang, painter(wantsColour(io.stdoutIsTTY === true, io.env ?? {}))));
+    await writeAll(formatTextLines(report, command.lang, painter(wantsColour(io.stdoutIsTTY === true, io.env ?? {}))), io.stdout);
   }
   return report.ready ? EXIT_READY : EXIT_HAS_ERRORS;
 }
@@ -75,7 +104,7 @@ async function template(command: TemplateCommand, io: CliIo): Promise<number> {
   try {
     await (io.writeFile ?? writeNewFile)(command.file, bytes, { overwrite: command.force });
   } catch (error) {
-    io.stderr(`${fileWriteErrorMessage(command.file, error, command.lang)}\n`);
+    errorLine(io, fileWriteErrorMessage(command.file, error, command.lang));
     return EXIT_UNREADABLE;
   }
   io.stdout(`${writtenMessage(resolve(command.file), SHEET_IDS.length, command.lang)}\n`);
@@ -96,7 +125,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     const message = error instanceof UsageError ? `committee-check: ${error.message}` : internalErrorMessage(error, lang);
     try {
-      io.stderr(`${message}\n`);
+      errorLine(io, message.replace(/\s*\n\s*/g, ' '));
     } catch {
       // Nowhere left to say it; the exit code still tells.
     }
