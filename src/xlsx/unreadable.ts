@@ -59,6 +59,30 @@ const LIMIT_WORDS: Record<string, Record<Lang, string>> = {
   sheets: { vi: 'quá nhiều sheet', en: 'too many sheets' },
 };
 
+/** The reader's words for a fault (after the part's name), in Vietnamese; the part names stay as they are. */
+const DAMAGE_WORDS_VI: ReadonlyArray<readonly [RegExp, string]> = [
+  [/checksum does not match/, 'sai mã kiểm tra CRC'],
+  [/not well-formed XML/, 'XML không hợp lệ'],
+  [/no zip directory/, 'không có mục lục zip, có thể tệp bị cắt cụt'],
+  [/zip directory (entry|out of bounds)/, 'mục lục zip hỏng'],
+  [/no local header|truncated|compressed data ends early|bad compressed data|stored size/, 'dữ liệu nén hỏng hoặc bị cắt cụt'],
+  [/longer than declared|shorter than declared/, 'kích thước khác với khai báo'],
+  [/compression method/, 'kiểu nén không hỗ trợ'],
+  [/cell beyond column XFD/, 'ô vượt quá cột XFD'],
+  [/^cell reference /, 'địa chỉ ô sai '],
+  [/^row /, 'số dòng sai '],
+  [/^merged range /, 'vùng gộp ô sai '],
+  [/^shared string (.*) missing$/, 'thiếu chuỗi chữ dùng chung $1'],
+];
+
+function damageInVietnamese(detail: string): string {
+  const colon = detail.indexOf(': ');
+  const part = colon === -1 ? '' : detail.slice(0, colon + 2);
+  let words = colon === -1 ? detail : detail.slice(colon + 2);
+  for (const [pattern, vi] of DAMAGE_WORDS_VI) words = words.replace(pattern, vi);
+  return part + words;
+}
+
 /** One line, in the user's language, saying what is wrong with the file and what to do. */
 export function unreadableMessage(reason: UnreadableReason, lang: Lang, detail?: string): string {
   switch (reason) {
@@ -70,7 +94,7 @@ export function unreadableMessage(reason: UnreadableReason, lang: Lang, detail?:
     }
     case 'unsafe':
       return lang === 'vi'
-        ? `Tệp chứa cấu trúc Excel không bao giờ ghi (${detail ?? 'DOCTYPE'}) nên không được mở: hãy hỏi lại người gửi tệp này.`
+        ? `Tệp chứa cấu trúc Excel không bao giờ ghi (${(detail ?? 'DOCTYPE').replace(' in ', ' trong ')}) nên không được mở: hãy hỏi lại người gửi tệp này.`
         : `The file holds a construct Excel never writes (${detail ?? 'DOCTYPE'}) and was not opened: ask whoever sent it.`;
     case 'missing-sheet':
       return lang === 'vi'
@@ -79,7 +103,7 @@ export function unreadableMessage(reason: UnreadableReason, lang: Lang, detail?:
     case 'damaged':
       if (detail !== undefined) {
         return lang === 'vi'
-          ? `Tệp .xlsx bị hỏng (${detail}), không đọc được: hãy lấy một bản sao khác từ người gửi.`
+          ? `Tệp .xlsx bị hỏng (${damageInVietnamese(detail)}), không đọc được: hãy lấy một bản sao khác từ người gửi.`
           : `The .xlsx file is damaged (${detail}) and cannot be read: get another copy from the sender.`;
       }
       return MESSAGES.damaged[lang];

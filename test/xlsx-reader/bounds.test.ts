@@ -116,3 +116,11 @@ describe('the streaming reader refuses what it cannot trust', () => {
     }
   });
 });
+
+describe('the damage, said in Vietnamese', () => {
+  it('names the part and says the fault in Vietnamese words', () => {
+    expect(unreadableMessage('damaged', 'vi', 'xl/worksheets/sheet1.xml: checksum does not match')).toContain('xl/worksheets/sheet1.xml: sai mã kiểm tra CRC');
+    expect(unreadableMessage('damaged', 'vi', 'no zip directory')).toContain('không có mục lục zip');
+    expect(unreadableMessage('damaged', 'en', 'no zip directory')).toContain('no zip directory');
+  });
+});
