@@ -25,17 +25,3 @@ export function parseRef(ref: string, limits: { maxRow: number; maxColumn: numbe
   if (i === rowStart || row === 0) return null;
   return { row: row - 1, col: col - 1 };
 }
-
-/** The column of a reference alone (`B` in `B7`), 0-based, or -1 when it has none. */
-export function parseColumnOnly(ref: string, maxColumn: number): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    let c = ref.charCodeAt(i);
-    if (c >= 97 && c <= 122) c -= 32;
-    if (c < 65 || c > 90) break;
-    col = col * 26 + (c - 64);
-    if (col > maxColumn) return -2;
-  }
-  return i === 0 ? -1 : col - 1;
-}

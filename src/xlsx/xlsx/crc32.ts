@@ -36,9 +36,3 @@ export class Crc32 {
     return (this.crc ^ 0xffffffff) >>> 0;
   }
 }
-
-export function crc32(bytes: Uint8Array): number {
-  const crc = new Crc32();
-  crc.update(bytes);
-  return crc.digest();
-}

@@ -32,11 +32,6 @@ function relsPartOf(part: string): string {
   return `${folderOf(part)}_rels/${part.slice(folderOf(part).length)}.rels`;
 }
 
-/** True when the zip holds a workbook this reader handles (found through the package's relationships or at its usual place). */
-export function isXlsxPackage(entries: ReadonlyMap<string, ZipEntry>): boolean {
-  return entries.has('xl/workbook.xml') || entries.has('_rels/.rels');
-}
-
 export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSnapshot {
   const entries = readCentralDirectory(bytes, limits);
   const budget = new ReadBudget(limits);

@@ -145,16 +145,3 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (chunk: U
   if (produced !== entry.size) damaged(`${entry.name}: shorter than declared`);
   if (crc.digest() !== entry.crc) damaged(`${entry.name}: checksum does not match`);
 }
-
-/** One whole (small) entry as a byte array, through the same checks. */
-export function readEntry(bytes: Uint8Array, entry: ZipEntry, budget: ReadBudget, limits: Limits = LIMITS): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  inflateEntry(bytes, entry, (chunk) => chunks.push(chunk.slice()), budget, limits);
-  const out = new Uint8Array(entry.size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.length;
-  }
-  return out;
-}
