@@ -28,8 +28,10 @@ export interface ProbeResult {
   readonly rows: { readonly units: number; readonly data: number };
   readonly exceljsLoad: Timing;
   readonly readerLoad: Timing;
-  /** The reader's total minus exceljs's load timed inside the same call: exceljs model → snapshot. */
-  readonly readerConversion: Timing;
+  /** fflate `unzipSync` of every sheet part plus one byte scan counting `<c `: the floor for any reader. */
+  readonly scanBaseline: Timing & { readonly parts: number; readonly bytes: number; readonly cells: number };
+  /** Peak resident set during one `readWorkbook`, and the resident set just before it. */
+  readonly readerMemory: { readonly rssBeforeMb: number; readonly peakRssMb: number };
   readonly engine: Timing;
   readonly report: ReportSummary;
   readonly json: { readonly ms: number; readonly bytes: number };

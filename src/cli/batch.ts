@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { formatNumber, normaliseKey, severityLabel, type Finding, type Lang, type StampState } from '../core';
 import { checkFile, type CheckOptions, type CheckedFile, type UnreadableFile } from './check-file';
-import { escapeControls } from './escape';
+import { escapeControls, escapeJsonControls } from './escape';
 import type { StampOutcome } from './stamp';
 import { fileErrorMessage } from './read-errors';
 
@@ -158,7 +158,7 @@ export async function checkMany(paths: readonly string[], format: 'text' | 'json
   let first = true;
   if (format === 'json') io.stdout('{"files":[');
   const emitJson = (entry: object) => {
-    io.stdout(`${first ? '' : ','}\n${JSON.stringify(entry)}`);
+    io.stdout(`${first ? '' : ','}\n${escapeJsonControls(JSON.stringify(entry))}`);
     first = false;
   };
   const base = process.cwd();

@@ -73,7 +73,7 @@ export async function checkFile(
     snapshot = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableWorkbookError)) throw error;
-    return { kind: 'unreadable', file, message: `${file}: ${unreadableMessage(error.reason, options.lang)}` };
+    return { kind: 'unreadable', file, message: `${file}: ${unreadableMessage(error.reason, options.lang, error.detail)}` };
   }
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.

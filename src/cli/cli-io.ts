@@ -1,6 +1,7 @@
 /** What the command line touches of the world, injected so that tests run it in-process. */
 export interface CliIo {
-  readonly stdout: (text: string) => void;
+  /** May return a promise when the stream is full (a pipe): the next piece waits for it, so memory stays bounded. */
+  readonly stdout: (text: string) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */

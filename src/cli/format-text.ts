@@ -1,6 +1,7 @@
 import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel } from '../core';
 import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core';
 import type { Painter } from './ansi';
+import { escapeControls } from './escape';
 import { alignTable, displayWidth } from './text-table';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'shortfall'];
@@ -44,7 +45,7 @@ function countsLine(report: Report, lang: Lang): string {
 function headerLine(report: Report, lang: Lang, paint: Painter): string {
   const words = WORDS[lang];
   const verdict = report.ready ? paint.green(paint.bold(words.ready)) : paint.red(paint.bold(words.toFix(report.counts.error)));
-  return `${words.workbook} ${report.workbook}: ${verdict} — ${countsLine(report, lang)}`;
+  return `${words.workbook} ${escapeControls(report.workbook)}: ${verdict} — ${countsLine(report, lang)}`;
 }
 
 function severityColour(severity: Severity, paint: Painter): (text: string) => string {
@@ -68,31 +69,33 @@ function byCell(a: Finding, b: Finding): number {
   return rowA - rowB || columnA - columnB;
 }
 
-/** Findings grouped by sheet (in the order the engine met them), severity first, then top to bottom. */
-function findingLines(findings: ReadonlyArray<Finding>, lang: Lang, paint: Painter): string[] {
+/** Findings grouped by sheet (in the order the engine met them), severity first, then top to bottom; one line at a time. */
+function* findingLines(findings: ReadonlyArray<Finding>, lang: Lang, paint: Painter): Generator<string> {
   const bySheet = new Map<string, Finding[]>();
+  // Widths by a loop: a spread of a million findings into Math.max overflows the stack.
+  let cellWidth = 1;
+  let codeWidth = 0;
   for (const finding of findings) {
     const group = bySheet.get(finding.sheet);
     if (group) group.push(finding);
     else bySheet.set(finding.sheet, [finding]);
+    cellWidth = Math.max(cellWidth, displayWidth(escapeControls(finding.cell ?? '—')));
+    codeWidth = Math.max(codeWidth, finding.code.length + 2);
   }
-  const cellWidth = Math.max(1, ...findings.map((f) => displayWidth(f.cell ?? '—')));
-  const codeWidth = Math.max(...findings.map((f) => f.code.length + 2));
-  const lines: string[] = [];
   for (const [sheet, group] of bySheet) {
-    lines.push('', paint.bold(sheet));
+    yield '';
+    yield paint.bold(escapeControls(sheet));
     for (const severity of SEVERITIES) {
       const ofSeverity = group.filter((f) => f.severity === severity).sort(byCell);
       if (ofSeverity.length === 0) continue;
-      lines.push(`  ${severityColour(severity, paint)(`${severityLabel(severity, lang, ofSeverity.length)} (${ofSeverity.length})`)}`);
+      yield `  ${severityColour(severity, paint)(`${severityLabel(severity, lang, ofSeverity.length)} (${ofSeverity.length})`)}`;
       for (const finding of ofSeverity) {
-        const cell = (finding.cell ?? '—').padEnd(cellWidth);
+        const cell = escapeControls(finding.cell ?? '—').padEnd(cellWidth);
         const code = `[${finding.code}]`.padEnd(codeWidth);
-        lines.push(`    ${cell}  ${paint.dim(code)}  ${finding.message.replace(/\s*\n\s*/g, ' ')}`);
+        yield `    ${cell}  ${paint.dim(code)}  ${escapeControls(finding.message.replace(/\s*\n\s*/g, ' '))}`;
       }
     }
   }
-  return lines;
 }
 
 function neededText(indicator: IndicatorResult, lang: Lang): string {
@@ -112,7 +115,7 @@ function indicatorLines(indicators: ReadonlyArray<IndicatorResult>, lang: Lang, 
   if (indicators.length === 0) return [...lines, `  ${words.noIndicators}`];
   const rows = shown.map((indicator) => [
     indicatorTitle(indicator.id, lang),
-    indicator.scope === 'committee' ? words.committee : indicator.scope,
+    indicator.scope === 'committee' ? words.committee : escapeControls(indicator.scope),
     formatIndicatorValue(indicator.id, indicator.value, lang),
     indicator.goal === null ? '—' : formatGoal(indicator.id, indicator.goal, lang),
     statusLabel(indicator.status, lang),
@@ -130,18 +133,30 @@ function indicatorLines(indicators: ReadonlyArray<IndicatorResult>, lang: Lang, 
       return text;
     },
   );
-  lines.push(paint.dim(table[0]), ...table.slice(1));
+  lines.push(paint.dim(table[0]));
+  for (let i = 1; i < table.length; i++) lines.push(table[i]);
   const hidden = indicators.length - shown.length;
   if (hidden > 0) lines.push(`  ${paint.dim(words.hidden(hidden))}`);
   return lines;
 }
 
-/** The report for people reading a terminal: verdict first, then what to fix, then the figures. */
-export function formatText(report: Report, lang: Lang, paint: Painter): string {
+/** The report for people reading a terminal, line by line (each with its newline): verdict first, then what to fix, then the figures. */
+export function* formatTextLines(report: Report, lang: Lang, paint: Painter): Generator<string> {
   const words = WORDS[lang];
-  const lines = [headerLine(report, lang, paint), report.goalsSource === 'workbook' ? words.goalsWorkbook : words.goalsDefault];
-  if (report.findings.length === 0) lines.push('', words.noFindings);
-  else lines.push(...findingLines(report.findings, lang, paint));
-  lines.push(...indicatorLines(report.indicators, lang, paint));
-  return `${lines.join('\n')}\n`;
+  yield `${headerLine(report, lang, paint)}\n`;
+  yield `${report.goalsSource === 'workbook' ? words.goalsWorkbook : words.goalsDefault}\n`;
+  if (report.findings.length === 0) {
+    yield '\n';
+    yield `${words.noFindings}\n`;
+  } else {
+    for (const line of findingLines(report.findings, lang, paint)) yield `${line}\n`;
+  }
+  for (const line of indicatorLines(report.indicators, lang, paint)) yield `${line}\n`;
+}
+
+/** The whole text report as one string (tests, small reports); the command line streams formatTextLines. */
+export function formatText(report: Report, lang: Lang, paint: Painter): string {
+  let text = '';
+  for (const line of formatTextLines(report, lang, paint)) text += line;
+  return text;
 }

@@ -6,15 +6,16 @@ import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
 import type { TemplateCommand, ValidateCommand } from './args';
-import { formatText } from './format-text';
 import { batchExitCode, checkMany } from './batch';
 import { checkFile } from './check-file';
-import { escapeControls } from './escape';
 import type { CliIo } from './cli-io';
+import { escapeControls } from './escape';
+import { formatTextLines } from './format-text';
 import { oneLine } from './read-errors';
 import { rollup } from './rollup';
 import { stampFile } from './stamp';
 import { writeNewFile } from './write-file';
+import { reportJsonChunks } from './write-json';
 import { fileWriteErrorMessage } from './write-errors';
 
 /** Exit codes of the spec: ready (or written), has errors, cannot read or write the file or wrong usage. */
@@ -28,6 +29,32 @@ function internalErrorMessage(error: unknown, lang: Lang): string {
   return lang === 'vi'
     ? `committee-check: Lỗi ngoài dự kiến khi kiểm tra (${oneLine(error)}). Xin báo cho người phát triển kèm tệp.`
     : `committee-check: Unexpected failure while checking (${oneLine(error)}). Please report it with the file.`;
+}
+
+/** Pieces gathered up to this many characters before one write: few writes, bounded memory. */
+const OUTPUT_BATCH = 64 * 1024;
+
+async function writeAll(pieces: Iterable<string>, write: CliIo['stdout']): Promise<void> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= OUTPUT_BATCH) {
+      const pending = write(batch);
+      batch = '';
+      if (pending) await pending;
+    }
+  }
+  if (batch) await write(batch);
+}
+
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  yield* pieces;
+  yield '\n';
+}
+
+/** One line on stderr, whatever it quotes (a file name with a newline, a sheet name with ESC): control characters shown escaped. */
+function errorLine(io: CliIo, line: string): void {
+  io.stderr(`${escapeControls(line)}\n`);
 }
 
 async function isFolder(path: string): Promise<boolean> {
@@ -52,19 +79,20 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   }
   const result = await checkFile(command.file, options, io.readFile);
   if (result.kind === 'unreadable') {
-    io.stderr(`${result.message}\n`);
+    errorLine(io, result.message);
     return EXIT_UNREADABLE;
   }
   const { report } = result;
   if (command.format === 'json') {
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    await writeAll(withNewline(reportJsonChunks(report)), io.stdout);
   } else {
-    io.stdout(formatText(report, command.lang, painter(wantsColour(io.stdoutIsTTY === true, io.env ?? {}))));
+    await writeAll(formatTextLines(report, command.lang, painter(wantsColour(io.stdoutIsTTY === true, io.env ?? {}))), io.stdout);
   }
   if (command.stamp) {
     const outcome = await stampFile(result, command.lang);
     // JSON on standard output stays exactly the report; the stamp's word goes beside it.
-    (command.format === 'json' ? io.stderr : io.stdout)(`${escapeControls(outcome.message)}\n`);
+    if (command.format === 'json') errorLine(io, outcome.message);
+    else await io.stdout(`${escapeControls(outcome.message)}\n`);
     if (outcome.failed) return EXIT_UNREADABLE;
   }
   return report.ready ? EXIT_READY : EXIT_HAS_ERRORS;
@@ -78,11 +106,13 @@ function writtenMessage(path: string, sheets: number, lang: Lang): string {
 }
 
 async function template(command: TemplateCommand, io: CliIo): Promise<number> {
+  // exceljs (for writing only) is loaded when a template is asked for, so that `validate` never pays its start-up.
+  const { writeTemplate } = await import('../xlsx/write-template');
   const bytes = await writeTemplate(command.lang);
   try {
     await (io.writeFile ?? writeNewFile)(command.file, bytes, { overwrite: command.force });
   } catch (error) {
-    io.stderr(`${fileWriteErrorMessage(command.file, error, command.lang)}\n`);
+    errorLine(io, fileWriteErrorMessage(command.file, error, command.lang));
     return EXIT_UNREADABLE;
   }
   io.stdout(`${writtenMessage(resolve(command.file), SHEET_IDS.length, command.lang)}\n`);
@@ -105,7 +135,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     const message = error instanceof UsageError ? `committee-check: ${error.message}` : internalErrorMessage(error, lang);
     try {
-      io.stderr(`${message}\n`);
+      errorLine(io, message.replace(/\s*\n\s*/g, ' '));
     } catch {
       // Nowhere left to say it; the exit code still tells.
     }

@@ -33,7 +33,12 @@ export function alignTable(
   paint: (text: string, row: number, column: number) => string = (text) => text,
   indent = '  ',
 ): string[] {
-  const widths = columns.map((column, c) => Math.max(displayWidth(column.heading), ...rows.map((row) => displayWidth(row[c] ?? ''))));
+  // A loop, not a spread: a table of a million rows would overflow the stack in Math.max(...).
+  const widths = columns.map((column, c) => {
+    let width = displayWidth(column.heading);
+    for (const row of rows) width = Math.max(width, displayWidth(row[c] ?? ''));
+    return width;
+  });
   const lay = (cells: ReadonlyArray<string>, rowIndex: number) => {
     // Trailing blank cells are dropped and the last cell left unpadded, so no line ends in spaces.
     let last = cells.length - 1;

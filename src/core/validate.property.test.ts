@@ -8,6 +8,9 @@ import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './model/snap
 import { validateWorkbook } from './validate';
 import type { Report } from './model/report';
 
+/** PROPERTY_RUNS=20000 npx jest validate.property for a long run; 200 by default. */
+const PROPERTY_RUNS = Number(process.env.PROPERTY_RUNS ?? '') || 200;
+
 const SPEC_NAMES = Object.values(SHEETS).flatMap((def) => [def.id, def.names.en, def.names.vi]);
 const HEADERS = Object.values(SHEETS).flatMap((def) => def.fields.flatMap((field) => [field.id, field.headers.en, field.headers.vi]));
 const VALUES = [
@@ -118,7 +121,7 @@ describe('validateWorkbook on random snapshots', () => {
         const report = validateWorkbook(workbook, { workbook: 'random.xlsx', lang, locale });
         assertCoherent(workbook, report);
       }),
-      { numRuns: 200 },
+      { numRuns: PROPERTY_RUNS },
     );
   });
 
@@ -129,7 +132,7 @@ describe('validateWorkbook on random snapshots', () => {
         const report = validateWorkbook(junk as WorkbookSnapshot, { workbook: 'junk.xlsx' });
         expect(report.ready).toBe(report.counts.error === 0);
       }),
-      { numRuns: 200 },
+      { numRuns: PROPERTY_RUNS },
     );
   });
 });

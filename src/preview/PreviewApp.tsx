@@ -74,7 +74,7 @@ export function PreviewApp({ initialLang }: { readonly initialLang: Lang }) {
         })(),
       );
     } catch (error) {
-      setFailure({ message: error instanceof UnreadableWorkbookError ? (l) => unreadableMessage(error.reason, l) : failed });
+      setFailure({ message: error instanceof UnreadableWorkbookError ? (l) => unreadableMessage(error.reason, l, error.detail) : failed });
     } finally {
       setOpening(false);
     }

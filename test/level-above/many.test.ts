@@ -74,6 +74,6 @@ describe('committee-check validate <folder>', () => {
     cpSync(at('ok', 'one.xlsx'), join(odd, 'x\u001b[2Jy.xlsx'));
     const result = await runCli(['validate', odd, at('ok', 'one.xlsx'), '--lang', 'en']);
     expect(result.stdout).not.toContain('\u001b');
-    expect(result.stdout).toContain('x\\u{1b}[2Jy.xlsx');
+    expect(result.stdout).toContain('x\\x1B[2Jy.xlsx');
   });
 });

@@ -94,3 +94,11 @@ describe('the indicators of a workbook', () => {
     expect(shortfall.message).toContain('is 50.00%, short of the goal ≥ 100%. Review the result and the plan to meet it.');
   });
 });
+
+describe('evaluate on a value that overflows', () => {
+  it('says n/a, not met, when the percentage is not a finite number (a result of 2E+306)', () => {
+    const result = evaluate('leader-target-attainment', 'C5', { numerator: 2e306, denominator: 1, countBased: false }, { operator: '>=', value: 100 });
+    expect(result).toMatchObject({ value: null, status: 'n/a', needed: null });
+    expect(JSON.parse(JSON.stringify(result))).toMatchObject({ numerator: 2e306, status: 'n/a' });
+  });
+});

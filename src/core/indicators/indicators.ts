@@ -61,7 +61,9 @@ function ratioOrZero(value: number): Ratio {
 
 export function evaluate(id: IndicatorId, scope: string, measure: Measure, goal: Goal | null): IndicatorResult {
   const { numerator, denominator } = measure;
-  const value = denominator !== 0 && Number.isFinite(numerator / denominator) ? round2((numerator / denominator) * 100) : null;
+  // A value that overflows (a result of 2E+306 × 100) is not a figure: `n/a`, never Infinity shown as null and "met".
+  const percent = denominator !== 0 ? round2((numerator / denominator) * 100) : Number.NaN;
+  const value = Number.isFinite(percent) ? percent : null;
   if (value === null) return { id, scope, numerator, denominator, value, goal, status: 'n/a', needed: null };
   const goalRatio = goal ? ratioOf(goal.value) : null;
   if (!goal || !goalRatio) return { id, scope, numerator, denominator, value, goal, status: 'no-goal', needed: null };
