@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { Lang, Report } from './model/report';
-import type { GoalRow, HeaderMapping } from './form/mapping-types';
+import type { ScopedGoal } from './form/goals';
+import type { HeaderMapping } from './form/mapping-types';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {
@@ -37,7 +38,7 @@ export interface WorkbookHost {
   /** Save the header mapping inside the workbook; an empty mapping removes what was saved. */
   saveMapping(mapping: HeaderMapping): Promise<void>;
   /** Write the goals sheet (creating it if missing) with these rows, replacing the rows it had. */
-  writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void>;
+  writeGoals(goals: ReadonlyArray<ScopedGoal>, lang: Lang): Promise<void>;
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */

@@ -4,11 +4,10 @@
  * indicator has, and one goal per indicator and scope. Messages say what to do, in Vietnamese or English.
  */
 import { matchEnum } from '../reading/cell-reader';
-import { GOAL_SCOPES, INDICATORS, fieldDef, type FieldDef } from '../form/form';
-import type { GoalScope } from '../form/goals';
+import { GOAL_SCOPES, OPERATORS, fieldDef, scopesFor, type FieldDef, type GoalScope } from '../form/form';
 import type { GoalDraft } from './goal-rows';
-import { indicatorTitle } from '../form/labels';
-import type { GoalRow } from '../form/mapping-types';
+import { indicatorTitle, scopeLabel } from '../form/labels';
+import type { ScopedGoal } from '../form/goals';
 import { isBlankText } from '../helpers/normalise';
 import { parseNumberText } from '../helpers/numbers';
 import type { IndicatorId, Lang, Operator } from '../model/report';
@@ -17,40 +16,20 @@ export type GoalField = 'indicator' | 'operator' | 'value' | 'scope';
 
 export interface GoalCheck {
   /** The goal, when every field is right. */
-  readonly goal: GoalRow | null;
+  readonly goal: ScopedGoal | null;
   /** What is wrong with each field, in the language asked for. */
   readonly problems: Readonly<Partial<Record<GoalField, string>>>;
 }
-
-/** The operators as people read them, in the spec's order. */
-export const OPERATOR_CHOICES: ReadonlyArray<{ readonly id: Operator; readonly symbol: string }> = [
-  { id: '>', symbol: '>' },
-  { id: '>=', symbol: '≥' },
-  { id: '=', symbol: '=' },
-  { id: '<=', symbol: '≤' },
-  { id: '<', symbol: '<' },
-];
 
 const INDICATOR_FIELD = fieldDef('goals', 'indicator') as FieldDef;
 const OPERATOR_FIELD = fieldDef('goals', 'operator') as FieldDef;
 const SCOPE_FIELD = fieldDef('goals', 'scope') as FieldDef;
 
-/** The scopes a goal for this indicator may have (leader-target attainment: each unit only; leader targets met: committee only). */
-export function scopesFor(indicator: IndicatorId): GoalScope[] {
-  const definition = INDICATORS.find((candidate) => candidate.id === indicator);
-  if (!definition) return [];
-  return GOAL_SCOPES.filter((scope) => (scope.id === 'committee' ? definition.committee : definition.each)).map((scope) => scope.id as GoalScope);
-}
-
-export function scopeLabel(scope: GoalScope, lang: Lang): string {
-  return GOAL_SCOPES.find((candidate) => candidate.id === scope)?.labels?.[lang] ?? scope;
-}
-
 function quoted(text: string): string {
   return `“${text.trim().slice(0, 60)}”`;
 }
 
-const OPERATOR_LIST = OPERATOR_CHOICES.map((choice) => (choice.symbol === choice.id ? choice.id : `${choice.id} (${choice.symbol})`)).join(', ');
+const OPERATOR_LIST = OPERATORS.map((choice) => (choice.symbol === choice.id ? choice.id : `${choice.id} (${choice.symbol})`)).join(', ');
 
 const MESSAGES = {
   indicatorMissing: { vi: 'Chọn một chỉ số trong danh sách.', en: 'Pick an indicator from the list.' },

@@ -13,9 +13,9 @@ import { columnLetters } from '../helpers/address';
 import { INVALID, isEmptyCell } from '../reading/cell-reader';
 import { SHEETS } from '../form/form';
 import { readGoalsSheet } from './goal-rows';
-import { scopeLabel } from './goal-check';
+import { scopeLabel } from '../form/labels';
 import { HostError } from '../host';
-import type { GoalRow } from '../form/mapping-types';
+import type { ScopedGoal } from '../form/goals';
 import { cleanFloat, isPercentFormat, parseNumberText } from '../helpers/numbers';
 import type { Lang } from '../model/report';
 import { column, valueAt } from '../rules/sheet-values';
@@ -59,7 +59,7 @@ type GoalField = (typeof FIELDS)[number];
 const HEADER_SEARCH_ROWS = 10;
 
 /** The cell of each field for a goal: the indicator by its id (as the report names it), the scope by its label. */
-function goalValues(goal: GoalRow, lang: Lang): Record<GoalField, string | number> {
+function goalValues(goal: ScopedGoal, lang: Lang): Record<GoalField, string | number> {
   return { indicator: goal.indicator, operator: goal.operator, value: goal.value, scope: scopeLabel(goal.scope, lang) };
 }
 
@@ -71,7 +71,7 @@ export function needsTextFormat(text: string): boolean {
   return parseNumberText(trimmed, 'en-US') !== null || parseNumberText(trimmed, 'vi-VN') !== null;
 }
 
-function createPlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang, options: GoalsPlanOptions): GoalsSheetPlan {
+function createPlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: GoalsPlanOptions): GoalsSheetPlan {
   const standard = standardWorkbook(lang, { existing: workbook, takenNames: options.takenNames });
   const template = standard.sheets.find((sheet) => sheet.id === 'goals');
   if (!template) throw new HostError('other', 'The standard goals sheet could not be laid out.');
@@ -108,7 +108,7 @@ function storedValue(value: number, cell: CellSnapshot | null | undefined): numb
   return isPercentFormat(cell?.numberFormat) ? cleanFloat(value / 100) : value;
 }
 
-function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang): GoalsSheetPlan {
+function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang): GoalsSheetPlan {
   const read = readGoalsSheet(workbook, lang)!;
   const sheet = read.snapshot;
   const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
@@ -210,6 +210,6 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, 
 }
 
 /** The changes that make the workbook's goals sheet hold `goals` (creating it when the workbook has none). */
-export function planGoalsSheet(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang, options: GoalsPlanOptions = {}): GoalsSheetPlan {
+export function planGoalsSheet(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: GoalsPlanOptions = {}): GoalsSheetPlan {
   return readGoalsSheet(workbook, lang) ? replacePlan(workbook, goals, lang) : createPlan(workbook, goals, lang, options);
 }

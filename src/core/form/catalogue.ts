@@ -264,17 +264,11 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
   },
 };
 
-/** Small phrases that messages are built from (a subject, a noun). English nouns lead their clause (`Members admitted: 1 more…`), so no plural is needed. */
+/** Small phrases that messages are built from (a subject). Each indicator's noun is in its record (form.ts). */
 export const PHRASES = {
   committee: { vi: 'toàn đảng bộ', en: 'whole committee' },
   unit: { vi: '{name}, mã {code}', en: '{name}, code {code}' },
   'leader-row': { vi: '{leader}: {indicator}', en: '{leader}: {indicator}' },
-  'noun-admission-attainment': { vi: 'đảng viên được kết nạp', en: 'Members admitted' },
-  'noun-village-head-rate': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
-  'noun-village-head-rate-change': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
-  'noun-private-units-attainment': { vi: 'tổ chức đảng được thành lập', en: 'Organisations established' },
-  'noun-leader-target-attainment': { vi: 'vào kết quả', en: 'Result' },
-  'noun-leader-targets-met': { vi: 'chỉ tiêu đạt', en: 'Targets met' },
 } as const satisfies Record<string, Template>;
 
 export type PhraseId = keyof typeof PHRASES;

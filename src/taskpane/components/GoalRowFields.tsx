@@ -2,10 +2,10 @@ import { forwardRef } from 'react';
 import { Button, Combobox, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
 import { GOAL_SCOPES, INDICATOR_IDS } from '../../core';
-import { OPERATOR_CHOICES, scopeLabel, scopesFor, type GoalCheck } from '../../core';
+import { OPERATORS, scopeLabel, scopesFor, type GoalCheck } from '../../core';
 import type { GoalDraft } from '../../core';
 import type { GoalScope } from '../../core';
-import { indicatorTitle } from '../../core';
+import { indicatorDef, indicatorTitle } from '../../core';
 import type { Lang } from '../../core';
 import { isIndicatorId, operatorId, withIndicator } from '../goal-drafts';
 import type { PaneStrings } from '../strings';
@@ -93,11 +93,11 @@ export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(f
             selectedOptions={operator ? [operator] : []}
             onChange={(event) => onChange({ ...draft, operator: event.target.value })}
             onOptionSelect={(_, data) => {
-              const chosen = OPERATOR_CHOICES.find((choice) => choice.id === data.optionValue);
+              const chosen = OPERATORS.find((choice) => choice.id === data.optionValue);
               if (chosen) onChange({ ...draft, operator: chosen.symbol });
             }}
           >
-            {OPERATOR_CHOICES.map((choice) => (
+            {OPERATORS.map((choice) => (
               <Option key={choice.id} value={choice.id} text={choice.symbol}>
                 {`${choice.symbol}  ${text.operatorNames[choice.id]}`}
               </Option>
@@ -109,7 +109,7 @@ export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(f
             className={styles.control}
             inputMode="decimal"
             value={draft.value}
-            contentAfter={known === 'village-head-rate-change' ? text.unitPoints : '%'}
+            contentAfter={known && indicatorDef(known).unit === 'points' ? text.unitPoints : '%'}
             onChange={(_, data) => onChange({ ...draft, value: data.value })}
           />
         </Field>

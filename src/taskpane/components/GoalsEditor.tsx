@@ -4,7 +4,7 @@ import { Add20Regular, Save20Regular } from '@fluentui/react-icons';
 import { checkGoalRows } from '../../core';
 import type { WorkbookGoals } from '../../core';
 import { SHEETS } from '../../core';
-import type { GoalRow } from '../../core';
+import type { ScopedGoal } from '../../core';
 import type { Lang } from '../../core';
 import { editorRows, emptyRow, inLanguage, type DraftRow } from '../goal-drafts';
 import type { PaneStrings } from '../strings';
@@ -23,7 +23,7 @@ interface GoalsEditorProps {
   readonly lang: Lang;
   readonly strings: PaneStrings;
   readonly saving: boolean;
-  readonly onSave: (goals: GoalRow[]) => void;
+  readonly onSave: (goals: ScopedGoal[]) => void;
   readonly onCancel: () => void;
 }
 

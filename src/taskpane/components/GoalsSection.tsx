@@ -5,7 +5,7 @@ import { scopeLabel } from '../../core';
 import { readGoalRows, type WorkbookGoals } from '../../core';
 import type { WorkbookHost } from '../../core';
 import { formatGoal, indicatorTitle } from '../../core';
-import type { GoalRow } from '../../core';
+import type { ScopedGoal } from '../../core';
 import type { Lang, Report } from '../../core';
 import { goalsInUse } from '../goal-drafts';
 import { hostProblemReason } from '../host-problem';
@@ -71,7 +71,7 @@ export function GoalsSection({ host, report, lang, strings, busy, onSaved }: Goa
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
-  const save = async (goals: GoalRow[]) => {
+  const save = async (goals: ScopedGoal[]) => {
     setSaving(true);
     setProblem(null);
     try {
@@ -101,7 +101,7 @@ export function GoalsSection({ host, report, lang, strings, busy, onSaved }: Goa
             <ul className={styles.list} aria-label={text.inUse}>
               {used.map((goal) => (
                 <li key={`${goal.indicator}|${goal.scope}`} data-goal={goal.indicator} data-scope={goal.scope}>
-                  {indicatorTitle(goal.indicator, lang)}: <span className={styles.goal}>{formatGoal(goal.indicator, goal.goal, lang)}</span> ({scopeLabel(goal.scope, lang)})
+                  {indicatorTitle(goal.indicator, lang)}: <span className={styles.goal}>{formatGoal(goal.indicator, goal, lang)}</span> ({scopeLabel(goal.scope, lang)})
                 </li>
               ))}
             </ul>
