@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
 import type { Lang, Locale } from '../core';
 
 export type OutputFormat = 'text' | 'json';
@@ -181,59 +182,69 @@ export function requestedLang(argv: readonly string[]): Lang {
   return 'vi';
 }
 
-/** Parses the words after `committee-check`; throws UsageError with one line in the user's language. */
-export function parseArgs(argv: readonly string[]): Command {
-  const lang = requestedLang(argv);
-  const fail = (message: string): never => {
-    throw new UsageError(message, lang);
-  };
+/** Node's parser reads the options; the checks that follow are ours, so that every message stays one line in the user's language. */
+const NODE_OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  locale: { type: 'string' },
+  force: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface ReadOptions {
+  readonly values: Record<OptionName, string | undefined>;
+  readonly positionals: string[];
+  readonly given: Array<OptionName | FlagName>;
+  readonly force: boolean;
+  readonly help: boolean;
+}
+
+/** The options and positionals of argv, by `util.parseArgs`; fails on the first option that is wrong, in argv order. */
+function readOptions(argv: readonly string[], lang: Lang, fail: (message: string) => never): ReadOptions {
+  const { tokens } = nodeParseArgs({ args: [...argv], options: NODE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const values: Record<OptionName, string | undefined> = { '--format': undefined, '--lang': undefined, '--locale': undefined };
   const positionals: string[] = [];
   const given: Array<OptionName | FlagName> = [];
   let force = false;
   let help = false;
-  let optionsEnded = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
+    if (token.kind === 'option-terminator') continue;
+    const raw = argv[token.index];
+    if (raw === '-h' || raw === '--help') {
       help = true;
       continue;
     }
-    const equals = arg.indexOf('=');
-    const name = equals === -1 ? arg : arg.slice(0, equals);
+    // The option as typed, without its value; single-dash words other than -h (a group such as -hx too) are no option of ours.
+    const name = raw.split('=')[0];
     if (isFlagName(name)) {
-      if (equals !== -1) return fail(usageErrors.flagWithValue[lang](name));
+      if (token.inlineValue) return fail(usageErrors.flagWithValue[lang](name));
       force = true;
       given.push(name);
       continue;
     }
     if (!isOptionName(name)) return fail(usageErrors.unknownOption[lang](name));
     given.push(name);
-    let value: string | undefined;
-    if (equals !== -1) {
-      value = arg.slice(equals + 1);
-    } else {
-      const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
-        value = next;
-        i++;
-      }
-    }
+    // A word after the option that is itself an option (`--format --lang en`) is no value.
+    const value = !token.inlineValue && token.value?.startsWith('--') ? undefined : token.value;
     if (value === undefined || value === '') return fail(usageErrors.missingValue[lang](name));
     const choice = canonicalChoice(name, value);
     if (choice === undefined) return fail(usageErrors.badValue[lang](name, value));
     values[name] = choice;
   }
+  return { values, positionals, given, force, help };
+}
 
+/** Parses the words after `committee-check`; throws UsageError with one line in the user's language. */
+export function parseArgs(argv: readonly string[]): Command {
+  const lang = requestedLang(argv);
+  const fail = (message: string): never => {
+    throw new UsageError(message, lang);
+  };
+  const { values, positionals, given, force, help } = readOptions(argv, lang, fail);
   if (help) return { kind: 'help', lang };
   const [command, file, extra] = positionals;
   if (command === undefined) return fail(usageErrors.noCommand[lang]());
