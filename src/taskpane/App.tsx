@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core';
 import { validateWorkbook } from '../core';
@@ -53,8 +53,9 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
   const strings = paneStrings(state.lang);
 
   // The controller never changes, so it is handed out once (a new onReady on each render must not re-run this).
+  const handOut = useEffectEvent(() => onReady?.(controller));
   useEffect(() => {
-    onReady?.(controller);
+    handOut();
   }, [controller]);
 
   const validate = () => void controller.validate();

@@ -2,7 +2,7 @@ import type { GoalDraft, ScopedGoal, WorkbookGoals } from '../core';
 import { OPERATORS, parseGoalValue, scopesFor } from '../core';
 import type { GoalScope } from '../core';
 import { formatNumber } from '../core';
-import type { IndicatorId, IndicatorResult, Lang, Operator, Report } from '../core';
+import type { IndicatorId, Lang, Operator, Report } from '../core';
 import { INDICATOR_IDS } from '../core';
 
 /** A goal in the editor, with a key that stays with it when rows above it are removed. */
