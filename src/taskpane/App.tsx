@@ -4,6 +4,7 @@ import type { Lang } from '../core';
 import { validateWorkbook } from '../core';
 import type { WorkbookHost } from '../core';
 import { paneStrings } from './strings';
+import { PaneTextProvider } from './pane-text';
 import { usePaneController, type PaneController, type Validator } from './use-pane-controller';
 import { ValidateBar } from './components/ValidateBar';
 import { ClearedMessage, ProblemMessage, StaleBanner } from './components/PaneMessages';
@@ -60,8 +61,9 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
 
   const validate = () => void controller.validate();
   // Results or a problem on screen describe the workbook before the sheets were added: check it again.
-  const sheets = useStandardSheets(host, state.lang, () => (state.report || state.problem ? controller.validate() : undefined));
+  const sheets = useStandardSheets(controller, () => (state.report || state.problem ? controller.validate() : undefined));
   return (
+    <PaneTextProvider lang={state.lang}>
     <main className={styles.root} lang={state.lang} aria-busy={state.running}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{strings.title}</Subtitle1>
@@ -94,8 +96,9 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
           {state.lastValidation && <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />}
         </>
       )}
-      <GoalsSection host={host} report={state.report} lang={state.lang} strings={strings} busy={state.running} onSaved={() => controller.validate()} />
+      <GoalsSection goals={controller} report={state.report} busy={state.running} onSaved={() => controller.validate()} />
       <FormSection sheets={sheets} strings={strings} disabled={state.running} />
     </main>
+    </PaneTextProvider>
   );
 }

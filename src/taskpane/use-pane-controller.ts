@@ -3,7 +3,7 @@ import type { Finding, Lang, Report, ValidateOptions } from '../core';
 import type { WorkbookSnapshot } from '../core';
 import type { StoredState, WorkbookHost } from '../core';
 import type { HeaderMapping } from '../core';
-import { hasCommitteeSheets } from '../core';
+import { hasCommitteeSheets, readGoalRows, type ScopedGoal, type WorkbookGoals } from '../core';
 import type { HostErrorReason } from './strings';
 import { hostProblemReason } from './host-problem';
 import { initialPaneState, paneReducer, type PaneState } from './pane-state';
@@ -24,6 +24,12 @@ export interface PaneController {
    * saving failed, or null once saved; the panel that asked shows the reason in its own words.
    */
   saveMapping(mapping: HeaderMapping): Promise<HostErrorReason | null>;
+  /** The goals as the editor starts from them, read now (the user may have changed the goals sheet since the last check). */
+  readGoals(): Promise<WorkbookGoals>;
+  /** Write the goals into the goals sheet, in the pane's language. Rejects as the host does; the caller validates again. */
+  saveGoals(goals: ReadonlyArray<ScopedGoal>): Promise<void>;
+  /** Add the standard sheets the workbook lacks, in the pane's language; resolves to the sheets added. */
+  insertStandardSheets(): Promise<ReadonlyArray<string>>;
 }
 
 export interface PaneControllerOptions {
@@ -128,6 +134,16 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         }
         await validate();
         return null;
+      },
+      async readGoals() {
+        const snapshot = await latest.current.host.readSnapshot();
+        return readGoalRows(snapshot, latest.current.state.lang);
+      },
+      async saveGoals(goals) {
+        await latest.current.host.writeGoals(goals, latest.current.state.lang);
+      },
+      insertStandardSheets() {
+        return latest.current.host.insertStandardSheets(latest.current.state.lang);
       },
     };
   }, []);

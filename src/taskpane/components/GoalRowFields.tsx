@@ -6,9 +6,8 @@ import { OPERATORS, scopeLabel, scopesFor, type GoalCheck } from '../../core';
 import type { GoalDraft } from '../../core';
 import type { GoalScope } from '../../core';
 import { indicatorDef, indicatorTitle } from '../../core';
-import type { Lang } from '../../core';
 import { isIndicatorId, operatorId, withIndicator } from '../goal-drafts';
-import type { PaneStrings } from '../strings';
+import { usePaneText } from '../pane-text';
 
 const useStyles = makeStyles({
   root: {
@@ -43,16 +42,15 @@ interface GoalRowFieldsProps {
   readonly index: number;
   readonly draft: GoalDraft;
   readonly check: GoalCheck;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly disabled: boolean;
   readonly onChange: (draft: GoalDraft) => void;
   readonly onRemove: () => void;
 }
 
 /** One goal: indicator, operator, value and scope, each with what is wrong with it as the user types. */
-export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(function GoalRowFields({ index, draft, check, lang, strings, disabled, onChange, onRemove }, indicatorRef) {
+export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(function GoalRowFields({ index, draft, check, disabled, onChange, onRemove }, indicatorRef) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const text = strings.goals;
   const known = isIndicatorId(draft.indicator) ? draft.indicator : null;
   const scopes: GoalScope[] = known ? scopesFor(known) : GOAL_SCOPES.map((scope) => scope.id as GoalScope);
