@@ -1,3 +1,4 @@
+import { parseArgs as nodeParseArgs } from 'node:util';
 import type { Lang, Locale } from '../core';
 
 export type OutputFormat = 'text' | 'json';
@@ -226,12 +227,31 @@ export function requestedLang(argv: readonly string[]): Lang {
   return 'vi';
 }
 
-/** Parses the words after `committee-check`; throws UsageError with one line in the user's language. */
-export function parseArgs(argv: readonly string[]): Command {
-  const lang = requestedLang(argv);
-  const fail = (message: string): never => {
-    throw new UsageError(message, lang);
-  };
+/** Node's parser reads the options; the checks that follow are ours, so that every message stays one line in the user's language. */
+const NODE_OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  locale: { type: 'string' },
+  out: { type: 'string' },
+  goals: { type: 'string' },
+  force: { type: 'boolean' },
+  stamp: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+interface ReadOptions {
+  readonly values: Record<OptionName, string | undefined>;
+  readonly free: Record<FreeName, string | undefined>;
+  readonly positionals: string[];
+  readonly given: Array<OptionName | FlagName | FreeName>;
+  readonly force: boolean;
+  readonly stamp: boolean;
+  readonly help: boolean;
+}
+
+/** The options and positionals of argv, by `util.parseArgs`; fails on the first option that is wrong, in argv order. */
+function readOptions(argv: readonly string[], lang: Lang, fail: (message: string) => never): ReadOptions {
+  const { tokens } = nodeParseArgs({ args: [...argv], options: NODE_OPTIONS, strict: false, allowPositionals: true, tokens: true });
   const values: Record<OptionName, string | undefined> = { '--format': undefined, '--lang': undefined, '--locale': undefined };
   const positionals: string[] = [];
   const given: Array<OptionName | FlagName | FreeName> = [];
@@ -239,26 +259,21 @@ export function parseArgs(argv: readonly string[]): Command {
   let force = false;
   let stamp = false;
   let help = false;
-  let optionsEnded = false;
-
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      positionals.push(arg);
+  for (const token of tokens) {
+    if (token.kind === 'positional') {
+      positionals.push(token.value);
       continue;
     }
-    if (arg === '--') {
-      optionsEnded = true;
-      continue;
-    }
-    if (arg === '-h' || arg === '--help') {
+    if (token.kind === 'option-terminator') continue;
+    const raw = argv[token.index];
+    if (raw === '-h' || raw === '--help') {
       help = true;
       continue;
     }
-    const equals = arg.indexOf('=');
-    const name = equals === -1 ? arg : arg.slice(0, equals);
+    // The option as typed, without its value; single-dash words other than -h (a group such as -hx too) are no option of ours.
+    const name = raw.split('=')[0];
     if (isFlagName(name)) {
-      if (equals !== -1) return fail(usageErrors.flagWithValue[lang](name));
+      if (token.inlineValue) return fail(usageErrors.flagWithValue[lang](name));
       if (name === '--stamp') stamp = true;
       else force = true;
       given.push(name);
@@ -266,29 +281,30 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     if (isFreeName(name)) {
       given.push(name);
-      const value = equals !== -1 ? arg.slice(equals + 1) : argv[i + 1] !== undefined && !argv[i + 1].startsWith('--') ? argv[++i] : undefined;
+      const value = !token.inlineValue && token.value?.startsWith('--') ? undefined : token.value;
       if (value === undefined || value === '') return fail(usageErrors.missingFile[lang](name));
       free[name] = value;
       continue;
     }
     if (!isOptionName(name)) return fail(usageErrors.unknownOption[lang](name));
     given.push(name);
-    let value: string | undefined;
-    if (equals !== -1) {
-      value = arg.slice(equals + 1);
-    } else {
-      const next = argv[i + 1];
-      if (next !== undefined && !next.startsWith('--')) {
-        value = next;
-        i++;
-      }
-    }
+    // A word after the option that is itself an option (`--format --lang en`) is no value.
+    const value = !token.inlineValue && token.value?.startsWith('--') ? undefined : token.value;
     if (value === undefined || value === '') return fail(usageErrors.missingValue[lang](name));
     const choice = canonicalChoice(name, value);
     if (choice === undefined) return fail(usageErrors.badValue[lang](name, value));
     values[name] = choice;
   }
+  return { values, free, positionals, given, force, stamp, help };
+}
 
+/** Parses the words after `committee-check`; throws UsageError with one line in the user's language. */
+export function parseArgs(argv: readonly string[]): Command {
+  const lang = requestedLang(argv);
+  const fail = (message: string): never => {
+    throw new UsageError(message, lang);
+  };
+  const { values, free, positionals, given, force, stamp, help } = readOptions(argv, lang, fail);
   if (help) return { kind: 'help', lang };
   const [command, file, extra] = positionals;
   if (command === undefined) return fail(usageErrors.noCommand[lang]());

@@ -1,4 +1,4 @@
-import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel } from '../core';
+import { committeeLabel, formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel, verdictText } from '../core';
 import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core';
 import type { Painter } from './ansi';
 import { escapeControls } from './escape';
@@ -9,26 +9,23 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'shortfall'];
 const WORDS = {
   vi: {
     workbook: 'Tệp',
-    ready: 'SẴN SÀNG NỘP',
-    toFix: (n: number) => `${n} lỗi cần sửa`,
+    /** The terminal's own emphasis of the verdict (core's words): capitals in Vietnamese. */
+    ready: (verdict: string) => verdict.toLocaleUpperCase('vi'),
     goalsWorkbook: 'Mục tiêu: theo sheet Mục tiêu trong tệp.',
     goalsDefault: 'Mục tiêu: dùng mục tiêu mặc định (tệp không có sheet Mục tiêu).',
     noFindings: 'Không có lỗi hay cảnh báo nào.',
     indicators: 'Các chỉ số',
-    committee: 'Toàn đảng bộ',
     columns: ['Chỉ số', 'Phạm vi', 'Giá trị', 'Mục tiêu', 'Trạng thái', 'Còn thiếu'],
     hidden: (n: number) => `(Còn ${n} chỉ số của từng đơn vị không có gì cần lưu ý; dùng --format json để xem tất cả.)`,
     noIndicators: 'Không tính được chỉ số nào.',
   },
   en: {
     workbook: 'Workbook',
-    ready: 'Ready to submit',
-    toFix: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'} to fix`,
+    ready: (verdict: string) => verdict,
     goalsWorkbook: "Goals: from the workbook's Goals sheet.",
     goalsDefault: 'Goals: the default goals (the workbook has no Goals sheet).',
     noFindings: 'No errors or warnings.',
     indicators: 'Indicators',
-    committee: 'Committee',
     columns: ['Indicator', 'Scope', 'Value', 'Goal', 'Status', 'Needed'],
     hidden: (n: number) => `(${n} more per-unit indicators with nothing to flag; --format json lists them all.)`,
     noIndicators: 'No indicator could be computed.',
@@ -44,7 +41,7 @@ function countsLine(report: Report, lang: Lang): string {
 
 function headerLine(report: Report, lang: Lang, paint: Painter): string {
   const words = WORDS[lang];
-  const verdict = report.ready ? paint.green(paint.bold(words.ready)) : paint.red(paint.bold(words.toFix(report.counts.error)));
+  const verdict = report.ready ? paint.green(paint.bold(words.ready(verdictText(true, 0, lang)))) : paint.red(paint.bold(verdictText(false, report.counts.error, lang)));
   return `${words.workbook} ${escapeControls(report.workbook)}: ${verdict} — ${countsLine(report, lang)}`;
 }
 
@@ -115,7 +112,7 @@ function indicatorLines(indicators: ReadonlyArray<IndicatorResult>, lang: Lang, 
   if (indicators.length === 0) return [...lines, `  ${words.noIndicators}`];
   const rows = shown.map((indicator) => [
     indicatorTitle(indicator.id, lang),
-    indicator.scope === 'committee' ? words.committee : escapeControls(indicator.scope),
+    indicator.scope === 'committee' ? committeeLabel(lang) : escapeControls(indicator.scope),
     formatIndicatorValue(indicator.id, indicator.value, lang),
     indicator.goal === null ? '—' : formatGoal(indicator.id, indicator.goal, lang),
     statusLabel(indicator.status, lang),

@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { SHEET_IDS } from '../core';
 import type { Lang } from '../core';
-import { writeTemplate } from '../xlsx/write-template';
 import { painter, wantsColour } from './ansi';
 import { UsageError, helpText, parseArgs, requestedLang } from './args';
 import type { TemplateCommand, ValidateCommand } from './args';

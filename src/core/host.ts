@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from './model/snapshot';
 import type { Lang, Report } from './model/report';
-import type { GoalRow, HeaderMapping } from './form/mapping-types';
+import type { ScopedGoal } from './form/goals';
+import type { HeaderMapping } from './form/mapping-types';
 import type { HostFeatures, SelfCheckResult } from './model/host-features';
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
@@ -38,7 +39,7 @@ export interface WorkbookHost {
   /** Save the header mapping inside the workbook; an empty mapping removes what was saved. */
   saveMapping(mapping: HeaderMapping): Promise<void>;
   /** Write the goals sheet (creating it if missing) with these rows, replacing the rows it had. */
-  writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void>;
+  writeGoals(goals: ReadonlyArray<ScopedGoal>, lang: Lang): Promise<void>;
   /** Write the stamp sheet (very hidden, every cell text) with these rows, replacing the stamp it had. */
   writeStamp(rows: ReadonlyArray<ReadonlyArray<string>>): Promise<void>;
   /** What works in this Excel and why not (absent: everything works, as in the preview). */

@@ -10,6 +10,10 @@ export {
   UNIT_TYPES,
   DIRECTIONS,
   GOAL_SCOPES,
+  INDICATOR_DEFS,
+  indicatorDef,
+  scopesFor,
+  type GoalScope,
   INDICATOR_IDS,
   fieldDef,
   type SheetId,
@@ -26,10 +30,13 @@ export { normaliseHeader, normaliseKey, foldDiacritics } from './helpers/normali
 export { cellAddress, columnLetters, parseCellAddress } from './helpers/address';
 export { parseNumberText } from './helpers/numbers';
 export { CATALOGUE, renderMessage, severityOf } from './form/catalogue';
-export { DEFAULT_GOALS, type GoalScope, type ScopedGoal } from './form/goals';
+export { DEFAULT_GOALS, type ScopedGoal } from './form/goals';
 export {
   indicatorTitle,
   statusLabel,
+  verdictText,
+  scopeLabel,
+  committeeLabel,
   severityLabel,
   formatRate,
   formatIndicatorValue,
@@ -49,9 +56,10 @@ export { mappingEntries, mappingFromEntries, mergeMappings, isEmptyMapping, type
 export { MAPPING_COLUMNS, MAPPING_SHEET_NAME, MAPPING_TITLE, isMappingSheetName, readMapping, mappingRows, mappingSheet, withMapping } from './reading/mapping-sheet';
 export { mappingNeeds, sheetNeed, headerChoices, unrecognisedSheets, type MappingNeed, type HeaderChoice } from './authoring/mapping-needs';
 // Goals editor and the standard sheets: what the pane edits and what every host writes.
-export { type GoalRow } from './form/mapping-types';
-export { readGoalRows, draftOf, DEFAULT_GOAL_ROWS, type GoalDraft, type GoalEntry, type GoalOrigin, type WorkbookGoals } from './authoring/goal-rows';
-export { checkGoalRow, checkGoalRows, scopesFor, scopeLabel, parseGoalValue, OPERATOR_CHOICES, type GoalCheck, type GoalField } from './authoring/goal-check';
+/** @deprecated The goal shape is `ScopedGoal` now; this alias only helps branches written before the rename to merge. */
+export type { ScopedGoal as GoalRow } from './form/goals';
+export { readGoalRows, draftOf, type GoalDraft, type GoalEntry, type GoalOrigin, type WorkbookGoals } from './authoring/goal-rows';
+export { checkGoalRow, checkGoalRows, parseGoalValue, type GoalCheck, type GoalField } from './authoring/goal-check';
 export { planGoalsSheet, needsTextFormat, type GoalsSheetPlan, type GoalCellWrite, type GoalRowClear } from './authoring/goals-sheet-plan';
 export { withGoalsWritten, withStandardSheets, templateSheetSnapshot } from './authoring/authoring-snapshot';
 export { standardWorkbook, sheetsReferredTo, isStrict, type StandardWorkbook, type TemplateCell, type TemplateSheet, type TemplateValidation } from './authoring/template';

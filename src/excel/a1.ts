@@ -1,5 +1,6 @@
 import { columnLetters } from '../core';
 
+/** A1 address of a block: `B7` for one cell, `B7:D9` for more. */
 export function rectAddress(row: number, column: number, rowCount: number, columnCount: number): string {
   const start = `${columnLetters(column)}${row + 1}`;
   if (rowCount === 1 && columnCount === 1) return start;

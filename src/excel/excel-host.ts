@@ -1,5 +1,3 @@
-import type { Lang, Report } from '../core';
-import type { WorkbookSnapshot } from '../core';
 import { clear } from './clear';
 import { EditWatcher, type Run, type RunWith } from './edit-watcher';
 import { goTo } from './go-to';

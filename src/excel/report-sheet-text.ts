@@ -1,6 +1,6 @@
-import type { Lang } from '../core';
+import { committeeLabel, verdictText, type Lang } from '../core';
 
-/** The words of the report sheet. Indicator titles, status and severity words come from core/form/labels. */
+/** The words of the report sheet. Indicator titles, status and severity words, the verdict and the committee's name come from core (form/labels.ts). */
 export interface ReportSheetText {
   readonly title: string;
   readonly workbook: string;
@@ -29,14 +29,14 @@ export const REPORT_SHEET_TEXT: Readonly<Record<Lang, ReportSheetText>> = {
     workbook: 'Bảng tính',
     checkedAt: 'Thời điểm kiểm tra',
     verdict: 'Kết luận',
-    ready: 'Sẵn sàng nộp',
-    errorsToFix: (errors) => `Còn ${errors} lỗi cần sửa`,
+    ready: verdictText(true, 0, 'vi'),
+    errorsToFix: (errors) => verdictText(false, errors, 'vi'),
     goals: 'Mục tiêu dùng để so sánh',
     goalsWorkbook: 'Mục tiêu trong bảng tính (trang Mục tiêu)',
     goalsDefault: 'Mục tiêu mặc định (bảng tính không có trang Mục tiêu)',
     indicators: 'Chỉ số',
     indicatorHeaders: ['Chỉ số', 'Phạm vi', 'Giá trị', 'Mục tiêu', 'Trạng thái', 'Còn thiếu'],
-    committee: 'Toàn đảng bộ',
+    committee: committeeLabel('vi'),
     noIndicators: 'Không tính được chỉ số nào.',
     findings: 'Các phát hiện',
     findingHeaders: ['Mức độ', 'Trang tính', 'Ô', 'Mã', 'Nội dung'],
@@ -50,14 +50,14 @@ export const REPORT_SHEET_TEXT: Readonly<Record<Lang, ReportSheetText>> = {
     workbook: 'Workbook',
     checkedAt: 'Checked at',
     verdict: 'Verdict',
-    ready: 'Ready to submit',
-    errorsToFix: (errors) => (errors === 1 ? '1 error to fix' : `${errors} errors to fix`),
+    ready: verdictText(true, 0, 'en'),
+    errorsToFix: (errors) => verdictText(false, errors, 'en'),
     goals: 'Goals compared against',
     goalsWorkbook: "The workbook's own goals (Goals sheet)",
     goalsDefault: 'Default goals (the workbook has no Goals sheet)',
     indicators: 'Indicators',
     indicatorHeaders: ['Indicator', 'Scope', 'Value', 'Goal', 'Status', 'Needed'],
-    committee: 'Committee',
+    committee: committeeLabel('en'),
     noIndicators: 'No indicator could be computed.',
     findings: 'Findings',
     findingHeaders: ['Severity', 'Sheet', 'Cell', 'Code', 'Message'],

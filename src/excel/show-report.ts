@@ -102,6 +102,7 @@ async function runSteps(context: Excel.RequestContext, steps: ReadonlyArray<Writ
   try {
     for (const group of packSteps(steps, budgetBytes)) {
       for (const step of group) step.queue();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch packed within Excel's request size
       await context.sync();
       synced++;
     }

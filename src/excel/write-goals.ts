@@ -10,7 +10,7 @@
 import { SHEETS } from '../core';
 import { planGoalsSheet, needsTextFormat, type GoalsSheetPlan } from '../core';
 import { isMappingSheetName, readMapping } from '../core';
-import type { GoalRow } from '../core';
+import type { ScopedGoal } from '../core';
 import type { Lang } from '../core';
 import { findSheet } from '../core';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../core';
@@ -84,7 +84,7 @@ function queueReplace(worksheet: Excel.Worksheet, plan: Extract<GoalsSheetPlan, 
 }
 
 /** Writes `goals` into the goals sheet (creating it when missing), in `lang` where new text is written. */
-export async function writeGoals(context: Excel.RequestContext, goals: ReadonlyArray<GoalRow>, lang: Lang, options: WriteGoalsOptions = {}): Promise<WrittenGoals> {
+export async function writeGoals(context: Excel.RequestContext, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: WriteGoalsOptions = {}): Promise<WrittenGoals> {
   try {
     const { worksheets: listed, byName, takenNames } = await loadWorkbookNames(context);
     const named = findSheet(byName, SHEETS.goals);

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useEffectEvent, useRef, type KeyboardEvent } from 'react';
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { cellAddress, columnLetters } from '../core';
 import type { Lang } from '../core';
@@ -77,11 +77,15 @@ export function SheetGrid({ sheet, view, lang, strings, onSelect }: SheetGridPro
   if (selected) colCount = Math.max(colCount, selected.col + 1);
 
   // Runs on each go-to from the pane (not on clicks in the grid): bring the cell into view and give it focus.
-  useEffect(() => {
-    if (!selected || view.selectionCount === 0) return;
+  const showSelected = useEffectEvent(() => {
+    if (!selected) return;
     const cell = scroller.current?.querySelector<HTMLElement>(`[data-address="${selected.address}"]`);
     cell?.scrollIntoView({ block: 'center', inline: 'nearest' });
     cell?.focus({ preventScroll: true });
+  });
+  useEffect(() => {
+    if (view.selectionCount === 0) return;
+    showSelected();
   }, [view.selectionCount]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {

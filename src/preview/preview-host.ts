@@ -2,7 +2,7 @@ import type { Lang, Report, Severity } from '../core';
 import type { WorkbookSnapshot } from '../core';
 import { readWorkbook } from '../xlsx/read-workbook';
 import { withGoalsWritten, withStandardSheets } from '../core';
-import type { GoalRow } from '../core';
+import type { ScopedGoal } from '../core';
 import { HostError, type StoredState, type WorkbookHost } from '../core';
 import { parseCellAddress } from '../core';
 import { withMapping, withStamp } from '../core';
@@ -140,7 +140,7 @@ export class PreviewHost implements WorkbookHost {
   }
 
   /** The goals sheet in memory is rewritten (or added) as Excel's would be; the file itself is never written. */
-  async writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void> {
+  async writeGoals(goals: ReadonlyArray<ScopedGoal>, lang: Lang): Promise<void> {
     this.update({ ...this.view, snapshot: withGoalsWritten(this.openSnapshot(), goals, lang) });
   }
 

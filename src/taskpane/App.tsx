@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import type { Lang } from '../core';
 import { validateWorkbook } from '../core';
 import type { WorkbookHost } from '../core';
 import { paneStrings } from './strings';
+import { PaneTextProvider } from './pane-text';
 import { usePaneController, type PaneController, type Validator } from './use-pane-controller';
 import { ValidateBar } from './components/ValidateBar';
 import { ClearedMessage, ProblemMessage, StaleBanner } from './components/PaneMessages';
@@ -19,7 +20,6 @@ import { GoalsSection } from './components/GoalsSection';
 import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './components/FormSection';
 import { useStandardSheets } from './use-standard-sheets';
 import { StampSection } from './components/StampSection';
-import { useStamp } from './use-stamp';
 import { HostFeaturesNotice } from './components/HostFeaturesNotice';
 import { UnitBarsForReport } from './components/UnitBars';
 import { SelfCheckSection } from './components/SelfCheckSection';
@@ -58,15 +58,16 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
   const strings = paneStrings(state.lang);
 
   // The controller never changes, so it is handed out once (a new onReady on each render must not re-run this).
+  const handOut = useEffectEvent(() => onReady?.(controller));
   useEffect(() => {
-    onReady?.(controller);
+    handOut();
   }, [controller]);
 
   const validate = () => void controller.validate();
   // Results or a problem on screen describe the workbook before the sheets were added: check it again.
-  const stamp = useStamp(host, state.report, state.snapshot, controller.validate);
-  const sheets = useStandardSheets(host, state.lang, () => (state.report || state.problem ? controller.validate() : undefined));
+  const sheets = useStandardSheets(controller, () => (state.report || state.problem ? controller.validate() : undefined));
   return (
+    <PaneTextProvider lang={state.lang}>
     <main className={styles.root} lang={state.lang} aria-busy={state.running}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{strings.title}</Subtitle1>
@@ -94,7 +95,7 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
           {state.snapshot && <UnitBarsForReport indicators={state.report.indicators} snapshot={state.snapshot} lang={state.lang} onGoTo={(place) => void controller.goTo(place)} />}
           <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
           {state.snapshot && !state.problem && (
-            <StampSection report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} stale={state.stale} onStamp={stamp} />
+            <StampSection report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} stale={state.stale} onStamp={controller.stamp} />
           )}
           {state.snapshot && <SavedMapping snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />}
         </>
@@ -104,9 +105,10 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
           {state.lastValidation && <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />}
         </>
       )}
-      <GoalsSection host={host} report={state.report} lang={state.lang} strings={strings} busy={state.running} onSaved={() => controller.validate()} />
+      <GoalsSection goals={controller} report={state.report} busy={state.running} onSaved={() => controller.validate()} />
       <FormSection sheets={sheets} strings={strings} disabled={state.running} />
       <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
     </main>
+    </PaneTextProvider>
   );
 }

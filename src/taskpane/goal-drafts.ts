@@ -1,8 +1,8 @@
-import type { GoalDraft, WorkbookGoals } from '../core';
-import { OPERATOR_CHOICES, parseGoalValue, scopesFor } from '../core';
+import type { GoalDraft, ScopedGoal, WorkbookGoals } from '../core';
+import { OPERATORS, parseGoalValue, scopesFor } from '../core';
 import type { GoalScope } from '../core';
 import { formatNumber } from '../core';
-import type { IndicatorId, IndicatorResult, Lang, Operator, Report } from '../core';
+import type { IndicatorId, Lang, Operator, Report } from '../core';
 import { INDICATOR_IDS } from '../core';
 
 /** A goal in the editor, with a key that stays with it when rows above it are removed. */
@@ -19,12 +19,12 @@ export function draftRow(draft: GoalDraft): DraftRow {
 
 /** The operator as people read it (`≥`), or the text as typed when it is no operator. */
 export function operatorShown(operator: string): string {
-  return OPERATOR_CHOICES.find((choice) => choice.id === operator)?.symbol ?? operator;
+  return OPERATORS.find((choice) => choice.id === operator)?.symbol ?? operator;
 }
 
 export function operatorId(text: string): Operator | null {
   const trimmed = text.trim();
-  return OPERATOR_CHOICES.find((choice) => choice.id === trimmed || choice.symbol === trimmed)?.id ?? null;
+  return OPERATORS.find((choice) => choice.id === trimmed || choice.symbol === trimmed)?.id ?? null;
 }
 
 export function isIndicatorId(text: string): text is IndicatorId {
@@ -55,15 +55,9 @@ export function inLanguage(rows: ReadonlyArray<DraftRow>, from: Lang, to: Lang):
   });
 }
 
-export interface GoalInUse {
-  readonly indicator: IndicatorId;
-  readonly scope: GoalScope;
-  readonly goal: NonNullable<IndicatorResult['goal']>;
-}
-
 /** The goals the report applied: each committee figure's goal, and the goal of each indicator's unit rows. */
-export function goalsInUse(report: Report): GoalInUse[] {
-  const goals: GoalInUse[] = [];
+export function goalsInUse(report: Report): ScopedGoal[] {
+  const goals: ScopedGoal[] = [];
   const seen = new Set<string>();
   for (const result of report.indicators) {
     if (!result.goal) continue;
@@ -71,7 +65,7 @@ export function goalsInUse(report: Report): GoalInUse[] {
     const key = `${result.id}|${scope}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    goals.push({ indicator: result.id, scope, goal: result.goal });
+    goals.push({ indicator: result.id, operator: result.goal.operator, value: result.goal.value, scope });
   }
   return goals;
 }

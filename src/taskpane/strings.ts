@@ -1,11 +1,11 @@
-import type { Lang } from '../core';
+import { committeeLabel, verdictText, type Lang } from '../core';
 import type { HostError } from '../core';
 import { MAPPING_STRINGS, type MappingStrings } from './mapping-strings';
 import { STAMP_STRINGS, type StampStrings } from './stamp-strings';
 
 export type HostErrorReason = HostError['reason'];
 
-/** Every text the pane shows, in Vietnamese and English. Indicator titles and status words come from core/form/labels. */
+/** Every text the pane shows, in Vietnamese and English. Indicator titles, status words, the verdict and the committee's name come from core (form/labels.ts). */
 export interface PaneStrings {
   readonly title: string;
   readonly validate: string;
@@ -182,8 +182,8 @@ const vi: PaneStrings = {
   cleared: 'Đã xoá đánh dấu và trang báo cáo. Dữ liệu của bạn giữ nguyên.',
   language: 'Ngôn ngữ',
   progress: { reading: 'Đang đọc bảng tính…', checking: 'Đang kiểm tra số liệu…', showing: 'Đang đánh dấu các ô…' },
-  verdictReady: 'Sẵn sàng nộp',
-  verdictErrors: (n) => `${n} lỗi cần sửa`,
+  verdictReady: verdictText(true, 0, 'vi'),
+  verdictErrors: (n) => verdictText(false, n, 'vi'),
   verdictReadyDetail: 'Không có lỗi. Hãy xem các cảnh báo và chỉ tiêu chưa đạt trước khi nộp.',
   verdictErrorsDetail: 'Sửa các lỗi bên dưới rồi kiểm tra lại. Bấm vào từng dòng để đến ô cần sửa.',
   countsLabel: 'Số lượng',
@@ -193,11 +193,11 @@ const vi: PaneStrings = {
   intro: 'Bấm “Kiểm tra” để rà soát bảng tính trước khi gửi lên cấp trên. Dữ liệu bạn đã nhập không bị thay đổi.',
   stale: 'Kết quả đã cũ — bảng tính đã thay đổi. Hãy kiểm tra lại.',
   indicators: 'Chỉ số và mục tiêu',
-  committeeIndicators: 'Toàn đảng bộ',
+  committeeIndicators: committeeLabel('vi'),
   unitIndicators: 'Theo từng đơn vị',
   unitIndicatorCount: (title, rows) => `${title} (${rows})`,
   unitShortfalls: (n) => `${n} chưa đạt`,
-  scopeCommittee: 'Toàn đảng bộ',
+  scopeCommittee: committeeLabel('vi'),
   scopeUnit: (code) => `Đơn vị ${code}`,
   scopeCell: (cell) => `Ô ${cell}`,
   goal: 'Mục tiêu',
@@ -239,8 +239,8 @@ const en: PaneStrings = {
   cleared: 'Highlights and the report sheet were removed. Your data is unchanged.',
   language: 'Language',
   progress: { reading: 'Reading the workbook…', checking: 'Checking the figures…', showing: 'Highlighting cells…' },
-  verdictReady: 'Ready to submit',
-  verdictErrors: (n) => (n === 1 ? '1 error to fix' : `${n} errors to fix`),
+  verdictReady: verdictText(true, 0, 'en'),
+  verdictErrors: (n) => verdictText(false, n, 'en'),
   verdictReadyDetail: 'No errors. Look at the warnings and shortfalls before you submit.',
   verdictErrorsDetail: 'Fix the errors below, then validate again. Select a line to go to its cell.',
   countsLabel: 'Counts',
@@ -250,11 +250,11 @@ const en: PaneStrings = {
   intro: 'Select “Validate” to check the workbook before you send it up. Nothing you typed is changed.',
   stale: 'Results are out of date — the workbook has changed. Validate again.',
   indicators: 'Indicators and goals',
-  committeeIndicators: 'Whole committee',
+  committeeIndicators: committeeLabel('en'),
   unitIndicators: 'By unit',
   unitIndicatorCount: (title, rows) => `${title} (${rows})`,
   unitShortfalls: (n) => `${n} short`,
-  scopeCommittee: 'Whole committee',
+  scopeCommittee: committeeLabel('en'),
   scopeUnit: (code) => `Unit ${code}`,
   scopeCell: (cell) => `Cell ${cell}`,
   goal: 'Goal',

@@ -3,7 +3,7 @@ import type { Finding, Lang, Report, ValidateOptions } from '../core';
 import type { WorkbookSnapshot } from '../core';
 import type { StoredState, WorkbookHost } from '../core';
 import type { HeaderMapping } from '../core';
-import { hasCommitteeSheets, readStamp } from '../core';
+import { PROGRAM_VERSION, hasCommitteeSheets, makeStamp, readGoalRows, readStamp, stampRows, type ScopedGoal, type WorkbookGoals } from '../core';
 import { formDataHash as hashFormData } from './form-data-hash';
 import type { HostErrorReason } from './strings';
 import { hostProblemReason } from './host-problem';
@@ -25,6 +25,18 @@ export interface PaneController {
    * saving failed, or null once saved; the panel that asked shows the reason in its own words.
    */
   saveMapping(mapping: HeaderMapping): Promise<HostErrorReason | null>;
+  /** The goals as the editor starts from them, read now (the user may have changed the goals sheet since the last check). */
+  readGoals(): Promise<WorkbookGoals>;
+  /** Write the goals into the goals sheet, in the pane's language. Rejects as the host does; the caller validates again. */
+  saveGoals(goals: ReadonlyArray<ScopedGoal>): Promise<void>;
+  /** Add the standard sheets the workbook lacks, in the pane's language; resolves to the sheets added. */
+  insertStandardSheets(): Promise<ReadonlyArray<string>>;
+  /**
+   * Stamp the workbook on screen as checked (only when it is ready): the hash of the data the report was made
+   * from, the report's counts and committee figures, written into its stamp sheet; then validate again, so the
+   * pane shows the stamp as the workbook now carries it. Resolves to false when nothing could be written.
+   */
+  stamp(): Promise<boolean>;
 }
 
 export interface PaneControllerOptions {
@@ -134,6 +146,30 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         }
         await validate();
         return null;
+      },
+      async readGoals() {
+        const snapshot = await latest.current.host.readSnapshot();
+        return readGoalRows(snapshot, latest.current.state.lang);
+      },
+      async saveGoals(goals) {
+        await latest.current.host.writeGoals(goals, latest.current.state.lang);
+      },
+      insertStandardSheets() {
+        return latest.current.host.insertStandardSheets(latest.current.state.lang);
+      },
+      async stamp() {
+        const report = latest.current.state.report;
+        const kept = checked.current;
+        if (!report || !kept || !report.ready) return false;
+        const hash = kept.formDataHash ?? (await hashFormData(kept.snapshot));
+        if (!hash) return false;
+        try {
+          await latest.current.host.writeStamp(stampRows(makeStamp(report, hash, PROGRAM_VERSION, new Date())));
+        } catch {
+          return false;
+        }
+        await validate();
+        return true;
       },
     };
   }, []);

@@ -1,8 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import type { WorkbookHost } from '../core';
-import type { Lang } from '../core';
-import { hostProblemReason } from './host-problem';
+import { useHostAction } from './use-host-action';
 import type { HostErrorReason } from './strings';
+import type { PaneController } from './use-pane-controller';
 
 /** What the last insertion did: the sheets added (none when the workbook had them all), or why it failed. */
 export type InsertOutcome = { readonly kind: 'added'; readonly sheets: ReadonlyArray<string> } | { readonly kind: 'failed'; readonly reason: HostErrorReason };
@@ -17,28 +16,23 @@ export interface StandardSheets {
  * Inserts the standard sheets the workbook lacks, from any button of the pane (the Form section, the message
  * for a workbook without committee sheets); `afterInsert` runs once sheets were added.
  */
-export function useStandardSheets(host: WorkbookHost, lang: Lang, afterInsert: () => unknown): StandardSheets {
-  const [running, setRunning] = useState(false);
-  const [outcome, setOutcome] = useState<InsertOutcome | null>(null);
-  const latest = useRef({ host, lang, afterInsert, running });
-  latest.current = { host, lang, afterInsert, running };
+export function useStandardSheets(controller: Pick<PaneController, 'insertStandardSheets'>, afterInsert: () => unknown): StandardSheets {
+  const action = useHostAction();
+  const [added, setAdded] = useState<ReadonlyArray<string> | null>(null);
+  const latest = useRef({ controller, afterInsert });
+  latest.current = { controller, afterInsert };
+  const run = action.run;
 
   const insert = useCallback(async () => {
-    if (latest.current.running) return;
-    setRunning(true);
-    setOutcome(null);
-    let added: ReadonlyArray<string>;
-    try {
-      added = await latest.current.host.insertStandardSheets(latest.current.lang);
-    } catch (error) {
-      setOutcome({ kind: 'failed', reason: hostProblemReason(error) });
-      setRunning(false);
-      return;
-    }
-    setOutcome({ kind: 'added', sheets: added });
-    setRunning(false);
-    if (added.length > 0) await latest.current.afterInsert();
-  }, []);
+    const result = await run(async () => {
+      setAdded(null);
+      return latest.current.controller.insertStandardSheets();
+    });
+    if (result.kind !== 'done') return;
+    setAdded(result.value);
+    if (result.value.length > 0) await latest.current.afterInsert();
+  }, [run]);
 
-  return { running, outcome, insert };
+  const outcome: InsertOutcome | null = action.problem ? { kind: 'failed', reason: action.problem } : added ? { kind: 'added', sheets: added } : null;
+  return { running: action.running, outcome, insert };
 }

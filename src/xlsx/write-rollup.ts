@@ -99,7 +99,7 @@ function addTable(worksheet: ExcelJS.Worksheet, title: string, header: ReadonlyA
 }
 
 function goalRows(goals: ReadonlyArray<ScopedGoal>): Array<Array<string | number>> {
-  return goals.map((goal) => [goal.indicator, goal.goal.operator, goal.goal.value, goal.scope]);
+  return goals.map((goal) => [goal.indicator, goal.operator, goal.value, goal.scope]);
 }
 
 function addChartSheet(workbook: ExcelJS.Workbook, book: RollupBook): void {

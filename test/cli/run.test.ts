@@ -131,6 +131,7 @@ describe('committee-check validate: language, culture, colour', () => {
     const plain = await runCli(['validate', file('too-many-heads.xlsx')], { stdoutIsTTY: true, env: { NO_COLOR: '1' } });
     expect(plain.stdout).not.toContain('\u001b[');
     // The words are the same either way.
+    // eslint-disable-next-line no-control-regex -- the escape character of ANSI colours is what is removed
     expect(coloured.stdout.replace(/\u001b\[\d+m/g, '')).toBe(plain.stdout);
   });
 

@@ -1,4 +1,4 @@
-import { SHEETS, validateWorkbook, type GoalRow, type Lang, type Report } from '../../src/core';
+import { SHEETS, validateWorkbook, type ScopedGoal, type Lang, type Report } from '../../src/core';
 import { readSnapshot } from '../../src/excel/read-snapshot';
 import { writeGoals } from '../../src/excel/write-goals';
 import { committeeBook } from './support/committee-book';
@@ -6,9 +6,9 @@ import type { FakeWorkbook } from './support/fake-workbook';
 import { TemplateExcel } from './support/template-excel';
 
 const GOALS_VI = 'Mục tiêu';
-const VILLAGE_95: GoalRow = { indicator: 'village-head-rate', operator: '>', value: 95, scope: 'committee' };
-const ADMISSIONS_EQUAL: GoalRow = { indicator: 'admission-attainment', operator: '=', value: 100, scope: 'committee' };
-const LEADERS: GoalRow = { indicator: 'leader-target-attainment', operator: '>=', value: 100, scope: 'each-unit' };
+const VILLAGE_95: ScopedGoal = { indicator: 'village-head-rate', operator: '>', value: 95, scope: 'committee' };
+const ADMISSIONS_EQUAL: ScopedGoal = { indicator: 'admission-attainment', operator: '=', value: 100, scope: 'committee' };
+const LEADERS: ScopedGoal = { indicator: 'leader-target-attainment', operator: '>=', value: 100, scope: 'each-unit' };
 
 /** The clean committee workbook without a goals sheet. */
 function bookWithoutGoals(): FakeWorkbook {

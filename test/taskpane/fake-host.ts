@@ -1,7 +1,7 @@
 import type { Lang, Report } from '../../src/core';
 import type { WorkbookSnapshot } from '../../src/core';
 import type { StoredState, WorkbookHost } from '../../src/core';
-import type { GoalRow } from '../../src/core';
+import type { ScopedGoal } from '../../src/core';
 import { withGoalsWritten, withStandardSheets } from '../../src/core';
 import type { HeaderMapping } from '../../src/core';
 import { withMapping, withStamp } from '../../src/core';
@@ -15,7 +15,7 @@ type Call =
   | { name: 'loadState' }
   | { name: 'saveState'; state: StoredState }
   | { name: 'insertStandardSheets'; lang: Lang }
-  | { name: 'writeGoals'; goals: ReadonlyArray<GoalRow>; lang: Lang }
+  | { name: 'writeGoals'; goals: ReadonlyArray<ScopedGoal>; lang: Lang }
   | { name: 'saveMapping'; mapping: HeaderMapping }
   | { name: 'writeStamp'; rows: ReadonlyArray<ReadonlyArray<string>> };
 
@@ -111,7 +111,7 @@ export class FakeHost implements WorkbookHost {
     return added;
   }
 
-  async writeGoals(goals: ReadonlyArray<GoalRow>, lang: Lang): Promise<void> {
+  async writeGoals(goals: ReadonlyArray<ScopedGoal>, lang: Lang): Promise<void> {
     this.calls.push({ name: 'writeGoals', goals, lang });
     if (this.failures.writeGoals) throw this.failures.writeGoals;
     this.snapshot = withGoalsWritten(this.snapshot, goals, lang);

@@ -31,8 +31,8 @@ describe('the goals editor’s drafts', () => {
       ],
     };
     expect(goalsInUse(report)).toEqual([
-      { indicator: 'village-head-rate', scope: 'committee', goal: { operator: '>', value: 90 } },
-      { indicator: 'village-head-rate', scope: 'each-unit', goal: { operator: '>', value: 80 } },
+      { indicator: 'village-head-rate', operator: '>', value: 90, scope: 'committee' },
+      { indicator: 'village-head-rate', operator: '>', value: 80, scope: 'each-unit' },
     ]);
   });
 });

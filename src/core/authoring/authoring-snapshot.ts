@@ -5,7 +5,7 @@ import { readMapping } from '../reading/mapping-sheet';
  * read after the same action: the template's formulas carry the results Excel would show.
  */
 import { needsTextFormat, planGoalsSheet, type GoalsSheetPlan } from './goals-sheet-plan';
-import type { GoalRow } from '../form/mapping-types';
+import type { ScopedGoal } from '../form/goals';
 import type { Lang } from '../model/report';
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 import { standardWorkbook, type TemplateCell, type TemplateSheet } from './template';
@@ -108,7 +108,7 @@ function replaced(sheet: SheetSnapshot, plan: Extract<GoalsSheetPlan, { kind: 'r
 }
 
 /** The workbook after saving `goals`: its goals sheet rewritten (or created at the end). */
-export function withGoalsWritten(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang): WorkbookSnapshot {
+export function withGoalsWritten(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang): WorkbookSnapshot {
   const plan = planGoalsSheet(workbook, goals, lang);
   if (plan.kind === 'create') return { sheets: [...workbook.sheets, templateSheetSnapshot(plan.sheet)] };
   return { sheets: workbook.sheets.map((sheet) => (sheet.name === plan.sheet ? replaced(sheet, plan) : sheet)) };

@@ -1,4 +1,5 @@
-import { checkGoalRow, checkGoalRows, parseGoalValue, scopesFor } from './goal-check';
+import { scopesFor } from '../form/form';
+import { checkGoalRow, checkGoalRows, parseGoalValue } from './goal-check';
 import type { GoalDraft } from './goal-rows';
 
 const VILLAGE: GoalDraft = { indicator: 'village-head-rate', operator: '>', value: '90', scope: 'committee' };

@@ -4,11 +4,11 @@
  * indicator has, and one goal per indicator and scope. Messages say what to do, in Vietnamese or English.
  */
 import { matchEnum } from '../reading/cell-reader';
-import { GOAL_SCOPES, INDICATORS, fieldDef, type FieldDef } from '../form/form';
-import type { GoalScope } from '../form/goals';
+import { GOAL_SCOPES, OPERATORS, fieldDef, scopesFor, type FieldDef, type GoalScope } from '../form/form';
 import type { GoalDraft } from './goal-rows';
-import { indicatorTitle } from '../form/labels';
-import type { GoalRow } from '../form/mapping-types';
+import { renderGoalMessage, type GoalMessageId, type MessageParams } from '../form/catalogue';
+import { indicatorTitle, scopeLabel } from '../form/labels';
+import type { ScopedGoal } from '../form/goals';
 import { isBlankText } from '../helpers/normalise';
 import { parseNumberText } from '../helpers/numbers';
 import type { IndicatorId, Lang, Operator } from '../model/report';
@@ -17,71 +17,28 @@ export type GoalField = 'indicator' | 'operator' | 'value' | 'scope';
 
 export interface GoalCheck {
   /** The goal, when every field is right. */
-  readonly goal: GoalRow | null;
+  readonly goal: ScopedGoal | null;
   /** What is wrong with each field, in the language asked for. */
   readonly problems: Readonly<Partial<Record<GoalField, string>>>;
 }
-
-/** The operators as people read them, in the spec's order. */
-export const OPERATOR_CHOICES: ReadonlyArray<{ readonly id: Operator; readonly symbol: string }> = [
-  { id: '>', symbol: '>' },
-  { id: '>=', symbol: '≥' },
-  { id: '=', symbol: '=' },
-  { id: '<=', symbol: '≤' },
-  { id: '<', symbol: '<' },
-];
 
 const INDICATOR_FIELD = fieldDef('goals', 'indicator') as FieldDef;
 const OPERATOR_FIELD = fieldDef('goals', 'operator') as FieldDef;
 const SCOPE_FIELD = fieldDef('goals', 'scope') as FieldDef;
 
-/** The scopes a goal for this indicator may have (leader-target attainment: each unit only; leader targets met: committee only). */
-export function scopesFor(indicator: IndicatorId): GoalScope[] {
-  const definition = INDICATORS.find((candidate) => candidate.id === indicator);
-  if (!definition) return [];
-  return GOAL_SCOPES.filter((scope) => (scope.id === 'committee' ? definition.committee : definition.each)).map((scope) => scope.id as GoalScope);
-}
-
-export function scopeLabel(scope: GoalScope, lang: Lang): string {
-  return GOAL_SCOPES.find((candidate) => candidate.id === scope)?.labels?.[lang] ?? scope;
-}
-
 function quoted(text: string): string {
   return `“${text.trim().slice(0, 60)}”`;
 }
 
-const OPERATOR_LIST = OPERATOR_CHOICES.map((choice) => (choice.symbol === choice.id ? choice.id : `${choice.id} (${choice.symbol})`)).join(', ');
+const OPERATOR_LIST = OPERATORS.map((choice) => (choice.symbol === choice.id ? choice.id : `${choice.id} (${choice.symbol})`)).join(', ');
 
-const MESSAGES = {
-  indicatorMissing: { vi: 'Chọn một chỉ số trong danh sách.', en: 'Pick an indicator from the list.' },
-  indicatorUnknown: (text: string) => ({
-    vi: `${quoted(text)} không phải là chỉ số trong danh sách. Chọn một chỉ số trong danh sách.`,
-    en: `${quoted(text)} is not an indicator on the list. Pick one from the list.`,
-  }),
-  operatorMissing: { vi: `Chọn điều kiện: ${OPERATOR_LIST}.`, en: `Pick an operator: ${OPERATOR_LIST}.` },
-  operatorUnknown: (text: string) => ({
-    vi: `${quoted(text)} không phải là điều kiện hợp lệ. Dùng một trong: ${OPERATOR_LIST}.`,
-    en: `${quoted(text)} is not an operator. Use one of: ${OPERATOR_LIST}.`,
-  }),
-  valueMissing: { vi: 'Nhập giá trị mục tiêu (một số).', en: 'Enter the goal’s value (a number).' },
-  valueNotNumber: (text: string) => ({
-    vi: `${quoted(text)} không phải là số. Phần thập phân viết sau dấu phẩy, ví dụ 90,5.`,
-    en: `${quoted(text)} is not a number. Write decimals after a point, e.g. 90.5.`,
-  }),
-  scopeMissing: { vi: 'Chọn phạm vi.', en: 'Pick a scope.' },
-  scopeUnknown: (text: string) => ({
-    vi: `${quoted(text)} không phải là phạm vi. Dùng: ${GOAL_SCOPES.map((scope) => scope.labels!.vi).join('; ')}.`,
-    en: `${quoted(text)} is not a scope. Use: ${GOAL_SCOPES.map((scope) => scope.labels!.en).join('; ')}.`,
-  }),
-  scopeNotAllowed: (indicator: IndicatorId, allowed: ReadonlyArray<GoalScope>) => ({
-    vi: `Chỉ số “${indicatorTitle(indicator, 'vi')}” chỉ đặt mục tiêu theo phạm vi: ${allowed.map((scope) => scopeLabel(scope, 'vi')).join('; ')}.`,
-    en: `“${indicatorTitle(indicator, 'en')}” takes a goal only for: ${allowed.map((scope) => scopeLabel(scope, 'en')).join('; ')}.`,
-  }),
-  duplicate: (scope: GoalScope, row: number) => ({
-    vi: `Chỉ số này đã có mục tiêu cho phạm vi “${scopeLabel(scope, 'vi')}” ở dòng ${row}. Sửa hoặc xoá một trong hai dòng.`,
-    en: `This indicator already has a goal for “${scopeLabel(scope, 'en')}” in row ${row}. Change or remove one of the two rows.`,
-  }),
-};
+function message(id: GoalMessageId, lang: Lang, params: MessageParams = {}): string {
+  return renderGoalMessage(id, lang, { operators: OPERATOR_LIST, ...params });
+}
+
+function scopeList(scopes: ReadonlyArray<GoalScope>, lang: Lang): string {
+  return scopes.map((scope) => scopeLabel(scope, lang)).join('; ');
+}
 
 interface Resolved {
   readonly indicator: IndicatorId | null;
@@ -108,27 +65,27 @@ export function checkGoalRow(draft: GoalDraft, lang: Lang, earlier: ReadonlyArra
   const problems: Partial<Record<GoalField, string>> = {};
   const { indicator, scope } = resolve(draft);
 
-  if (isBlankText(draft.indicator)) problems.indicator = MESSAGES.indicatorMissing[lang];
-  else if (!indicator) problems.indicator = MESSAGES.indicatorUnknown(draft.indicator)[lang];
+  if (isBlankText(draft.indicator)) problems.indicator = message('indicator-missing', lang);
+  else if (!indicator) problems.indicator = message('indicator-unknown', lang, { text: quoted(draft.indicator) });
 
   const operator = isBlankText(draft.operator) ? null : (matchEnum(OPERATOR_FIELD, draft.operator) as Operator | null);
-  if (isBlankText(draft.operator)) problems.operator = MESSAGES.operatorMissing[lang];
-  else if (!operator) problems.operator = MESSAGES.operatorUnknown(draft.operator)[lang];
+  if (isBlankText(draft.operator)) problems.operator = message('operator-missing', lang);
+  else if (!operator) problems.operator = message('operator-unknown', lang, { text: quoted(draft.operator) });
 
   const value = isBlankText(draft.value) ? null : parseGoalValue(draft.value, lang);
-  if (isBlankText(draft.value)) problems.value = MESSAGES.valueMissing[lang];
-  else if (value === null) problems.value = MESSAGES.valueNotNumber(draft.value)[lang];
+  if (isBlankText(draft.value)) problems.value = message('value-missing', lang);
+  else if (value === null) problems.value = message('value-not-number', lang, { text: quoted(draft.value) });
 
-  if (isBlankText(draft.scope)) problems.scope = MESSAGES.scopeMissing[lang];
-  else if (!scope) problems.scope = MESSAGES.scopeUnknown(draft.scope)[lang];
-  else if (indicator && !scopesFor(indicator).includes(scope)) problems.scope = MESSAGES.scopeNotAllowed(indicator, scopesFor(indicator))[lang];
+  if (isBlankText(draft.scope)) problems.scope = message('scope-missing', lang);
+  else if (!scope) problems.scope = message('scope-unknown', lang, { text: quoted(draft.scope), scopes: scopeList(GOAL_SCOPES.map((candidate) => candidate.id), lang) });
+  else if (indicator && !scopesFor(indicator).includes(scope)) problems.scope = message('scope-not-allowed', lang, { indicator: indicatorTitle(indicator, lang), scopes: scopeList(scopesFor(indicator), lang) });
 
   if (indicator && scope && !problems.scope) {
     const first = earlier.findIndex((other) => {
       const resolved = resolve(other);
       return resolved.indicator === indicator && resolved.scope === scope;
     });
-    if (first >= 0) problems.indicator = MESSAGES.duplicate(scope, first + 1)[lang];
+    if (first >= 0) problems.indicator = message('duplicate', lang, { scope: scopeLabel(scope, lang), row: String(first + 1) });
   }
 
   const ok = Object.keys(problems).length === 0;

@@ -6,10 +6,9 @@
 import { INVALID, classifyCell } from '../reading/cell-reader';
 import { FindingList } from '../findings/findings';
 import { SHEETS } from '../form/form';
-import { DEFAULT_GOALS } from '../form/goals';
+import { DEFAULT_GOALS, type ScopedGoal } from '../form/goals';
 import { formatNumber } from '../form/labels';
 import { readMapping } from '../reading/mapping-sheet';
-import type { GoalRow } from '../form/mapping-types';
 import { displayText } from '../helpers/normalise';
 import type { Lang, Locale } from '../model/report';
 import { readGoals } from '../rules/goals-sheet';
@@ -51,16 +50,9 @@ export interface WorkbookGoals {
 const VALUE_DECIMALS = 10;
 
 /** A goal as the editor shows it: the value with the language's decimal mark (`90,5` in Vietnamese). */
-export function draftOf(goal: GoalRow, lang: Lang): GoalDraft {
+export function draftOf(goal: ScopedGoal, lang: Lang): GoalDraft {
   return { indicator: goal.indicator, operator: goal.operator, value: formatNumber(goal.value, lang, VALUE_DECIMALS), scope: goal.scope };
 }
-
-export const DEFAULT_GOAL_ROWS: ReadonlyArray<GoalRow> = DEFAULT_GOALS.map((goal) => ({
-  indicator: goal.indicator,
-  operator: goal.goal.operator,
-  value: goal.goal.value,
-  scope: goal.scope,
-}));
 
 /** What the cell shows, for a cell the engine could not read as its field (so the user sees what to correct). */
 function shownText(read: SheetRead, row: number, col: Column): string {
@@ -113,7 +105,7 @@ export function readGoalRows(snapshot: WorkbookSnapshot, lang: Lang = 'vi', loca
     return {
       source,
       sheet: read ? read.place.sheet : null,
-      entries: DEFAULT_GOAL_ROWS.map((goal) => ({ draft: draftOf(goal, lang), origin: { kind: 'default' } as const })),
+      entries: DEFAULT_GOALS.map((goal) => ({ draft: draftOf(goal, lang), origin: { kind: 'default' } as const })),
     };
   }
   const indicator = column(read, 'indicator');

@@ -1,19 +1,20 @@
 import fc from 'fast-check';
 import { withGoalsWritten } from './authoring-snapshot';
-import { checkGoalRows, scopesFor } from './goal-check';
+import { scopesFor } from '../form/form';
+import { checkGoalRows } from './goal-check';
 import { readGoalRows } from './goal-rows';
 import { planGoalsSheet } from './goals-sheet-plan';
 import { INDICATOR_IDS } from '../form/form';
-import type { GoalRow } from '../form/mapping-types';
+import type { ScopedGoal } from '../form/goals';
 import type { WorkbookSnapshot } from '../model/snapshot';
 import { check, indicator } from '../../../test/support/report-helpers';
 import { cleanRows, committeeWorkbook, num, sheet, workbook } from '../../../test/support/build-snapshot';
 
-const VILLAGE_95: GoalRow = { indicator: 'village-head-rate', operator: '>', value: 95, scope: 'committee' };
-const ADMISSIONS: GoalRow = { indicator: 'admission-attainment', operator: '>=', value: 100, scope: 'committee' };
+const VILLAGE_95: ScopedGoal = { indicator: 'village-head-rate', operator: '>', value: 95, scope: 'committee' };
+const ADMISSIONS: ScopedGoal = { indicator: 'admission-attainment', operator: '>=', value: 100, scope: 'committee' };
 
 /** The goals the engine now reads from the workbook, as GoalRows. */
-function goalsIn(snapshot: WorkbookSnapshot): GoalRow[] {
+function goalsIn(snapshot: WorkbookSnapshot): ScopedGoal[] {
   const read = readGoalRows(snapshot, 'vi');
   return checkGoalRows(read.entries.map((entry) => entry.draft), 'vi').map((result) => result.goal!);
 }
@@ -80,9 +81,9 @@ describe('planGoalsSheet and withGoalsWritten', () => {
 
   it('empties a removed goal’s row across the table’s headed columns, and puts a new goal in it, then below', () => {
     const before = sampleLike();
-    const leader: GoalRow = { indicator: 'leader-targets-met', operator: '>=', value: 80, scope: 'committee' };
-    const change: GoalRow = { indicator: 'village-head-rate-change', operator: '>=', value: 5, scope: 'each-unit' };
-    const goals = [VILLAGE_95, { indicator: 'private-units-attainment', operator: '>=', value: 100, scope: 'committee' } as GoalRow, leader, change];
+    const leader: ScopedGoal = { indicator: 'leader-targets-met', operator: '>=', value: 80, scope: 'committee' };
+    const change: ScopedGoal = { indicator: 'village-head-rate-change', operator: '>=', value: 5, scope: 'each-unit' };
+    const goals = [VILLAGE_95, { indicator: 'private-units-attainment', operator: '>=', value: 100, scope: 'committee' } as ScopedGoal, leader, change];
     const after = withGoalsWritten(before, goals, 'vi');
     const cells = cellsOf(after, 'Mục tiêu');
     // Row 5 held the admissions goal: cleared from TT to Phạm vi (the headed run), the separate note column kept.
@@ -142,7 +143,7 @@ describe('planGoalsSheet and withGoalsWritten', () => {
         operator: fc.constantFrom('>', '>=', '=', '<=', '<' as const),
         value: fc.integer({ min: -100, max: 1000 }).map((n) => n / 4),
       })
-      .chain((goal) => fc.constantFrom(...scopesFor(goal.indicator)).map((scope) => ({ ...goal, scope }) as GoalRow));
+      .chain((goal) => fc.constantFrom(...scopesFor(goal.indicator)).map((scope) => ({ ...goal, scope }) as ScopedGoal));
     const goalsArb = fc.uniqueArray(goalArb, { selector: (goal) => `${goal.indicator}|${goal.scope}`, maxLength: 10 });
     fc.assert(
       fc.property(goalsArb, fc.constantFrom(sampleLike(), committeeWorkbook({ ...cleanRows(), goals: null })), fc.constantFrom('vi' as const, 'en' as const), (goals, before, lang) => {

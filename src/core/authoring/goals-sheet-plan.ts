@@ -13,9 +13,9 @@ import { columnLetters } from '../helpers/address';
 import { INVALID, isEmptyCell } from '../reading/cell-reader';
 import { SHEETS } from '../form/form';
 import { readGoalsSheet } from './goal-rows';
-import { scopeLabel } from './goal-check';
+import { scopeLabel } from '../form/labels';
 import { HostError } from '../host';
-import type { GoalRow } from '../form/mapping-types';
+import type { ScopedGoal } from '../form/goals';
 import { cleanFloat, isPercentFormat, parseNumberText } from '../helpers/numbers';
 import type { Lang } from '../model/report';
 import { column, valueAt } from '../rules/sheet-values';
@@ -59,7 +59,7 @@ type GoalField = (typeof FIELDS)[number];
 const HEADER_SEARCH_ROWS = 10;
 
 /** The cell of each field for a goal: the indicator by its id (as the report names it), the scope by its label. */
-function goalValues(goal: GoalRow, lang: Lang): Record<GoalField, string | number> {
+function goalValues(goal: ScopedGoal, lang: Lang): Record<GoalField, string | number> {
   return { indicator: goal.indicator, operator: goal.operator, value: goal.value, scope: scopeLabel(goal.scope, lang) };
 }
 
@@ -71,7 +71,7 @@ export function needsTextFormat(text: string): boolean {
   return parseNumberText(trimmed, 'en-US') !== null || parseNumberText(trimmed, 'vi-VN') !== null;
 }
 
-function createPlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang, options: GoalsPlanOptions): GoalsSheetPlan {
+function createPlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: GoalsPlanOptions): GoalsSheetPlan {
   const standard = standardWorkbook(lang, { existing: workbook, takenNames: options.takenNames });
   const template = standard.sheets.find((sheet) => sheet.id === 'goals');
   if (!template) throw new HostError('other', 'The standard goals sheet could not be laid out.');
@@ -108,21 +108,18 @@ function storedValue(value: number, cell: CellSnapshot | null | undefined): numb
   return isPercentFormat(cell?.numberFormat) ? cleanFloat(value / 100) : value;
 }
 
-function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang): GoalsSheetPlan {
-  const read = readGoalsSheet(workbook, lang)!;
+type Rows = WorkbookSnapshot['sheets'][number]['rows'];
+type GoalsRead = NonNullable<ReturnType<typeof readGoalsSheet>>;
+
+/** Where the header is, and the column of each field (added after the sheet's last column where missing). */
+function placeHeader(read: GoalsRead, rows: Rows, lang: Lang, writes: GoalCellWrite[]): { headerRow: number; cols: Record<GoalField, number> } {
   const sheet = read.snapshot;
-  const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
+  const def = SHEETS.goals;
   const width = rows.reduce((widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 0), 0);
   let lastContentRow = -1;
   rows.forEach((row, r) => {
     if (rowHasContent(row)) lastContentRow = r;
   });
-
-  const writes: GoalCellWrite[] = [];
-  const clears: GoalRowClear[] = [];
-  const def = SHEETS.goals;
-
-  // Where the header is, and the column of each field (added after the sheet's last column where missing).
   let headerRow = read.headerRow;
   if (headerRow < 0) {
     if (lastContentRow < 0) {
@@ -148,19 +145,23 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, 
       writes.push({ row: headerRow, col: cols[field], value: def.fields[index].headers[lang] });
     }
   }
+  return { headerRow, cols };
+}
 
-  // The table's headed columns: the unbroken run of header cells around the form's columns.
+/** The table's headed columns: the unbroken run of header cells around the form's columns. */
+function headedColumns(rows: Rows, headerRow: number, cols: Record<GoalField, number>): { fromCol: number; toCol: number } {
   const header = rows[headerRow];
   const headed = (col: number) => Array.isArray(header) && !isEmptyCell(header[col]);
   let fromCol = Math.min(...Object.values(cols));
   let toCol = Math.max(...Object.values(cols));
   while (fromCol > 0 && headed(fromCol - 1)) fromCol--;
   while (headed(toCol + 1)) toCol++;
+  return { fromCol, toCol };
+}
 
-  // The rows that hold a goal now, by indicator and scope.
+/** The rows that hold a goal now, by indicator and scope: each goal's data row index (or null), and the rows claimed. */
+function rowsHoldingGoals(read: GoalsRead, goals: ReadonlyArray<ScopedGoal>): { claimed: Set<number>; rowOf: Array<number | null> } {
   const indicator = column(read, 'indicator');
-  const operator = column(read, 'operator');
-  const value = column(read, 'value');
   const scope = column(read, 'scope');
   const claimed = new Set<number>();
   const rowOf: Array<number | null> = goals.map(() => null);
@@ -174,6 +175,18 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, 
       }
     }
   });
+  return { claimed, rowOf };
+}
+
+function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang): GoalsSheetPlan {
+  const read = readGoalsSheet(workbook, lang)!;
+  const sheet = read.snapshot;
+  const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
+  const writes: GoalCellWrite[] = [];
+  const clears: GoalRowClear[] = [];
+  const { headerRow, cols } = placeHeader(read, rows, lang, writes);
+  const { fromCol, toCol } = headedColumns(rows, headerRow, cols);
+  const { claimed, rowOf } = rowsHoldingGoals(read, goals);
 
   // Rows whose goal went are emptied; they and then the empty rows below the data take the new goals.
   const freed = read.rowNumbers.filter((_, i) => !claimed.has(i));
@@ -187,6 +200,8 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, 
     return below++;
   };
 
+  const operator = column(read, 'operator');
+  const value = column(read, 'value');
   const cellAt = (row: number, col: number) => (Array.isArray(rows[row]) ? rows[row]![col] : undefined);
   goals.forEach((goal, g) => {
     const values = goalValues(goal, lang);
@@ -210,6 +225,6 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, 
 }
 
 /** The changes that make the workbook's goals sheet hold `goals` (creating it when the workbook has none). */
-export function planGoalsSheet(workbook: WorkbookSnapshot, goals: ReadonlyArray<GoalRow>, lang: Lang, options: GoalsPlanOptions = {}): GoalsSheetPlan {
+export function planGoalsSheet(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: GoalsPlanOptions = {}): GoalsSheetPlan {
   return readGoalsSheet(workbook, lang) ? replacePlan(workbook, goals, lang) : createPlan(workbook, goals, lang, options);
 }

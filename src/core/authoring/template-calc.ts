@@ -130,7 +130,7 @@ function tokenise(formula: string): Token[] {
       }
     }
     const afterSheet = rest.slice(consumed);
-    const range = /^(\$?[A-Z]{1,3}\$?[0-9]+)(:(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_(\[])/i.exec(afterSheet);
+    const range = /^(\$?[A-Z]{1,3}\$?[0-9]+)(:(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_([])/i.exec(afterSheet);
     if (range) {
       tokens.push({ type: 'ref', sheet, from: range[1], to: range[3] ?? null });
       i += consumed + range[0].length;

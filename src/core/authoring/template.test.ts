@@ -85,7 +85,7 @@ describe.each<Lang>(['vi', 'en'])('standardWorkbook (%s) for a new workbook', (l
   it('pre-fills the default goals', () => {
     const goals = sheetOf(standard, 'goals');
     const rows = goals.body.slice(0, DEFAULT_GOALS.length).map((row) => row.map((cell) => (cell?.kind === 'text' ? cell.text : cell?.kind === 'number' ? cell.value : null)));
-    expect(rows.map((row) => row.slice(0, 3))).toEqual(DEFAULT_GOALS.map((goal) => [goal.indicator, goal.goal.operator, goal.goal.value]));
+    expect(rows.map((row) => row.slice(0, 3))).toEqual(DEFAULT_GOALS.map((goal) => [goal.indicator, goal.operator, goal.value]));
     expect(goals.body.slice(DEFAULT_GOALS.length).every((row) => row.every((cell) => cell === null))).toBe(true);
   });
 

@@ -239,9 +239,9 @@ function goalRows(lang: Lang): Array<Array<TemplateCell | null>> {
         case 'indicator':
           return { kind: 'text', text: goal.indicator };
         case 'operator':
-          return { kind: 'text', text: goal.goal.operator };
+          return { kind: 'text', text: goal.operator };
         case 'value':
-          return { kind: 'number', value: goal.goal.value };
+          return { kind: 'number', value: goal.value };
         case 'scope': {
           const scope = field.values?.find((value) => value.id === goal.scope);
           return { kind: 'text', text: scope?.labels?.[lang] ?? goal.scope };

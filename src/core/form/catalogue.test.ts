@@ -1,4 +1,4 @@
-import { CATALOGUE, PHRASES, renderMessage, renderPhrase } from './catalogue';
+import { CATALOGUE, GOAL_MESSAGES, PHRASES, renderMessage, renderPhrase } from './catalogue';
 import type { FindingCode, Severity } from '../model/report';
 
 /** The spec's findings table. */
@@ -30,6 +30,7 @@ describe('the finding catalogue', () => {
       }
     }
     for (const phrase of Object.values(PHRASES)) expect(placeholders(phrase.vi)).toEqual(placeholders(phrase.en));
+    for (const message of Object.values(GOAL_MESSAGES)) expect(placeholders(message.vi)).toEqual(placeholders(message.en));
   });
 
   it('formats numbers for the language', () => {

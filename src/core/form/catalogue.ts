@@ -287,20 +287,36 @@ export const CATALOGUE: Readonly<Record<FindingCode, CatalogueEntry>> = {
   },
 };
 
-/** Small phrases that messages are built from (a subject, a noun). English nouns lead their clause (`Members admitted: 1 more…`), so no plural is needed. */
+/** Small phrases that messages are built from (a subject). Each indicator's noun is in its record (form.ts). */
 export const PHRASES = {
   committee: { vi: 'toàn đảng bộ', en: 'whole committee' },
   unit: { vi: '{name}, mã {code}', en: '{name}, code {code}' },
   'leader-row': { vi: '{leader}: {indicator}', en: '{leader}: {indicator}' },
-  'noun-admission-attainment': { vi: 'đảng viên được kết nạp', en: 'Members admitted' },
-  'noun-village-head-rate': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
-  'noun-village-head-rate-change': { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
-  'noun-private-units-attainment': { vi: 'tổ chức đảng được thành lập', en: 'Organisations established' },
-  'noun-leader-target-attainment': { vi: 'vào kết quả', en: 'Result' },
-  'noun-leader-targets-met': { vi: 'chỉ tiêu đạt', en: 'Targets met' },
 } as const satisfies Record<string, Template>;
 
 export type PhraseId = keyof typeof PHRASES;
+
+/**
+ * What the goals editor says of a goal as the user types it (authoring/goal-check.ts), in the catalogue's shape.
+ * `{text}` is what was typed, quoted; `{operators}` the operators; `{scopes}` scope names; `{row}` an editor row.
+ */
+export const GOAL_MESSAGES = {
+  'indicator-missing': { vi: 'Chọn một chỉ số trong danh sách.', en: 'Pick an indicator from the list.' },
+  'indicator-unknown': { vi: '{text} không phải là chỉ số trong danh sách. Chọn một chỉ số trong danh sách.', en: '{text} is not an indicator on the list. Pick one from the list.' },
+  'operator-missing': { vi: 'Chọn điều kiện: {operators}.', en: 'Pick an operator: {operators}.' },
+  'operator-unknown': { vi: '{text} không phải là điều kiện hợp lệ. Dùng một trong: {operators}.', en: '{text} is not an operator. Use one of: {operators}.' },
+  'value-missing': { vi: 'Nhập giá trị mục tiêu (một số).', en: 'Enter the goal’s value (a number).' },
+  'value-not-number': { vi: '{text} không phải là số. Phần thập phân viết sau dấu phẩy, ví dụ 90,5.', en: '{text} is not a number. Write decimals after a point, e.g. 90.5.' },
+  'scope-missing': { vi: 'Chọn phạm vi.', en: 'Pick a scope.' },
+  'scope-unknown': { vi: '{text} không phải là phạm vi. Dùng: {scopes}.', en: '{text} is not a scope. Use: {scopes}.' },
+  'scope-not-allowed': { vi: 'Chỉ số “{indicator}” chỉ đặt mục tiêu theo phạm vi: {scopes}.', en: '“{indicator}” takes a goal only for: {scopes}.' },
+  duplicate: {
+    vi: 'Chỉ số này đã có mục tiêu cho phạm vi “{scope}” ở dòng {row}. Sửa hoặc xoá một trong hai dòng.',
+    en: 'This indicator already has a goal for “{scope}” in row {row}. Change or remove one of the two rows.',
+  },
+} as const satisfies Record<string, Template>;
+
+export type GoalMessageId = keyof typeof GOAL_MESSAGES;
 
 /** A value for a placeholder: text as is, numbers in the language's format, or a rate, points or phrase. */
 export type MessageValue =
@@ -329,6 +345,10 @@ function fill(template: string, lang: Lang, params: MessageParams): string {
 
 export function renderPhrase(id: PhraseId, lang: Lang, params: MessageParams = {}): string {
   return fill(PHRASES[id][lang], lang, params);
+}
+
+export function renderGoalMessage(id: GoalMessageId, lang: Lang, params: MessageParams = {}): string {
+  return fill(GOAL_MESSAGES[id][lang], lang, params);
 }
 
 /** The message of a finding in the chosen language; an unknown variant falls back to `default`. */

@@ -3,9 +3,8 @@
  * face reads these definitions: the engine to recognise sheets and headers,
  * the pane and the command line to name sheets and fields.
  */
-import { indicatorTitle } from './labels';
 import { normaliseHeader } from '../helpers/normalise';
-import type { IndicatorId, Operator } from '../model/report';
+import type { Goal, IndicatorId, Operator } from '../model/report';
 
 export type SheetId = 'units' | 'admissions' | 'village-heads' | 'private-units' | 'leader-targets' | 'goals' | 'summary';
 
@@ -125,45 +124,142 @@ export const DIRECTIONS: ReadonlyArray<EnumValue> = [
   { id: 'lower', labels: { en: 'Lower is better', vi: 'Thấp hơn là tốt' } },
 ];
 
-export const OPERATORS: ReadonlyArray<EnumValue & { readonly id: Operator }> = [
-  { id: '>' },
-  { id: '>=', aliases: ['≥'] },
-  { id: '=' },
-  { id: '<=', aliases: ['≤'] },
-  { id: '<' },
+/** The goal operators in the spec's order, each with the symbol people read (`≥`), which is also accepted as typed. */
+export const OPERATORS: ReadonlyArray<EnumValue & { readonly id: Operator; readonly symbol: string }> = [
+  { id: '>', symbol: '>' },
+  { id: '>=', symbol: '≥', aliases: ['≥'] },
+  { id: '=', symbol: '=' },
+  { id: '<=', symbol: '≤', aliases: ['≤'] },
+  { id: '<', symbol: '<' },
 ];
 
-export const GOAL_SCOPES: ReadonlyArray<EnumValue> = [
+export type GoalScope = 'committee' | 'each-unit';
+
+export const GOAL_SCOPES: ReadonlyArray<EnumValue & { readonly id: GoalScope }> = [
   { id: 'committee', labels: { en: 'Committee', vi: 'Toàn đảng bộ' } },
   { id: 'each-unit', labels: { en: 'Each unit', vi: 'Từng đơn vị' } },
 ];
 
+/**
+ * Everything about one indicator except its computation (indicators/indicators.ts). Adding an indicator is one
+ * record here (the compiler asks for it once the id is in `IndicatorId`) and its computation.
+ */
 export interface IndicatorDef {
   readonly id: IndicatorId;
+  /** Its name on every face (pane, report sheet, command line, goals sheet). */
+  readonly title: Bilingual;
+  /** What more of would meet a goal, in a shortfall message: "Cần thêm 3 {vi}", "{en}: 3 more would meet it". */
+  readonly noun: Bilingual;
+  /** `percent`: a rate (`93,08 %`); `points`: a change of rate in percentage points (`+8,46 điểm %`). */
+  readonly unit: 'percent' | 'points';
   /** The sheet its figures come from (where its goal-shortfall findings go). */
   readonly sheet: SheetId;
-  /** Scopes it is computed for: the committee total and/or each unit (each row for leader targets). */
-  readonly committee: boolean;
-  readonly each: boolean;
+  /** The goal scopes it is computed for: the committee total and/or each unit (each row for leader targets). */
+  readonly scopes: ReadonlyArray<GoalScope>;
+  /** What an `each-unit` result is about: a unit (its code) or a leader-target row (its result cell). */
+  readonly each: 'unit' | 'row';
+  /**
+   * Whether `needed` counts whole items added to the numerator: `always`, `never` (points), or `whole` (only for
+   * a higher-is-better row whose target and result are whole numbers).
+   */
+  readonly countBased: 'always' | 'never' | 'whole';
   /** The field whose cell a per-unit or per-row shortfall points at. */
   readonly numeratorField: string;
+  /** The spec's default goal, and its place in the spec's list of default goals. */
+  readonly defaultGoal?: { readonly scope: GoalScope; readonly goal: Goal; readonly order: number };
 }
 
-export const INDICATORS: ReadonlyArray<IndicatorDef> = [
-  { id: 'admission-attainment', sheet: 'admissions', committee: true, each: true, numeratorField: 'admitted' },
-  { id: 'village-head-rate', sheet: 'village-heads', committee: true, each: true, numeratorField: 'members_now' },
-  { id: 'village-head-rate-change', sheet: 'village-heads', committee: true, each: true, numeratorField: 'members_now' },
-  { id: 'private-units-attainment', sheet: 'private-units', committee: true, each: true, numeratorField: 'established' },
-  { id: 'leader-target-attainment', sheet: 'leader-targets', committee: false, each: true, numeratorField: 'actual' },
-  { id: 'leader-targets-met', sheet: 'leader-targets', committee: true, each: false, numeratorField: 'actual' },
-];
+export const INDICATOR_DEFS = {
+  'admission-attainment': {
+    id: 'admission-attainment',
+    title: { vi: 'Tỷ lệ đạt chỉ tiêu kết nạp đảng viên', en: 'New-member admissions against target' },
+    noun: { vi: 'đảng viên được kết nạp', en: 'Members admitted' },
+    unit: 'percent',
+    sheet: 'admissions',
+    scopes: ['committee', 'each-unit'],
+    each: 'unit',
+    countBased: 'always',
+    numeratorField: 'admitted',
+    defaultGoal: { scope: 'committee', goal: { operator: '>=', value: 100 }, order: 2 },
+  },
+  'village-head-rate': {
+    id: 'village-head-rate',
+    title: { vi: 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên', en: 'Village and group heads who are party members' },
+    noun: { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
+    unit: 'percent',
+    sheet: 'village-heads',
+    scopes: ['committee', 'each-unit'],
+    each: 'unit',
+    countBased: 'always',
+    numeratorField: 'members_now',
+    defaultGoal: { scope: 'committee', goal: { operator: '>', value: 90 }, order: 1 },
+  },
+  'village-head-rate-change': {
+    id: 'village-head-rate-change',
+    title: { vi: 'Thay đổi tỷ lệ trưởng thôn là đảng viên trong năm', en: 'Change in the village-head rate over the year' },
+    noun: { vi: 'trưởng thôn, tổ dân phố là đảng viên', en: 'Heads who are members' },
+    unit: 'points',
+    sheet: 'village-heads',
+    scopes: ['committee', 'each-unit'],
+    each: 'unit',
+    countBased: 'never',
+    numeratorField: 'members_now',
+  },
+  'private-units-attainment': {
+    id: 'private-units-attainment',
+    title: { vi: 'Tỷ lệ đạt chỉ tiêu thành lập tổ chức đảng ngoài nhà nước', en: 'Private-sector organisations founded against target' },
+    noun: { vi: 'tổ chức đảng được thành lập', en: 'Organisations established' },
+    unit: 'percent',
+    sheet: 'private-units',
+    scopes: ['committee', 'each-unit'],
+    each: 'unit',
+    countBased: 'always',
+    numeratorField: 'established',
+    defaultGoal: { scope: 'committee', goal: { operator: '>=', value: 100 }, order: 3 },
+  },
+  'leader-target-attainment': {
+    id: 'leader-target-attainment',
+    title: { vi: 'Mức đạt chỉ tiêu giao người đứng đầu', en: 'Leader target attainment' },
+    noun: { vi: 'vào kết quả', en: 'Result' },
+    unit: 'percent',
+    sheet: 'leader-targets',
+    scopes: ['each-unit'],
+    each: 'row',
+    countBased: 'whole',
+    numeratorField: 'actual',
+    defaultGoal: { scope: 'each-unit', goal: { operator: '>=', value: 100 }, order: 4 },
+  },
+  'leader-targets-met': {
+    id: 'leader-targets-met',
+    title: { vi: 'Tỷ lệ chỉ tiêu người đứng đầu đã đạt', en: 'Share of leader targets met' },
+    noun: { vi: 'chỉ tiêu đạt', en: 'Targets met' },
+    unit: 'percent',
+    sheet: 'leader-targets',
+    scopes: ['committee'],
+    each: 'unit',
+    countBased: 'always',
+    numeratorField: 'actual',
+  },
+} as const satisfies { readonly [K in IndicatorId]: IndicatorDef & { readonly id: K } };
+
+/** The indicators in the spec's order. */
+export const INDICATORS: ReadonlyArray<IndicatorDef> = Object.values(INDICATOR_DEFS);
 
 export const INDICATOR_IDS: ReadonlyArray<IndicatorId> = INDICATORS.map((indicator) => indicator.id);
 
+export function indicatorDef(id: IndicatorId): IndicatorDef {
+  return INDICATOR_DEFS[id];
+}
+
+/** The one scope rule: the scopes a goal for this indicator may have (leader-target attainment: each unit only; leader targets met: committee only). */
+export function scopesFor(indicator: IndicatorId): GoalScope[] {
+  return INDICATOR_DEFS[indicator]?.scopes.slice() ?? [];
+}
+
 /** Goals name an indicator by id (what a message lists), or by its title in either language. */
-export const INDICATOR_VALUES: ReadonlyArray<EnumValue> = INDICATOR_IDS.map((id) => ({
-  id,
-  aliases: [indicatorTitle(id, 'en'), indicatorTitle(id, 'vi')],
+export const INDICATOR_VALUES: ReadonlyArray<EnumValue> = INDICATORS.map((indicator) => ({
+  id: indicator.id,
+  aliases: [indicator.title.en, indicator.title.vi],
 }));
 
 export const SHEETS: Readonly<Record<SheetId, SheetDef>> = {

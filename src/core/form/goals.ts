@@ -1,21 +1,22 @@
 /** The goals that apply: the workbook's goals sheet when it has usable goals, otherwise the spec's defaults. */
+import { INDICATORS, type GoalScope } from './form';
 import type { Goal, IndicatorId } from '../model/report';
 
-export type GoalScope = 'committee' | 'each-unit';
-
-export interface ScopedGoal {
+/**
+ * A goal for an indicator and a scope: the one shape the engine reads from the goals sheet, the editor saves and
+ * the hosts write (a row of the goals sheet).
+ */
+export interface ScopedGoal extends Goal {
   readonly indicator: IndicatorId;
   readonly scope: GoalScope;
-  readonly goal: Goal;
 }
 
-/** The spec's default goals (leader-target-attainment applies to each row, written `each-unit`). */
-export const DEFAULT_GOALS: ReadonlyArray<ScopedGoal> = [
-  { indicator: 'village-head-rate', scope: 'committee', goal: { operator: '>', value: 90 } },
-  { indicator: 'admission-attainment', scope: 'committee', goal: { operator: '>=', value: 100 } },
-  { indicator: 'private-units-attainment', scope: 'committee', goal: { operator: '>=', value: 100 } },
-  { indicator: 'leader-target-attainment', scope: 'each-unit', goal: { operator: '>=', value: 100 } },
-];
+/** The spec's default goals, in the spec's order (leader-target-attainment applies to each row, written `each-unit`). */
+export const DEFAULT_GOALS: ReadonlyArray<ScopedGoal> = INDICATORS.flatMap((indicator) =>
+  indicator.defaultGoal ? [{ order: indicator.defaultGoal.order, goal: { indicator: indicator.id, operator: indicator.defaultGoal.goal.operator, value: indicator.defaultGoal.goal.value, scope: indicator.defaultGoal.scope } }] : [],
+)
+  .sort((a, b) => a.order - b.order)
+  .map((entry) => entry.goal);
 
 /** Goals by indicator and scope; the first goal for a pair wins. */
 export class GoalBook {
@@ -28,7 +29,7 @@ export class GoalBook {
         byScope = new Map();
         this.goals.set(goal.indicator, byScope);
       }
-      if (!byScope.has(goal.scope)) byScope.set(goal.scope, goal.goal);
+      if (!byScope.has(goal.scope)) byScope.set(goal.scope, { operator: goal.operator, value: goal.value });
     }
   }
 

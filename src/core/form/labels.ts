@@ -1,14 +1,5 @@
+import { GOAL_SCOPES, INDICATOR_DEFS, OPERATORS, type GoalScope } from './form';
 import type { Goal, IndicatorId, IndicatorResult, Lang, Severity } from '../model/report';
-
-/** Display names shared by every face (pane, report sheet, command line). */
-const INDICATOR_TITLES: Record<IndicatorId, Record<Lang, string>> = {
-  'admission-attainment': { vi: 'Tỷ lệ đạt chỉ tiêu kết nạp đảng viên', en: 'New-member admissions against target' },
-  'village-head-rate': { vi: 'Tỷ lệ trưởng thôn, tổ dân phố là đảng viên', en: 'Village and group heads who are party members' },
-  'village-head-rate-change': { vi: 'Thay đổi tỷ lệ trưởng thôn là đảng viên trong năm', en: 'Change in the village-head rate over the year' },
-  'private-units-attainment': { vi: 'Tỷ lệ đạt chỉ tiêu thành lập tổ chức đảng ngoài nhà nước', en: 'Private-sector organisations founded against target' },
-  'leader-target-attainment': { vi: 'Mức đạt chỉ tiêu giao người đứng đầu', en: 'Leader target attainment' },
-  'leader-targets-met': { vi: 'Tỷ lệ chỉ tiêu người đứng đầu đã đạt', en: 'Share of leader targets met' },
-};
 
 const STATUS_LABELS: Record<IndicatorResult['status'], Record<Lang, string>> = {
   met: { vi: 'Đạt', en: 'Met' },
@@ -24,7 +15,24 @@ const SEVERITY_LABELS: Record<Severity, Record<Lang, { one: string; many: string
 };
 
 export function indicatorTitle(id: IndicatorId, lang: Lang): string {
-  return INDICATOR_TITLES[id][lang];
+  return INDICATOR_DEFS[id].title[lang];
+}
+
+/** The verdict on every face (pane, report sheet, command line): ready to submit, or how many errors to fix. */
+export function verdictText(ready: boolean, errors: number, lang: Lang): string {
+  if (ready) return lang === 'vi' ? 'Sẵn sàng nộp' : 'Ready to submit';
+  if (lang === 'vi') return `${errors} lỗi cần sửa`;
+  return errors === 1 ? '1 error to fix' : `${errors} errors to fix`;
+}
+
+/** A goal scope's name, as the goals sheet takes it and every face shows it (`Toàn đảng bộ`, `Committee`). */
+export function scopeLabel(scope: GoalScope, lang: Lang): string {
+  return GOAL_SCOPES.find((candidate) => candidate.id === scope)?.labels?.[lang] ?? scope;
+}
+
+/** The committee as a scope: the name of its figures on every face. */
+export function committeeLabel(lang: Lang): string {
+  return scopeLabel('committee', lang);
 }
 
 export function statusLabel(status: IndicatorResult['status'], lang: Lang): string {
@@ -61,7 +69,7 @@ export function formatPoints(value: number, lang: Lang, unit: 'short' | 'words' 
 
 export function formatIndicatorValue(id: IndicatorId, value: number | null, lang: Lang): string {
   if (value === null) return '—';
-  if (id === 'village-head-rate-change') return formatPoints(value, lang);
+  if (INDICATOR_DEFS[id].unit === 'points') return formatPoints(value, lang);
   return formatRate(value, lang);
 }
 
@@ -86,11 +94,9 @@ export function formatNumber(value: number, lang: Lang, maxDecimals = 2): string
   return `${negative ? '-' : ''}${grouped}${fraction ? (lang === 'vi' ? ',' : '.') + fraction : ''}`;
 }
 
-const OPERATOR_SYMBOLS: Record<Goal['operator'], string> = { '>': '>', '>=': '≥', '=': '=', '<=': '≤', '<': '<' };
-
 /** A goal as people read it: `> 90 %`, `≥ 100 %`, `≥ 5,00 điểm %` for the rate change. */
 export function formatGoal(id: IndicatorId, goal: Goal, lang: Lang): string {
-  const symbol = OPERATOR_SYMBOLS[goal.operator] ?? goal.operator;
-  if (id === 'village-head-rate-change') return `${symbol} ${formatNumber(goal.value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  const symbol = OPERATORS.find((operator) => operator.id === goal.operator)?.symbol ?? goal.operator;
+  if (INDICATOR_DEFS[id].unit === 'points') return `${symbol} ${formatNumber(goal.value, lang)} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
   return lang === 'vi' ? `${symbol} ${formatNumber(goal.value, lang)} %` : `${symbol} ${formatNumber(goal.value, lang)}%`;
 }

@@ -4,7 +4,7 @@
  * anything is mapped at all. Entries naming a sheet or field the form does not have are dropped, never guessed.
  */
 import { SHEETS, SHEET_IDS, fieldDef, type SheetId } from './form';
-import { EMPTY_MAPPING, type HeaderMapping } from './mapping-types';
+import type { HeaderMapping } from './mapping-types';
 import { isBlankText } from '../helpers/normalise';
 
 export type MappingEntry =
@@ -64,5 +64,3 @@ export function mergeMappings(base: HeaderMapping, choices: HeaderMapping): Head
 export function isEmptyMapping(mapping: HeaderMapping | null | undefined): boolean {
   return mappingEntries(mapping).length === 0;
 }
-
-export { EMPTY_MAPPING };

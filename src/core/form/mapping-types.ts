@@ -1,5 +1,4 @@
 import type { SheetId } from './form';
-import type { IndicatorId, Operator } from '../model/report';
 
 /**
  * A committee's own names for the standard form, chosen in the pane and saved inside the workbook so that the
@@ -13,11 +12,3 @@ export interface HeaderMapping {
 }
 
 export const EMPTY_MAPPING: HeaderMapping = Object.freeze({ sheets: {}, columns: {} });
-
-/** One row of the goals sheet as the goals editor writes it. */
-export interface GoalRow {
-  readonly indicator: IndicatorId;
-  readonly operator: Operator;
-  readonly value: number;
-  readonly scope: 'committee' | 'each-unit';
-}

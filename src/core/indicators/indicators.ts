@@ -3,11 +3,11 @@
  * arithmetic; each one that misses its goal also raises `goal-shortfall`.
  */
 import { compareRate, neededItems, ratioOf, satisfies, type Ratio } from '../helpers/exact';
-import { INDICATORS, type SheetId } from '../form/form';
+import { INDICATOR_DEFS, type GoalScope, type SheetId } from '../form/form';
 import type { FindingList, Place } from '../findings/findings';
-import type { GoalBook, GoalScope } from '../form/goals';
+import type { GoalBook } from '../form/goals';
 import { formatGoal, formatIndicatorValue, indicatorTitle } from '../form/labels';
-import type { MessageValue, PhraseId } from '../form/catalogue';
+import type { MessageValue } from '../form/catalogue';
 import type { Goal, IndicatorId, IndicatorResult, Lang } from '../model/report';
 import type { AttainmentFacts } from '../rules/attainment';
 import type { LeaderTargetsFacts } from '../rules/leader-targets';
@@ -34,6 +34,14 @@ interface Measure {
   readonly countBased: boolean;
   /** The numerator can never exceed the denominator (heads ≤ groups, targets met ≤ targets). */
   readonly capped?: boolean;
+}
+
+/** One measurement as a computation gives it; whether it is count-based is the indicator's (form.ts). */
+interface Figures {
+  readonly numerator: number;
+  readonly denominator: number;
+  readonly capped?: boolean;
+  readonly whole?: boolean;
 }
 
 /** Whom a result is about and where its shortfall points; the message text is built only for a shortfall. */
@@ -81,14 +89,17 @@ class IndicatorList {
 
   constructor(private readonly inputs: IndicatorInputs) {}
 
-  add(id: IndicatorId, goalScope: GoalScope, subject: Subject, measure: Measure): void {
+  /** `whole`: the row is higher-is-better with whole numbers (what `countBased: 'whole'` asks of an indicator). */
+  add(id: IndicatorId, goalScope: GoalScope, subject: Subject, figures: Figures): void {
+    const rule = INDICATOR_DEFS[id].countBased;
+    const measure: Measure = { numerator: figures.numerator, denominator: figures.denominator, countBased: rule === 'always' || (rule === 'whole' && figures.whole === true), capped: figures.capped };
     const result = evaluate(id, subject.scope, measure, this.inputs.goals.get(id, goalScope));
     this.results.push(result);
     if (result.status === 'shortfall') this.raiseShortfall(result, subject);
   }
 
   private raiseShortfall(result: IndicatorResult, subject: Subject): void {
-    const definition = INDICATORS.find((candidate) => candidate.id === result.id)!;
+    const definition = INDICATOR_DEFS[result.id];
     const read = this.inputs.reads[definition.sheet];
     if (!read || !result.goal) return;
     const lang = this.inputs.lang;
@@ -113,7 +124,7 @@ class IndicatorList {
         value: formatIndicatorValue(result.id, result.value, lang),
         goal: formatGoal(result.id, result.goal, lang),
         needed: needed ?? undefined,
-        noun: { phrase: `noun-${result.id}` as PhraseId },
+        noun: definition.noun[lang],
       },
     });
   }
@@ -136,14 +147,14 @@ function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFa
     achievedSum += achieved;
     targetSum += target;
   }
-  list.add(id, 'committee', COMMITTEE, { numerator: achievedSum, denominator: targetSum, countBased: true });
+  list.add(id, 'committee', COMMITTEE, { numerator: achievedSum, denominator: targetSum });
   for (let i = 0; i < rowNumbers.length; i++) {
     const achieved = numberValue(facts.achieved[i]);
     const target = numberValue(facts.target[i]);
     if (achieved === null || target === null || target <= 0 || links.first[i] !== 1) continue;
     const unit = links.units[i];
     const code = unit?.code ?? links.codes[i] ?? '';
-    list.add(id, 'each-unit', unitSubject(code, unit?.name, rowNumbers[i]), { numerator: achieved, denominator: target, countBased: true });
+    list.add(id, 'each-unit', unitSubject(code, unit?.name, rowNumbers[i]), { numerator: achieved, denominator: target });
   }
 }
 
@@ -161,24 +172,22 @@ function addVillageHeads(list: IndicatorList, facts: VillageHeadsFacts): void {
     changeMembers += row.now - row.start;
   }
   const perUnit = facts.rows.filter((row) => row.perUnit);
-  list.add('village-head-rate', 'committee', COMMITTEE, { numerator: now, denominator: groups, countBased: true, capped: true });
+  list.add('village-head-rate', 'committee', COMMITTEE, { numerator: now, denominator: groups, capped: true });
   for (const row of perUnit) {
     list.add('village-head-rate', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
       numerator: row.now,
       denominator: row.groups,
-      countBased: true,
       capped: true,
     });
   }
   // In percentage points: (now − start) ÷ groups × 100.
-  list.add('village-head-rate-change', 'committee', COMMITTEE, { numerator: changeMembers, denominator: changeGroups, countBased: false });
+  list.add('village-head-rate-change', 'committee', COMMITTEE, { numerator: changeMembers, denominator: changeGroups });
   for (const row of perUnit) {
     // Per commune only (spec): a village's one head moves its rate by 0 or 100 points.
     if (row.start === null || row.unit?.type === 'village') continue;
     list.add('village-head-rate-change', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
       numerator: row.now - row.start,
       denominator: row.groups,
-      countBased: false,
     });
   }
 }
@@ -194,13 +203,13 @@ function addLeaderTargets(list: IndicatorList, facts: LeaderTargetsFacts): void 
     list.add('leader-target-attainment', 'each-unit', subject, {
       numerator,
       denominator,
-      countBased: !lower && Number.isSafeInteger(row.actual) && Number.isSafeInteger(row.target) && row.target > 0,
+      whole: !lower && Number.isSafeInteger(row.actual) && Number.isSafeInteger(row.target) && row.target > 0,
     });
     if (denominator === 0) continue;
     reported++;
     if (compareRate(ratioOrZero(numerator), ratioOrZero(denominator), HUNDRED) >= 0) met++;
   }
-  list.add('leader-targets-met', 'committee', COMMITTEE, { numerator: met, denominator: reported, countBased: true, capped: true });
+  list.add('leader-targets-met', 'committee', COMMITTEE, { numerator: met, denominator: reported, capped: true });
 }
 
 export function computeIndicators(inputs: IndicatorInputs): IndicatorResult[] {

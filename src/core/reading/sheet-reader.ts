@@ -5,7 +5,7 @@
  */
 import { cellAddress } from '../helpers/address';
 import {
-  INVALID, UNCOMMON, classifyCell, commonReadFor, isEmptyCell, readCommonCell, readField, readUncommonField, type FieldValue, type SheetPlace,
+  INVALID, UNCOMMON, commonReadFor, isEmptyCell, readCommonCell, readField, readUncommonField, type FieldValue, type SheetPlace,
 } from './cell-reader';
 import type { FieldDef, SheetDef } from '../form/form';
 import type { FindingList } from '../findings/findings';
@@ -22,7 +22,11 @@ import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
 export const HEADER_SEARCH_ROWS = 10;
 /** No header or totals label is longer; longer text is skipped without normalising it. */
 export const MAX_LABEL_LENGTH = 200;
-const TOTALS_LABELS: ReadonlySet<string> = new Set(['total', 'tong', 'tong cong', 'cong']);
+/** A totals row's label after normaliseHeader (`Total`, `Tổng`, `Tổng cộng`, `Cộng`): add a label here and only here. */
+const TOTALS_LABEL_LIST: ReadonlyArray<string> = ['total', 'tong', 'tong cong', 'cong'];
+const TOTALS_LABELS: ReadonlySet<string> = new Set(TOTALS_LABEL_LIST);
+/** The labels' first letters, for a quick no on most data rows. */
+const TOTALS_INITIALS: ReadonlySet<number> = new Set(TOTALS_LABEL_LIST.map((label) => label.charCodeAt(0)));
 
 /** A totals row: its 0-based sheet row and one value per field (null where blank, absent or not a number field). */
 export interface RowRead {
@@ -233,10 +237,10 @@ function firstText(row: Row): string | null {
 /** `Total`, `Tổng`, `Tổng cộng` or `Cộng` (a trailing colon allowed). */
 export function isTotalsLabel(text: string): boolean {
   if (text.length > 40) return false;
-  // Every label starts with t or c, plain or (in odd spellings) decomposed; anything else is data.
+  // A label starts with one of the labels' first letters, plain or (in odd spellings) decomposed; any other ASCII
+  // character but white space starts data.
   const first = text.charCodeAt(0);
-  const initial = first | 0x20;
-  if (initial !== 0x74 && initial !== 0x63 && first < 128 && first !== 32 && first !== 9) return false;
+  if (first < 128 && first !== 32 && first !== 9 && !TOTALS_INITIALS.has(first | 0x20)) return false;
   let label = normaliseHeader(text);
   if (label.endsWith(':')) label = label.slice(0, -1).trimEnd();
   return TOTALS_LABELS.has(label);

@@ -1,8 +1,8 @@
 /** The goals sheet: indicator, operator and scope from their lists (`unknown-value`), one goal per indicator and scope. */
 import { cellAddress } from '../helpers/address';
 import { allowedList } from '../reading/cell-reader';
-import { GOAL_SCOPES, INDICATORS, fieldDef } from '../form/form';
-import type { GoalScope, ScopedGoal } from '../form/goals';
+import { GOAL_SCOPES, fieldDef, scopesFor, type GoalScope } from '../form/form';
+import type { ScopedGoal } from '../form/goals';
 import { indicatorTitle } from '../form/labels';
 import type { IndicatorId, Lang, Operator } from '../model/report';
 import type { SheetRead } from '../reading/sheet-reader';
@@ -24,10 +24,9 @@ export function readGoals(read: SheetRead | null, lang: Lang): ScopedGoal[] {
     const goalValue = numberValue(valueAt(value, i));
     const scopeId = textValue(valueAt(scope, i)) as GoalScope | null;
     if (!indicatorId || !operatorId || goalValue === null || !scopeId) continue;
-    const definition = INDICATORS.find((candidate) => candidate.id === indicatorId)!;
-    const applies = scopeId === 'committee' ? definition.committee : definition.each;
-    if (!applies) {
-      const fitting = GOAL_SCOPES.filter((candidate) => (candidate.id === 'committee' ? definition.committee : definition.each));
+    const allowed = scopesFor(indicatorId);
+    if (!allowed.includes(scopeId)) {
+      const fitting = GOAL_SCOPES.filter((candidate) => allowed.includes(candidate.id));
       raiseAt(read, 'unknown-value', row, scope, {
         variant: 'scope',
         actual: scopeId,
@@ -47,7 +46,7 @@ export function readGoals(read: SheetRead | null, lang: Lang): ScopedGoal[] {
       continue;
     }
     first.set(key, row);
-    goals.push({ indicator: indicatorId, scope: scopeId, goal: { operator: operatorId, value: goalValue } });
+    goals.push({ indicator: indicatorId, operator: operatorId, value: goalValue, scope: scopeId });
   }
   return goals;
 }

@@ -2,13 +2,12 @@ import { forwardRef } from 'react';
 import { Button, Combobox, Dropdown, Field, Input, Option, makeStyles, tokens } from '@fluentui/react-components';
 import { Delete20Regular } from '@fluentui/react-icons';
 import { GOAL_SCOPES, INDICATOR_IDS } from '../../core';
-import { OPERATOR_CHOICES, scopeLabel, scopesFor, type GoalCheck } from '../../core';
+import { OPERATORS, scopeLabel, scopesFor, type GoalCheck } from '../../core';
 import type { GoalDraft } from '../../core';
 import type { GoalScope } from '../../core';
-import { indicatorTitle } from '../../core';
-import type { Lang } from '../../core';
+import { indicatorDef, indicatorTitle } from '../../core';
 import { isIndicatorId, operatorId, withIndicator } from '../goal-drafts';
-import type { PaneStrings } from '../strings';
+import { usePaneText } from '../pane-text';
 
 const useStyles = makeStyles({
   root: {
@@ -43,16 +42,15 @@ interface GoalRowFieldsProps {
   readonly index: number;
   readonly draft: GoalDraft;
   readonly check: GoalCheck;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly disabled: boolean;
   readonly onChange: (draft: GoalDraft) => void;
   readonly onRemove: () => void;
 }
 
 /** One goal: indicator, operator, value and scope, each with what is wrong with it as the user types. */
-export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(function GoalRowFields({ index, draft, check, lang, strings, disabled, onChange, onRemove }, indicatorRef) {
+export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(function GoalRowFields({ index, draft, check, disabled, onChange, onRemove }, indicatorRef) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const text = strings.goals;
   const known = isIndicatorId(draft.indicator) ? draft.indicator : null;
   const scopes: GoalScope[] = known ? scopesFor(known) : GOAL_SCOPES.map((scope) => scope.id as GoalScope);
@@ -93,11 +91,11 @@ export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(f
             selectedOptions={operator ? [operator] : []}
             onChange={(event) => onChange({ ...draft, operator: event.target.value })}
             onOptionSelect={(_, data) => {
-              const chosen = OPERATOR_CHOICES.find((choice) => choice.id === data.optionValue);
+              const chosen = OPERATORS.find((choice) => choice.id === data.optionValue);
               if (chosen) onChange({ ...draft, operator: chosen.symbol });
             }}
           >
-            {OPERATOR_CHOICES.map((choice) => (
+            {OPERATORS.map((choice) => (
               <Option key={choice.id} value={choice.id} text={choice.symbol}>
                 {`${choice.symbol}  ${text.operatorNames[choice.id]}`}
               </Option>
@@ -109,7 +107,7 @@ export const GoalRowFields = forwardRef<HTMLButtonElement, GoalRowFieldsProps>(f
             className={styles.control}
             inputMode="decimal"
             value={draft.value}
-            contentAfter={known === 'village-head-rate-change' ? text.unitPoints : '%'}
+            contentAfter={known && indicatorDef(known).unit === 'points' ? text.unitPoints : '%'}
             onChange={(_, data) => onChange({ ...draft, value: data.value })}
           />
         </Field>

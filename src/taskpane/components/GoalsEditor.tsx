@@ -4,10 +4,10 @@ import { Add20Regular, Save20Regular } from '@fluentui/react-icons';
 import { checkGoalRows } from '../../core';
 import type { WorkbookGoals } from '../../core';
 import { SHEETS } from '../../core';
-import type { GoalRow } from '../../core';
+import type { ScopedGoal } from '../../core';
 import type { Lang } from '../../core';
 import { editorRows, emptyRow, inLanguage, type DraftRow } from '../goal-drafts';
-import type { PaneStrings } from '../strings';
+import { usePaneText } from '../pane-text';
 import { GoalRowFields } from './GoalRowFields';
 
 const useStyles = makeStyles({
@@ -20,16 +20,15 @@ const useStyles = makeStyles({
 
 interface GoalsEditorProps {
   readonly goals: WorkbookGoals;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly saving: boolean;
-  readonly onSave: (goals: GoalRow[]) => void;
+  readonly onSave: (goals: ScopedGoal[]) => void;
   readonly onCancel: () => void;
 }
 
 /** The goals as rows the user changes, adds and removes; Save stays disabled while any row is wrong. */
-export function GoalsEditor({ goals, lang, strings, saving, onSave, onCancel }: GoalsEditorProps) {
+export function GoalsEditor({ goals, saving, onSave, onCancel }: GoalsEditorProps) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const text = strings.goals;
   const [rows, setRows] = useState<DraftRow[]>(() => editorRows(goals));
   const [rowsLang, setRowsLang] = useState<Lang>(lang);
@@ -78,8 +77,6 @@ export function GoalsEditor({ goals, lang, strings, saving, onSave, onCancel }: 
             index={index}
             draft={row.draft}
             check={checks[index]}
-            lang={lang}
-            strings={strings}
             disabled={saving}
             onChange={(draft) => setRows((current) => current.map((candidate) => (candidate.key === row.key ? { ...candidate, draft } : candidate)))}
             onRemove={() => remove(index)}

@@ -2,14 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { Edit20Regular } from '@fluentui/react-icons';
 import { scopeLabel } from '../../core';
-import { readGoalRows, type WorkbookGoals } from '../../core';
-import type { WorkbookHost } from '../../core';
+import type { WorkbookGoals } from '../../core';
 import { formatGoal, indicatorTitle } from '../../core';
-import type { GoalRow } from '../../core';
-import type { Lang, Report } from '../../core';
+import type { ScopedGoal } from '../../core';
+import type { Report } from '../../core';
 import { goalsInUse } from '../goal-drafts';
-import { hostProblemReason } from '../host-problem';
-import type { HostErrorReason, PaneStrings } from '../strings';
+import { usePaneText } from '../pane-text';
+import { useHostAction } from '../use-host-action';
+import type { PaneController } from '../use-pane-controller';
 import { GoalsEditor } from './GoalsEditor';
 
 const useStyles = makeStyles({
@@ -23,10 +23,9 @@ const useStyles = makeStyles({
 });
 
 interface GoalsSectionProps {
-  readonly host: WorkbookHost;
+  /** Reads and writes the goals: the pane's controller (this section never calls the host itself). */
+  readonly goals: Pick<PaneController, 'readGoals' | 'saveGoals'>;
   readonly report: Report | null;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   /** A validation is running: the workbook is being read. */
   readonly busy: boolean;
   /** Validates again after the goals were saved. */
@@ -36,13 +35,15 @@ interface GoalsSectionProps {
 type Editing = { readonly kind: 'closed' } | { readonly kind: 'loading' } | { readonly kind: 'open'; readonly goals: WorkbookGoals };
 
 /** The goals the last check used and where they came from, and the editor that writes the goals sheet. */
-export function GoalsSection({ host, report, lang, strings, busy, onSaved }: GoalsSectionProps) {
+export function GoalsSection({ goals, report, busy, onSaved }: GoalsSectionProps) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const text = strings.goals;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
-  const [saving, setSaving] = useState(false);
   const [saved, setSaved] = useState(false);
-  const [problem, setProblem] = useState<HostErrorReason | null>(null);
+  const action = useHostAction();
+  const problem = action.problem;
+  const saving = action.running && editing.kind === 'open';
   const editButton = useRef<HTMLButtonElement>(null);
   const savedMessage = useRef<HTMLDivElement>(null);
 
@@ -54,15 +55,9 @@ export function GoalsSection({ host, report, lang, strings, busy, onSaved }: Goa
   const open = async () => {
     setEditing({ kind: 'loading' });
     setSaved(false);
-    setProblem(null);
-    try {
-      // Read now rather than reuse the last check: the user may have changed the goals sheet since.
-      const snapshot = await host.readSnapshot();
-      setEditing({ kind: 'open', goals: readGoalRows(snapshot, lang) });
-    } catch (error) {
-      setProblem(hostProblemReason(error));
-      setEditing({ kind: 'closed' });
-    }
+    // Read now rather than reuse the last check: the user may have changed the goals sheet since.
+    const result = await action.run(() => goals.readGoals());
+    setEditing(result.kind === 'done' ? { kind: 'open', goals: result.value } : { kind: 'closed' });
   };
 
   const close = () => {
@@ -71,17 +66,9 @@ export function GoalsSection({ host, report, lang, strings, busy, onSaved }: Goa
     requestAnimationFrame(() => editButton.current?.focus());
   };
 
-  const save = async (goals: GoalRow[]) => {
-    setSaving(true);
-    setProblem(null);
-    try {
-      await host.writeGoals(goals, lang);
-    } catch (error) {
-      setProblem(hostProblemReason(error));
-      setSaving(false);
-      return;
-    }
-    setSaving(false);
+  const save = async (edited: ScopedGoal[]) => {
+    const result = await action.run(() => goals.saveGoals(edited));
+    if (result.kind !== 'done') return;
     setEditing({ kind: 'closed' });
     setSaved(true);
     await onSaved();
@@ -101,7 +88,7 @@ export function GoalsSection({ host, report, lang, strings, busy, onSaved }: Goa
             <ul className={styles.list} aria-label={text.inUse}>
               {used.map((goal) => (
                 <li key={`${goal.indicator}|${goal.scope}`} data-goal={goal.indicator} data-scope={goal.scope}>
-                  {indicatorTitle(goal.indicator, lang)}: <span className={styles.goal}>{formatGoal(goal.indicator, goal.goal, lang)}</span> ({scopeLabel(goal.scope, lang)})
+                  {indicatorTitle(goal.indicator, lang)}: <span className={styles.goal}>{formatGoal(goal.indicator, goal, lang)}</span> ({scopeLabel(goal.scope, lang)})
                 </li>
               ))}
             </ul>
@@ -121,7 +108,7 @@ export function GoalsSection({ host, report, lang, strings, busy, onSaved }: Goa
         </MessageBar>
       )}
       {editing.kind === 'open' ? (
-        <GoalsEditor goals={editing.goals} lang={lang} strings={strings} saving={saving} onSave={(goals) => void save(goals)} onCancel={close} />
+        <GoalsEditor goals={editing.goals} saving={saving} onSave={(goals) => void save(goals)} onCancel={close} />
       ) : (
         <div className={styles.actions}>
           <Button ref={editButton} icon={editing.kind === 'loading' ? <Spinner size="tiny" /> : <Edit20Regular />} disabled={busy || editing.kind === 'loading'} onClick={() => void open()}>

@@ -1,11 +1,11 @@
 import type { IndicatorResult, Lang } from '../../core';
-import { formatNumber } from '../../core';
+import { formatNumber, indicatorDef } from '../../core';
 import type { PaneStrings } from '../strings';
 
 /** Where an indicator applies, in words: the whole committee, a unit, or a leader target's cell. */
 export function scopeText(indicator: IndicatorResult, strings: PaneStrings): string {
   if (indicator.scope === 'committee') return strings.scopeCommittee;
-  if (indicator.id === 'leader-target-attainment') return strings.scopeCell(indicator.scope);
+  if (indicatorDef(indicator.id).each === 'row') return strings.scopeCell(indicator.scope);
   return strings.scopeUnit(indicator.scope);
 }
 
@@ -15,6 +15,6 @@ export function neededText(indicator: IndicatorResult, strings: PaneStrings): st
 }
 
 export function fractionText(indicator: IndicatorResult, lang: Lang): string | null {
-  if (indicator.id === 'village-head-rate-change' || indicator.denominator === 0) return null;
+  if (indicatorDef(indicator.id).unit === 'points' || indicator.denominator === 0) return null;
   return `${formatNumber(indicator.numerator, lang)} / ${formatNumber(indicator.denominator, lang)}`;
 }

@@ -75,6 +75,7 @@ const MEMBER_SETS: Readonly<Record<string, number>> = {
 
 export interface FakeProxy {
   performLoad(paths: ReadonlyArray<string>): Promise<void>;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stands in for any Office.js object
   [property: string]: any;
 }
 
@@ -138,6 +139,7 @@ export class FakeContext {
 
   /** A client object: loads fill an OfficeMockObject at sync; writes and calls are queued. */
   clientObject(spec: ObjectSpec): FakeProxy {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the proxy handlers below need the fake context
     const context = this;
     const loadedProperties = new Set<string>();
     const childCache = new Map<string, FakeProxy>();
