@@ -463,11 +463,14 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
     .filter((entry) => entry.col >= 0);
   if (headerRow >= 0 && mapped.length > 0) {
     const layout = new RowLayout({ def, rows, headerRow, cols, mapped, unitKeys, groupLabels: groupLabels ?? NO_LABELS, knownRow });
+    // A group's subtotal is a sum, checked only against its group (total-mismatch): the bounds of one row
+    // (groups ≥ 1, counts ≥ 0, whole) do not apply to it; an empty group sums to 0, a faulty row's sign carries over.
+    const unbounded = mapped.map((entry): FieldDef => ({ ...entry.field, kind: entry.field.kind === 'count' ? 'number' : entry.field.kind, min: undefined, max: undefined }));
     const readTotals = (r: number, row: Row, group?: { from: number; to: number }): void => {
       const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
-      for (const entry of mapped) {
-        if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, entry.field, row[entry.col], { required: false });
-      }
+      mapped.forEach((entry, m) => {
+        if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, group ? unbounded[m] : entry.field, row[entry.col], { required: false });
+      });
       totals.push(group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues });
     };
     // The group of rows under the last group heading (its subtotals' range ends where the group does).
