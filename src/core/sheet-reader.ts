@@ -412,10 +412,11 @@ class RowLayout {
     if (!isEmptyCell(codeCell)) {
       const code = cellText(codeCell);
       if (code === null || code.length > MAX_LABEL_LENGTH) return null;
+      // Most rows end here: a code is one token, and not a marker (`I`, `II.`, `(A)`).
+      if (looksLikeCode(code) && !/^\s*\(?[IVXLCA-Z]{1,6}[.):]?\s*$/.test(code)) return null;
       const first = code.charCodeAt(code.search(/\S/));
-      // Headings start with a capital marker (`I`, `A.`) or a label; a unit's code is usually neither, and never a unit's.
+      // Headings start with a capital marker or a label; never with a unit's code.
       if (first < 0x28 || (this.input.unitKeys && this.input.unitKeys.has(normaliseKey(code)))) return null;
-      if (looksLikeCode(code) && !/^\(?[IVXLCA-Z]{1,6}[.):]?$/.test(code.trim())) return null;
     }
     for (const col of this.enumCols) if (!isEmptyCell(row[col])) return null;
     return groupHeadingOf(rowTexts(row), this.input.groupLabels);
@@ -494,7 +495,9 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
         readTotals(r, row);
         continue;
       }
-      const subtotalOf = label !== null ? subtotalMarker(label) : null;
+      // `Cộng I`, `Tổng cộng II`, `Total A` start with c or t (plain or decomposed): others need no normalising.
+      const initial = label !== null ? label.trimStart().charCodeAt(0) | 0x20 : 0;
+      const subtotalOf = label !== null && (initial === 0x63 || initial === 0x74) ? subtotalMarker(label) : null;
       if (subtotalOf !== null) {
         // `Cộng I`: the subtotal of group I, here or above; a label for no group is neither data nor checked.
         const current: { marker: string | null; range: { from: number; to: number } } | null = group;
