@@ -353,9 +353,12 @@ class RowLayout {
     let first = headerRow + 1;
     while (first < rows.length && this.isEmptyRow(rowAt(rows, first))) first++;
     const firstRow = rowAt(rows, first);
-    const firstCode = firstRow ? this.codeText(firstRow) : null;
-    const knownCode = firstCode !== null && !!input.unitKeys?.has(normaliseKey(firstCode));
-    this.numberRow = firstRow && isColumnNumberRow(firstRow) && !knownCode ? first : -1;
+    // Only a row that looks like column numbers asks whether its code is a unit's (which builds the key set).
+    const knownCode = (row: Row): boolean => {
+      const code = this.codeText(row);
+      return code !== null && !!input.unitKeys?.has(normaliseKey(code));
+    };
+    this.numberRow = firstRow && isColumnNumberRow(firstRow) && !knownCode(firstRow) ? first : -1;
 
     // The footer begins after the last row with a number in a form column, at an empty row or a footer label.
     let lastNumber = headerRow;
