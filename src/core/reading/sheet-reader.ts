@@ -357,9 +357,12 @@ class RowLayout {
     let first = headerRow + 1;
     while (first < rows.length && this.isEmptyRow(rowAt(rows, first))) first++;
     const firstRow = rowAt(rows, first);
-    const firstCode = firstRow ? this.codeText(firstRow) : null;
-    const knownCode = firstCode !== null && !!input.unitKeys?.has(normaliseKey(firstCode));
-    this.numberRow = firstRow && isColumnNumberRow(firstRow) && !knownCode ? first : -1;
+    // Only a row that looks like column numbers asks whether its code is a unit's (which builds the key set).
+    const knownCode = (row: Row): boolean => {
+      const code = this.codeText(row);
+      return code !== null && !!input.unitKeys?.has(normaliseKey(code));
+    };
+    this.numberRow = firstRow && isColumnNumberRow(firstRow) && !knownCode(firstRow) ? first : -1;
 
     // The footer begins after the last row with a number in a form column, at an empty row or a footer label.
     let lastNumber = headerRow;
@@ -416,10 +419,11 @@ class RowLayout {
     if (!isEmptyCell(codeCell)) {
       const code = cellText(codeCell);
       if (code === null || code.length > MAX_LABEL_LENGTH) return null;
+      // Most rows end here: a code is one token, and not a marker (`I`, `II.`, `(A)`).
+      if (looksLikeCode(code) && !/^\s*\(?[IVXLCA-Z]{1,6}[.):]?\s*$/.test(code)) return null;
       const first = code.charCodeAt(code.search(/\S/));
-      // Headings start with a capital marker (`I`, `A.`) or a label; a unit's code is usually neither, and never a unit's.
+      // Headings start with a capital marker or a label; never with a unit's code.
       if (first < 0x28 || (this.input.unitKeys && this.input.unitKeys.has(normaliseKey(code)))) return null;
-      if (looksLikeCode(code) && !/^\(?[IVXLCA-Z]{1,6}[.):]?$/.test(code.trim())) return null;
     }
     for (const col of this.enumCols) if (!isEmptyCell(row[col])) return null;
     return groupHeadingOf(rowTexts(row), this.input.groupLabels);
@@ -467,11 +471,14 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
     .filter((entry) => entry.col >= 0);
   if (headerRow >= 0 && mapped.length > 0) {
     const layout = new RowLayout({ def, rows, headerRow, cols, mapped, unitKeys, groupLabels: groupLabels ?? NO_LABELS, knownRow });
+    // A group's subtotal is a sum, checked only against its group (total-mismatch): the bounds of one row
+    // (groups ≥ 1, counts ≥ 0, whole) do not apply to it; an empty group sums to 0, a faulty row's sign carries over.
+    const unbounded = mapped.map((entry): FieldDef => ({ ...entry.field, kind: entry.field.kind === 'count' ? 'number' : entry.field.kind, min: undefined, max: undefined }));
     const readTotals = (r: number, row: Row, group?: { from: number; to: number }): void => {
       const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
-      for (const entry of mapped) {
-        if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, entry.field, row[entry.col], { required: false });
-      }
+      mapped.forEach((entry, m) => {
+        if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, group ? unbounded[m] : entry.field, row[entry.col], { required: false });
+      });
       totals.push(group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues });
     };
     // The group of rows under the last group heading (its subtotals' range ends where the group does).
@@ -495,7 +502,9 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
         readTotals(r, row);
         continue;
       }
-      const subtotalOf = label !== null ? subtotalMarker(label) : null;
+      // `Cộng I`, `Tổng cộng II`, `Total A` start with c or t (plain or decomposed): others need no normalising.
+      const initial = label !== null ? label.trimStart().charCodeAt(0) | 0x20 : 0;
+      const subtotalOf = label !== null && (initial === 0x63 || initial === 0x74) ? subtotalMarker(label) : null;
       if (subtotalOf !== null) {
         // `Cộng I`: the subtotal of group I, here or above; a label for no group is neither data nor checked.
         const current: { marker: string | null; range: { from: number; to: number } } | null = group;
