@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TCVN3_LEGACY, TCVN3_UNICODE } from '../src/core/legacy-encoding';
+import { TCVN3_LEGACY, TCVN3_UNICODE } from '../src/core/helpers/legacy-encoding';
 import { fullWorkbook, type CommitteeWorkbook, type SheetId } from '../test/spec/support/committee-workbook';
 import { addNumberingColumn, appendRow, cellOf, columnNumberRow, footer, groupRow, multiRowHeader } from '../test/spec/support/real-form';
 import { wardSampleBytes } from './make-ward-sample';

@@ -5,10 +5,10 @@
  * workbook's findings are the plain one's, each at its moved cell.
  */
 import fc from 'fast-check';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './snapshot';
-import { cellAddress } from './address';
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from './model/snapshot';
+import { cellAddress } from './helpers/address';
 import { validateWorkbook } from './validate';
-import type { Finding } from './report';
+import type { Finding } from './model/report';
 
 type Value = string | number | null;
 type Grid = Value[][];
