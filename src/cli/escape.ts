@@ -17,7 +17,6 @@ export function escapeControls(text: string): string {
 }
 
 /** The same characters as JSON `\u` escapes: the parsed JSON is unchanged, the bytes on a terminal are harmless. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 export function escapeJsonControls(json: string): string {

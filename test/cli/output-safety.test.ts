@@ -30,7 +30,7 @@ describe('output that cannot lie', () => {
       [{ id: 'leader-target-attainment', scope: `C5${ESC}[0m`, numerator: 1, denominator: 2, value: 50, goal: { operator: '>=', value: 100 }, status: 'shortfall', needed: null }]);
     for (const colour of [false, true]) {
       const text = formatText(report, 'en', painter(colour));
-      const withoutOurColours = text.replace(/\u001b\[\d+m/g, '');
+      const withoutOurColours = text.replace(new RegExp(`${ESC}\\[\\d+m`, 'g'), '');
       expectNoRawControls(withoutOurColours);
       expect(text).toContain('\\x1B[2J\\x1B[32mReady to submit');
       expect(text.split('\n')[0]).toContain('bad\\x1B[31m\\x0Aname.xlsx');

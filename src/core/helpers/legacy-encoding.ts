@@ -93,6 +93,8 @@ export function encodingOfFont(font: unknown): LegacyEncoding | null {
 }
 
 // Characters Unicode Vietnamese has and neither legacy encoding produces: text holding one is Unicode already.
+// (The combining marks are a range of their own, not combined with the letter before them.)
+// eslint-disable-next-line no-misleading-character-class
 const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
 // Lower-case letters TCVN3 writes as characters Vietnamese Unicode never has (strong evidence).
 const TCVN3_STRONG = /[µ¸¶·¹¨»¾¼½©®ª×Þß«¬\u00ad¡¢§£¤¥¦ç÷þ]/g;
