@@ -3,12 +3,18 @@
  * One worker: a single Chromium at a time on small CI machines. `npm run test:browser` builds first.
  */
 module.exports = {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/test/browser'],
-  testMatch: ['**/*.test.ts'],
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/browser"],
+  testMatch: ["**/*.test.ts"],
   testTimeout: 120000,
   maxWorkers: 1,
   transform: {
-    '^.+\\.(t|j)sx?$': ['ts-jest', { tsconfig: { allowJs: true, esModuleInterop: true, isolatedModules: true }, diagnostics: false }],
+    "^.+\\.(t|j)sx?$": [
+      "ts-jest",
+      {
+        tsconfig: { allowJs: true, esModuleInterop: true, isolatedModules: true },
+        diagnostics: false,
+      },
+    ],
   },
 };

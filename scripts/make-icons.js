@@ -4,20 +4,24 @@
  * sizes the manifest asks for, as PNG files in assets/icons.
  * Node only (zlib), so the icons can be redrawn on any machine: `node scripts/make-icons.js`.
  */
-'use strict';
+"use strict";
 
-const fs = require('fs');
-const path = require('path');
-const zlib = require('zlib');
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
 
 const SIZES = [16, 32, 64, 80];
-const OUT_DIR = path.join(__dirname, '..', 'assets', 'icons');
+const OUT_DIR = path.join(__dirname, "..", "assets", "icons");
 
 const TILE = [15, 108, 189]; // Fluent brand blue: reads as "Office", not as a verdict colour.
 const MARK = [255, 255, 255];
 // Coordinates on a unit square, so every size is the same drawing.
 const TILE_RADIUS = 0.18;
-const CHECK = [[0.25, 0.53], [0.43, 0.70], [0.76, 0.33]];
+const CHECK = [
+  [0.25, 0.53],
+  [0.43, 0.7],
+  [0.76, 0.33],
+];
 const STROKE = 0.115;
 const SAMPLES = 4; // per axis: 16 samples a pixel smooth the edges at 16 px.
 
@@ -36,7 +40,10 @@ function insideTile(x, y) {
 }
 
 function onCheck(x, y) {
-  return distanceToSegment(x, y, CHECK[0], CHECK[1]) <= STROKE / 2 || distanceToSegment(x, y, CHECK[1], CHECK[2]) <= STROKE / 2;
+  return (
+    distanceToSegment(x, y, CHECK[0], CHECK[1]) <= STROKE / 2 ||
+    distanceToSegment(x, y, CHECK[1], CHECK[2]) <= STROKE / 2
+  );
 }
 
 /** RGBA pixels, non-premultiplied, row by row. */
@@ -59,7 +66,9 @@ function drawIcon(size) {
       if (tile === 0) continue;
       const markShare = mark / tile;
       for (let channel = 0; channel < 3; channel++) {
-        pixels[at + channel] = Math.round(TILE[channel] * (1 - markShare) + MARK[channel] * markShare);
+        pixels[at + channel] = Math.round(
+          TILE[channel] * (1 - markShare) + MARK[channel] * markShare
+        );
       }
       pixels[at + 3] = Math.round((255 * tile) / (SAMPLES * SAMPLES));
     }
@@ -82,7 +91,7 @@ function crc32(bytes) {
 function chunk(type, body) {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(body.length);
-  const typeAndBody = Buffer.concat([Buffer.from(type, 'ascii'), body]);
+  const typeAndBody = Buffer.concat([Buffer.from(type, "ascii"), body]);
   const crc = Buffer.alloc(4);
   crc.writeUInt32BE(crc32(typeAndBody));
   return Buffer.concat([length, typeAndBody, crc]);
@@ -103,9 +112,9 @@ function encodePng(size, rgba) {
   }
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', zlib.deflateSync(scanlines, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(scanlines, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
   ]);
 }
 

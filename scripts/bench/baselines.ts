@@ -3,28 +3,32 @@
  * name required + unique, type from the allowed list, members a required whole
  * number ≥ 0) checked by general-purpose validators, to compare our engine with.
  */
-import { Table, TableSchemaError } from 'tableschema';
-import Ajv from 'ajv';
-import { UNIT_TYPE_LABEL_VI } from './committee-rows';
+import { Table, TableSchemaError } from "tableschema";
+import Ajv from "ajv";
+import { UNIT_TYPE_LABEL_VI } from "./committee-rows";
 
 /** One units row as the sheet holds it: code, name, type, members. */
 export type UnitRow = readonly unknown[];
 
-const FIELD_NAMES = ['code', 'name', 'type', 'members'];
+const FIELD_NAMES = ["code", "name", "type", "members"];
 
 /** Ids, English and Vietnamese labels: everything the spec accepts as a unit type. */
 const UNIT_TYPE_VALUES = [
-  'commune', 'agency', 'cell',
-  'Commune or town committee', 'Agency committee', 'Directly subordinate cell',
+  "commune",
+  "agency",
+  "cell",
+  "Commune or town committee",
+  "Agency committee",
+  "Directly subordinate cell",
   ...Object.values(UNIT_TYPE_LABEL_VI),
 ];
 
 const TABLE_SCHEMA = {
   fields: [
-    { name: 'code', type: 'string', constraints: { required: true, unique: true } },
-    { name: 'name', type: 'string', constraints: { required: true, unique: true } },
-    { name: 'type', type: 'string', constraints: { required: true, enum: UNIT_TYPE_VALUES } },
-    { name: 'members', type: 'integer', constraints: { required: true, minimum: 0 } },
+    { name: "code", type: "string", constraints: { required: true, unique: true } },
+    { name: "name", type: "string", constraints: { required: true, unique: true } },
+    { name: "type", type: "string", constraints: { required: true, enum: UNIT_TYPE_VALUES } },
+    { name: "members", type: "integer", constraints: { required: true, minimum: 0 } },
   ],
 };
 
@@ -41,7 +45,10 @@ export interface TableSchemaCheck {
 }
 
 export async function prepareTableSchema(rows: readonly UnitRow[]): Promise<TableSchemaCheck> {
-  const table = await Table.load(rows as unknown[][], { schema: TABLE_SCHEMA, headers: FIELD_NAMES });
+  const table = await Table.load(rows as unknown[][], {
+    schema: TABLE_SCHEMA,
+    headers: FIELD_NAMES,
+  });
   return {
     read: async () => {
       // forceCast: report every faulty row instead of stopping at the first, as our engine does.
@@ -53,13 +60,13 @@ export async function prepareTableSchema(rows: readonly UnitRow[]): Promise<Tabl
 }
 
 const UNIT_ROW_SCHEMA = {
-  type: 'object',
+  type: "object",
   required: FIELD_NAMES,
   properties: {
-    code: { type: 'string', minLength: 1 },
-    name: { type: 'string', minLength: 1 },
+    code: { type: "string", minLength: 1 },
+    name: { type: "string", minLength: 1 },
     type: { enum: UNIT_TYPE_VALUES },
-    members: { type: 'integer', minimum: 0 },
+    members: { type: "integer", minimum: 0 },
   },
 };
 
@@ -70,7 +77,9 @@ export interface AjvCheck {
 /** ajv checks one row object at a time; uniqueness is a Set per field. Row objects are built outside the timing. */
 export function prepareAjv(rows: readonly UnitRow[]): AjvCheck {
   const validateRow = new Ajv({ allErrors: true }).compile(UNIT_ROW_SCHEMA);
-  const objects = rows.map((row) => Object.fromEntries(FIELD_NAMES.map((name, i) => [name, row[i] ?? undefined])));
+  const objects = rows.map((row) =>
+    Object.fromEntries(FIELD_NAMES.map((name, i) => [name, row[i] ?? undefined]))
+  );
   return {
     validate: () => {
       const codes = new Set<unknown>();
@@ -91,12 +100,12 @@ export function prepareAjv(rows: readonly UnitRow[]): AjvCheck {
 /** Proves the baselines do check: a few broken rows must come back as faults. */
 export async function baselinesCatchFaults(): Promise<{ tableschema: number; ajv: number }> {
   const broken: UnitRow[] = [
-    ['DV1', 'Chi bộ 1', 'cell', 10],
-    ['DV1', 'Chi bộ 2', 'cell', 10], // duplicate code
-    ['DV3', 'Chi bộ 3', 'phường', 10], // unknown type
-    ['DV4', 'Chi bộ 4', 'cell', -1], // negative
-    ['DV5', 'Chi bộ 5', 'cell', 2.5], // not whole
-    ['DV6', null, 'cell', 3], // missing name
+    ["DV1", "Chi bộ 1", "cell", 10],
+    ["DV1", "Chi bộ 2", "cell", 10], // duplicate code
+    ["DV3", "Chi bộ 3", "phường", 10], // unknown type
+    ["DV4", "Chi bộ 4", "cell", -1], // negative
+    ["DV5", "Chi bộ 5", "cell", 2.5], // not whole
+    ["DV6", null, "cell", 3], // missing name
   ];
   const tableschema = await (await prepareTableSchema(broken)).read();
   const ajv = prepareAjv(broken).validate();

@@ -2,15 +2,15 @@
  * Runs the built command line and the exceljs-only process as a user would:
  * a fresh node each time, wall time from spawn to exit.
  */
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { timing, type Timing } from './timing';
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { timing, type Timing } from "./timing";
 
-export const REPO = path.resolve(__dirname, '..', '..');
-export const CLI = path.join(REPO, 'lib', 'cli', 'main.js');
-const RESOURCE_PRELOAD = path.join(__dirname, 'resource-usage.cjs');
-const COLD_LOAD = path.join(__dirname, 'exceljs-cold-load.cjs');
+export const REPO = path.resolve(__dirname, "..", "..");
+export const CLI = path.join(REPO, "lib", "cli", "main.js");
+const RESOURCE_PRELOAD = path.join(__dirname, "resource-usage.cjs");
+const COLD_LOAD = path.join(__dirname, "exceljs-cold-load.cjs");
 
 interface Resources {
   readonly peakRssMb: number;
@@ -38,18 +38,27 @@ export interface CliCheck extends CliRun {
 }
 
 function runCli(file: string, workDir: string, stdoutFile: string): CliRun {
-  const resourceFile = path.join(workDir, 'cli-resources.json');
+  const resourceFile = path.join(workDir, "cli-resources.json");
   fs.rmSync(resourceFile, { force: true });
-  const out = fs.openSync(stdoutFile, 'w');
+  const out = fs.openSync(stdoutFile, "w");
   try {
     const start = performance.now();
     // stdout goes straight to a file, as `> report.json` would: the parent never reads it while timing.
-    const result = spawnSync(process.execPath, ['-r', RESOURCE_PRELOAD, CLI, 'validate', file, '--format', 'json'], {
-      cwd: REPO, stdio: ['ignore', out, 'pipe'], env: { ...process.env, BENCH_RESOURCE_FILE: resourceFile }, maxBuffer: 64 * 2 ** 20,
-    });
+    const result = spawnSync(
+      process.execPath,
+      ["-r", RESOURCE_PRELOAD, CLI, "validate", file, "--format", "json"],
+      {
+        cwd: REPO,
+        stdio: ["ignore", out, "pipe"],
+        env: { ...process.env, BENCH_RESOURCE_FILE: resourceFile },
+        maxBuffer: 64 * 2 ** 20,
+      }
+    );
     const wallMs = performance.now() - start;
-    const resources = fs.existsSync(resourceFile) ? JSON.parse(fs.readFileSync(resourceFile, 'utf8')) as Resources : undefined;
-    return { exitCode: result.status, stderr: result.stderr.toString('utf8'), wallMs, resources };
+    const resources = fs.existsSync(resourceFile)
+      ? (JSON.parse(fs.readFileSync(resourceFile, "utf8")) as Resources)
+      : undefined;
+    return { exitCode: result.status, stderr: result.stderr.toString("utf8"), wallMs, resources };
   } finally {
     fs.closeSync(out);
   }
@@ -57,13 +66,13 @@ function runCli(file: string, workDir: string, stdoutFile: string): CliRun {
 
 /** One run outside the timed ones (it warms the disk cache): its exit code, stderr and parsed report. */
 export function checkCli(file: string, workDir: string): CliCheck {
-  const stdoutFile = path.join(workDir, 'cli-report.json');
+  const stdoutFile = path.join(workDir, "cli-report.json");
   const run = runCli(file, workDir, stdoutFile);
-  const stdout = fs.readFileSync(stdoutFile, 'utf8');
+  const stdout = fs.readFileSync(stdoutFile, "utf8");
   fs.rmSync(stdoutFile, { force: true });
-  let report: CliCheck['report'];
+  let report: CliCheck["report"];
   try {
-    report = JSON.parse(stdout) as CliCheck['report'];
+    report = JSON.parse(stdout) as CliCheck["report"];
   } catch {
     report = undefined;
   }
@@ -77,15 +86,16 @@ export interface ColdLoad extends Timing {
 
 interface ColdLoadRun {
   readonly wallMs: number;
-  readonly split: ColdLoad['split'] & { cpuMs: number };
+  readonly split: ColdLoad["split"] & { cpuMs: number };
 }
 
 function runColdExceljsLoad(file: string): ColdLoadRun {
   const start = performance.now();
   const result = spawnSync(process.execPath, [COLD_LOAD, file], { cwd: REPO, maxBuffer: 2 ** 20 });
   const wallMs = performance.now() - start;
-  if (result.status !== 0) throw new Error(`exceljs alone could not load ${file}: ${result.stderr.toString()}`);
-  return { wallMs, split: JSON.parse(result.stdout.toString('utf8')) as ColdLoadRun['split'] };
+  if (result.status !== 0)
+    throw new Error(`exceljs alone could not load ${file}: ${result.stderr.toString()}`);
+  return { wallMs, split: JSON.parse(result.stdout.toString("utf8")) as ColdLoadRun["split"] };
 }
 
 export interface CliTimings {
@@ -99,7 +109,7 @@ export interface CliTimings {
  * that whatever else the machine is doing weighs on both sides of their ratio alike.
  */
 export function timeCliAndColdLoad(file: string, workDir: string, runs: number): CliTimings {
-  const stdoutFile = path.join(workDir, 'cli-report.json');
+  const stdoutFile = path.join(workDir, "cli-report.json");
   const cliMs: number[] = [];
   const cliCpuMs: number[] = [];
   let peakRssMb: number | undefined;
@@ -120,10 +130,21 @@ export function timeCliAndColdLoad(file: string, workDir: string, runs: number):
     }
   }
   fs.rmSync(stdoutFile, { force: true });
-  const middle = (key: keyof ColdLoadRun['split']) => timing(cold.map((c) => c.split[key])).medianMs;
-  const coldLoad = coldLoadError ? undefined : {
-    ...timing(cold.map((c) => c.wallMs), cold.map((c) => c.split.cpuMs)),
-    split: { startupMs: middle('startupMs'), requireMs: middle('requireMs'), readFileMs: middle('readFileMs'), loadMs: middle('loadMs') },
-  };
+  const middle = (key: keyof ColdLoadRun["split"]) =>
+    timing(cold.map((c) => c.split[key])).medianMs;
+  const coldLoad = coldLoadError
+    ? undefined
+    : {
+        ...timing(
+          cold.map((c) => c.wallMs),
+          cold.map((c) => c.split.cpuMs)
+        ),
+        split: {
+          startupMs: middle("startupMs"),
+          requireMs: middle("requireMs"),
+          readFileMs: middle("readFileMs"),
+          loadMs: middle("loadMs"),
+        },
+      };
   return { cli: { ...timing(cliMs, cliCpuMs), peakRssMb }, coldLoad, coldLoadError };
 }

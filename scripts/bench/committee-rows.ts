@@ -4,19 +4,19 @@
  * follows the spec's example district (13 commune, 3 agency, 32 cell of 48).
  */
 
-export type UnitTypeId = 'commune' | 'agency' | 'cell';
+export type UnitTypeId = "commune" | "agency" | "cell";
 
 /** The Vietnamese labels staff pick from the list, as the spec gives them. */
 export const UNIT_TYPE_LABEL_VI: Record<UnitTypeId, string> = {
-  commune: 'Đảng bộ xã, thị trấn',
-  agency: 'Đảng bộ cơ quan',
-  cell: 'Chi bộ trực thuộc',
+  commune: "Đảng bộ xã, thị trấn",
+  agency: "Đảng bộ cơ quan",
+  cell: "Chi bộ trực thuộc",
 };
 
 const NAME_PREFIX: Record<UnitTypeId, string> = {
-  commune: 'Đảng bộ xã',
-  agency: 'Đảng bộ cơ quan',
-  cell: 'Chi bộ',
+  commune: "Đảng bộ xã",
+  agency: "Đảng bộ cơ quan",
+  cell: "Chi bộ",
 };
 
 export interface Unit {
@@ -41,16 +41,16 @@ export interface VillageHeads {
 
 function unitType(index: number): UnitTypeId {
   const slot = index % 48;
-  if (slot < 13) return 'commune';
-  if (slot < 16) return 'agency';
-  return 'cell';
+  if (slot < 13) return "commune";
+  if (slot < 16) return "agency";
+  return "cell";
 }
 
 export function unitAt(index: number): Unit {
   const type = unitType(index);
   const number = index + 1;
   return {
-    code: `DV${String(number).padStart(6, '0')}`,
+    code: `DV${String(number).padStart(6, "0")}`,
     // The running number keeps names unique and never "the same but for diacritics".
     name: `${NAME_PREFIX[type]} số ${number}`,
     type,
@@ -67,7 +67,7 @@ export function admissionAt(unit: Unit, index: number): Admission {
 
 /** Only commune units have village heads; rates stay above the default goal of 90 % and move by < 30 points. */
 export function villageHeadsAt(unit: Unit, index: number): VillageHeads | undefined {
-  if (unit.type !== 'commune') return undefined;
+  if (unit.type !== "commune") return undefined;
   const groups = 8 + (index % 17);
   const membersNow = index % 4 === 0 ? groups - 1 : groups;
   const membersStart = index % 3 === 0 ? membersNow - 1 : membersNow;

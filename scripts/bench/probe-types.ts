@@ -1,6 +1,6 @@
 /** What scripts/bench.ts asks its probe process to measure, and what comes back. */
-import type { BaselineRun } from './baselines';
-import type { Timing } from './timing';
+import type { BaselineRun } from "./baselines";
+import type { Timing } from "./timing";
 
 export interface ProbePlan {
   readonly file: string;
@@ -29,7 +29,11 @@ export interface ProbeResult {
   readonly exceljsLoad: Timing;
   readonly readerLoad: Timing;
   /** fflate `unzipSync` of every sheet part plus one byte scan counting `<c `: the floor for any reader. */
-  readonly scanBaseline: Timing & { readonly parts: number; readonly bytes: number; readonly cells: number };
+  readonly scanBaseline: Timing & {
+    readonly parts: number;
+    readonly bytes: number;
+    readonly cells: number;
+  };
   /** Peak resident set during one `readWorkbook`, and the resident set just before it. */
   readonly readerMemory: { readonly rssBeforeMb: number; readonly peakRssMb: number };
   readonly engine: Timing;
@@ -44,7 +48,11 @@ export interface ProbeResult {
     readonly heapGrowthDuringEngineMb: number;
     readonly reportHeapMb: number;
   };
-  readonly unitsOnly: { readonly engine: Timing; readonly report: ReportSummary; readonly checksRows: boolean };
+  readonly unitsOnly: {
+    readonly engine: Timing;
+    readonly report: ReportSummary;
+    readonly checksRows: boolean;
+  };
   readonly tableschema?: Timing & BaselineRun;
   readonly ajv: Timing & BaselineRun;
   readonly baselineFaults: { readonly tableschema: number; readonly ajv: number };

@@ -8,19 +8,25 @@
  * Run by scripts/bench.ts as:
  *   node --expose-gc --import tsx scripts/bench/probe.ts <plan.json> <result.json>
  */
-import fs from 'node:fs';
-import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { validateWorkbook } from '../../src/core';
-import type { Report } from '../../src/core';
-import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core';
-import { readWorkbook } from '../../src/xlsx/read-workbook';
-import { baselinesCatchFaults, prepareAjv, prepareTableSchema, type UnitRow } from './baselines';
-import type { ProbePlan, ProbeResult, ReportSummary } from './probe-types';
+import fs from "node:fs";
+import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
+import { validateWorkbook } from "../../src/core";
+import type { Report } from "../../src/core";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core";
+import { readWorkbook } from "../../src/xlsx/read-workbook";
+import { baselinesCatchFaults, prepareAjv, prepareTableSchema, type UnitRow } from "./baselines";
+import type { ProbePlan, ProbeResult, ReportSummary } from "./probe-types";
 import {
-  canCollectGarbage, collectGarbage, currentRssMb, heapUsedMb, peakRssMb, resetPeakRss, timeRuns,
-} from './timing';
-import { UNITS_SHEET } from './write-workbook';
+  canCollectGarbage,
+  collectGarbage,
+  currentRssMb,
+  heapUsedMb,
+  peakRssMb,
+  resetPeakRss,
+  timeRuns,
+} from "./timing";
+import { UNITS_SHEET } from "./write-workbook";
 
 function summarise(report: Report): ReportSummary {
   const codes: Record<string, number> = {};
@@ -32,7 +38,9 @@ function summarise(report: Report): ReportSummary {
     findingCodes: codes,
     indicators: report.indicators.length,
     goalsSource: report.goalsSource,
-    firstFindings: report.findings.slice(0, 3).map((f) => `${f.code} ${f.sheet}!${f.cell ?? ''} ${f.message}`),
+    firstFindings: report.findings
+      .slice(0, 3)
+      .map((f) => `${f.code} ${f.sheet}!${f.cell ?? ""} ${f.message}`),
   };
 }
 
@@ -76,11 +84,11 @@ function measureEngineOnce(workbook: WorkbookSnapshot, options: EngineOptions) {
   const jsonMs = performance.now() - jsonStart;
   return {
     summary: summarise(report),
-    json: { ms: jsonMs, bytes: Buffer.byteLength(json, 'utf8') },
+    json: { ms: jsonMs, bytes: Buffer.byteLength(json, "utf8") },
     memory: {
       method: peakResetWorked
-        ? 'VmHWM (kernel peak RSS, reset via /proc/self/clear_refs just before the run)'
-        : 'maxRSS of the whole process (peak could not be reset; includes exceljs load)',
+        ? "VmHWM (kernel peak RSS, reset via /proc/self/clear_refs just before the run)"
+        : "maxRSS of the whole process (peak could not be reset; includes exceljs load)",
       gcForced: canCollectGarbage(),
       rssBeforeEngineMb,
       peakRssDuringEngineMb,
@@ -91,7 +99,11 @@ function measureEngineOnce(workbook: WorkbookSnapshot, options: EngineOptions) {
 }
 
 async function probe(plan: ProbePlan): Promise<ProbeResult> {
-  const options = { workbook: plan.file.split('/').pop() ?? plan.file, lang: 'vi' as const, locale: 'vi-VN' as const };
+  const options = {
+    workbook: plan.file.split("/").pop() ?? plan.file,
+    lang: "vi" as const,
+    locale: "vi-VN" as const,
+  };
   const bytes = fs.readFileSync(plan.file);
   collectGarbage();
   const heapBeforeSnapshotMb = heapUsedMb();
@@ -103,12 +115,15 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
   // The floor any reader stands on: fflate inflates every sheet part, then one pass over the bytes counts `<c `.
   let scanned = { parts: 0, bytes: 0, cells: 0 };
   const scanBaseline = await timeRuns(1, plan.readerRuns, () => {
-    const parts = unzipSync(bytes, { filter: (file) => file.name.startsWith('xl/worksheets/') && file.name.endsWith('.xml') });
+    const parts = unzipSync(bytes, {
+      filter: (file) => file.name.startsWith("xl/worksheets/") && file.name.endsWith(".xml"),
+    });
     let cells = 0;
     let total = 0;
     for (const data of Object.values(parts)) {
       total += data.length;
-      for (let i = 0; i + 2 < data.length; i++) if (data[i] === 0x3c && data[i + 1] === 0x63 && data[i + 2] === 0x20) cells++;
+      for (let i = 0; i + 2 < data.length; i++)
+        if (data[i] === 0x3c && data[i + 1] === 0x63 && data[i + 2] === 0x20) cells++;
     }
     scanned = { parts: Object.keys(parts).length, bytes: total, cells };
   });
@@ -118,7 +133,7 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
     snapshot = undefined;
     snapshot = await readWorkbook(bytes);
   });
-  if (!snapshot) throw new Error('readWorkbook returned nothing');
+  if (!snapshot) throw new Error("readWorkbook returned nothing");
   // The reader's own memory: peak resident set during one read, from a collected heap.
   snapshot = undefined;
   collectGarbage();
@@ -146,13 +161,20 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
   // A units-only workbook must still have its rows checked: one copied row must come back as duplicates.
   const duplicatedRows = units.rows.slice();
   duplicatedRows[3] = duplicatedRows[2];
-  const withDuplicate = validateWorkbook({ sheets: [{ name: units.name, rows: duplicatedRows }] }, options);
-  const unitsOnlyChecksRows = withDuplicate.findings.some((f: Report['findings'][number]) => f.code === 'duplicate-key');
-  const unitsOnlyEngine = await timeRuns(plan.engineWarmUps, plan.engineRuns, () => validateWorkbook(unitsOnly, options));
+  const withDuplicate = validateWorkbook(
+    { sheets: [{ name: units.name, rows: duplicatedRows }] },
+    options
+  );
+  const unitsOnlyChecksRows = withDuplicate.findings.some(
+    (f: Report["findings"][number]) => f.code === "duplicate-key"
+  );
+  const unitsOnlyEngine = await timeRuns(plan.engineWarmUps, plan.engineRuns, () =>
+    validateWorkbook(unitsOnly, options)
+  );
 
   const unitRows = unitRowsOf(units);
   const baselineFaults = await baselinesCatchFaults();
-  let tableschema: ProbeResult['tableschema'];
+  let tableschema: ProbeResult["tableschema"];
   if (plan.tableschemaRuns > 0) {
     const check = await prepareTableSchema(unitRows);
     const outcome = await check.read();
@@ -161,7 +183,10 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
   }
   const ajvCheck = prepareAjv(unitRows);
   const ajvOutcome = ajvCheck.validate();
-  const ajv = { ...(await timeRuns(plan.engineWarmUps, plan.engineRuns, () => ajvCheck.validate())), ...ajvOutcome };
+  const ajv = {
+    ...(await timeRuns(plan.engineWarmUps, plan.engineRuns, () => ajvCheck.validate())),
+    ...ajvOutcome,
+  };
 
   return {
     rows: {
@@ -176,7 +201,11 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
     report: memory.summary,
     json: memory.json,
     memory: { ...memory.memory, snapshotHeapMb },
-    unitsOnly: { engine: unitsOnlyEngine, report: unitsOnlySummary, checksRows: unitsOnlyChecksRows },
+    unitsOnly: {
+      engine: unitsOnlyEngine,
+      report: unitsOnlySummary,
+      checksRows: unitsOnlyChecksRows,
+    },
     tableschema,
     ajv,
     baselineFaults,
@@ -185,12 +214,12 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
 
 async function main(): Promise<void> {
   const [planFile, resultFile] = process.argv.slice(2);
-  const plan = JSON.parse(fs.readFileSync(planFile, 'utf8')) as ProbePlan;
+  const plan = JSON.parse(fs.readFileSync(planFile, "utf8")) as ProbePlan;
   const result = await probe(plan);
   fs.writeFileSync(resultFile, JSON.stringify(result));
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.stack ?? error.message : String(error));
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   process.exit(1);
 });

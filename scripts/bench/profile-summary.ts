@@ -3,7 +3,7 @@
  * went: by area of the code (exceljs and its zip and XML parsers, our reader,
  * the engine, the command line, garbage collection) and by function.
  */
-import fs from 'node:fs';
+import fs from "node:fs";
 
 interface ProfileNode {
   id: number;
@@ -29,31 +29,38 @@ export interface ProfileSummary {
 }
 
 function areaOf(url: string, functionName: string): string {
-  if (functionName === '(garbage collector)') return 'garbage collection';
-  if (functionName === '(program)' || functionName === '(idle)') return 'V8/native (program, idle)';
-  if (url === '') return 'native / builtins';
+  if (functionName === "(garbage collector)") return "garbage collection";
+  if (functionName === "(program)" || functionName === "(idle)") return "V8/native (program, idle)";
+  if (url === "") return "native / builtins";
   const inPackage = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(url);
   if (inPackage) {
     const [, name, rest] = inPackage;
-    if (name === 'exceljs') {
-      if (rest.includes('/xform/')) return 'exceljs: XML → model (xforms)';
-      if (rest.includes('parse-sax') || rest.includes('saxes')) return 'exceljs: XML parsing (saxes)';
-      return 'exceljs: other';
+    if (name === "exceljs") {
+      if (rest.includes("/xform/")) return "exceljs: XML → model (xforms)";
+      if (rest.includes("parse-sax") || rest.includes("saxes"))
+        return "exceljs: XML parsing (saxes)";
+      return "exceljs: other";
     }
-    return name === 'saxes' ? 'exceljs: XML parsing (saxes)' : name === 'jszip' || name === 'pako' ? `zip inflate (${name})` : name;
+    return name === "saxes"
+      ? "exceljs: XML parsing (saxes)"
+      : name === "jszip" || name === "pako"
+        ? `zip inflate (${name})`
+        : name;
   }
-  if (url.includes('/lib/core/')) return 'our engine (lib/core)';
-  if (url.includes('/lib/xlsx/')) return 'our reader (lib/xlsx)';
-  if (url.includes('/lib/cli/')) return 'our command line (lib/cli)';
-  if (url.startsWith('node:')) return 'node internals';
+  if (url.includes("/lib/core/")) return "our engine (lib/core)";
+  if (url.includes("/lib/xlsx/")) return "our reader (lib/xlsx)";
+  if (url.includes("/lib/cli/")) return "our command line (lib/cli)";
+  if (url.startsWith("node:")) return "node internals";
   return url;
 }
 
 export function summariseProfile(file: string, top = 12): ProfileSummary {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile;
+  const profile = JSON.parse(fs.readFileSync(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfUs = new Map<number, number>();
-  profile.samples.forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  profile.samples.forEach((id, i) =>
+    selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0))
+  );
   const totalUs = [...selfUs.values()].reduce((a, b) => a + b, 0);
   const areas = new Map<string, number>();
   const functions = new Map<string, number>();
@@ -62,13 +69,16 @@ export function summariseProfile(file: string, top = 12): ProfileSummary {
     if (!frame) continue;
     const area = areaOf(frame.url, frame.functionName);
     areas.set(area, (areas.get(area) ?? 0) + us);
-    const where = frame.url ? `${frame.url.replace(/^.*node_modules\//, '').replace(/^.*\/lib\//, 'lib/')}:${frame.lineNumber + 1}` : '';
-    const key = `${frame.functionName || '(anonymous)'} ${where}`.trim();
+    const where = frame.url
+      ? `${frame.url.replace(/^.*node_modules\//, "").replace(/^.*\/lib\//, "lib/")}:${frame.lineNumber + 1}`
+      : "";
+    const key = `${frame.functionName || "(anonymous)"} ${where}`.trim();
     functions.set(key, (functions.get(key) ?? 0) + us);
   }
-  const shares = (map: Map<string, number>, limit: number): ProfileShare[] => [...map]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, limit)
-    .map(([name, us]) => ({ name, ms: us / 1000, share: totalUs ? us / totalUs : 0 }));
+  const shares = (map: Map<string, number>, limit: number): ProfileShare[] =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: totalUs ? us / totalUs : 0 }));
   return { totalMs: totalUs / 1000, areas: shares(areas, top), functions: shares(functions, top) };
 }

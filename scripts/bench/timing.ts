@@ -1,5 +1,5 @@
 /** Small measuring tools shared by the benchmark's parent and its probe. */
-import fs from 'node:fs';
+import fs from "node:fs";
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -20,7 +20,11 @@ export interface Timing {
 }
 
 export function timing(runsMs: number[], cpuMs?: number[]): Timing {
-  return { runsMs, medianMs: median(runsMs), ...(cpuMs && cpuMs.length ? { cpuMedianMs: median(cpuMs) } : {}) };
+  return {
+    runsMs,
+    medianMs: median(runsMs),
+    ...(cpuMs && cpuMs.length ? { cpuMedianMs: median(cpuMs) } : {}),
+  };
 }
 
 function cpuMsSince(start: NodeJS.CpuUsage): number {
@@ -38,11 +42,13 @@ export function collectGarbage(): void {
 }
 
 export function canCollectGarbage(): boolean {
-  return typeof (globalThis as { gc?: unknown }).gc === 'function';
+  return typeof (globalThis as { gc?: unknown }).gc === "function";
 }
 
 export async function timeRuns(
-  warmUps: number, runs: number, run: () => unknown | Promise<unknown>,
+  warmUps: number,
+  runs: number,
+  run: () => unknown | Promise<unknown>
 ): Promise<Timing> {
   for (let i = 0; i < warmUps; i++) {
     collectGarbage();
@@ -61,9 +67,11 @@ export async function timeRuns(
   return timing(runsMs, cpuMs);
 }
 
-function statusKb(field: 'VmRSS' | 'VmHWM'): number | undefined {
+function statusKb(field: "VmRSS" | "VmHWM"): number | undefined {
   try {
-    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(
+      fs.readFileSync("/proc/self/status", "utf8")
+    );
     return match ? Number(match[1]) : undefined;
   } catch {
     return undefined;
@@ -76,21 +84,21 @@ function statusKb(field: 'VmRSS' | 'VmHWM'): number | undefined {
  */
 export function resetPeakRss(): boolean {
   try {
-    fs.writeFileSync('/proc/self/clear_refs', '5');
-    return statusKb('VmHWM') !== undefined;
+    fs.writeFileSync("/proc/self/clear_refs", "5");
+    return statusKb("VmHWM") !== undefined;
   } catch {
     return false;
   }
 }
 
 export function currentRssMb(): number {
-  const kb = statusKb('VmRSS');
+  const kb = statusKb("VmRSS");
   return kb === undefined ? process.memoryUsage().rss / 2 ** 20 : kb / 1024;
 }
 
 /** The process's peak resident set since start or since the last resetPeakRss(). */
 export function peakRssMb(): number {
-  const kb = statusKb('VmHWM');
+  const kb = statusKb("VmHWM");
   return kb === undefined ? process.resourceUsage().maxRSS / 1024 : kb / 1024;
 }
 

@@ -8,7 +8,8 @@ export interface Painter {
   readonly dim: (text: string) => string;
 }
 
-const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+const wrap = (open: number, close: number) => (text: string) =>
+  `\u001b[${open}m${text}\u001b[${close}m`;
 
 const COLOUR: Painter = {
   red: wrap(31, 39),
@@ -20,14 +21,24 @@ const COLOUR: Painter = {
 };
 
 const same = (text: string) => text;
-const PLAIN: Painter = { red: same, yellow: same, magenta: same, green: same, bold: same, dim: same };
+const PLAIN: Painter = {
+  red: same,
+  yellow: same,
+  magenta: same,
+  green: same,
+  bold: same,
+  dim: same,
+};
 
 export function painter(useColour: boolean): Painter {
   return useColour ? COLOUR : PLAIN;
 }
 
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (https://no-color.org). */
-export function wantsColour(stdoutIsTTY: boolean, env: Readonly<Record<string, string | undefined>>): boolean {
+export function wantsColour(
+  stdoutIsTTY: boolean,
+  env: Readonly<Record<string, string | undefined>>
+): boolean {
   const noColour = env.NO_COLOR;
-  return stdoutIsTTY && (noColour === undefined || noColour === '');
+  return stdoutIsTTY && (noColour === undefined || noColour === "");
 }

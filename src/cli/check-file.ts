@@ -2,8 +2,8 @@
  * One workbook file checked: read, hashed for the stamp, validated. Shared by the single-file report, the
  * many-files run and the roll-up, so that all three read a file the same way.
  */
-import { createHash } from 'node:crypto';
-import { basename } from 'node:path';
+import { createHash } from "node:crypto";
+import { basename } from "node:path";
 import {
   formDataText,
   readStamp,
@@ -17,9 +17,9 @@ import {
   type Report,
   type StampState,
   type WorkbookSnapshot,
-} from '../core';
-import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from '../xlsx';
-import { fileErrorMessage } from './read-errors';
+} from "../core";
+import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from "../xlsx";
+import { fileErrorMessage } from "./read-errors";
 
 export interface CheckOptions {
   readonly lang: Lang;
@@ -29,7 +29,7 @@ export interface CheckOptions {
 }
 
 export interface CheckedFile {
-  readonly kind: 'checked';
+  readonly kind: "checked";
   readonly file: string;
   readonly bytes: Uint8Array;
   readonly snapshot: WorkbookSnapshot;
@@ -46,7 +46,7 @@ export interface CheckedFile {
 }
 
 export interface UnreadableFile {
-  readonly kind: 'unreadable';
+  readonly kind: "unreadable";
   readonly file: string;
   /** One line in the user's language, the file name first. */
   readonly message: string;
@@ -54,26 +54,30 @@ export interface UnreadableFile {
 
 /** SHA-256 of the canonical form data, as every face computes it. */
 export function formDataHash(snapshot: WorkbookSnapshot): string {
-  return createHash('sha256').update(formDataText(snapshot), 'utf8').digest('hex');
+  return createHash("sha256").update(formDataText(snapshot), "utf8").digest("hex");
 }
 
 export async function checkFile(
   file: string,
   options: CheckOptions,
-  readFile: (path: string) => Promise<Uint8Array>,
+  readFile: (path: string) => Promise<Uint8Array>
 ): Promise<CheckedFile | UnreadableFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return { kind: 'unreadable', file, message: fileErrorMessage(file, error, options.lang) };
+    return { kind: "unreadable", file, message: fileErrorMessage(file, error, options.lang) };
   }
   let snapshot: WorkbookSnapshot;
   try {
     snapshot = await readWorkbook(bytes);
   } catch (error) {
     if (!(error instanceof UnreadableWorkbookError)) throw error;
-    return { kind: 'unreadable', file, message: `${file}: ${unreadableMessage(error.reason, options.lang, error.detail)}` };
+    return {
+      kind: "unreadable",
+      file,
+      message: `${file}: ${unreadableMessage(error.reason, options.lang, error.detail)}`,
+    };
   }
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.
@@ -84,16 +88,16 @@ export async function checkFile(
     locale: options.locale,
     ...(hash === null ? {} : { formDataHash: hash }),
   });
-  const state = hash === null ? 'none' : stampState(stamp, hash);
+  const state = hash === null ? "none" : stampState(stamp, hash);
   return {
-    kind: 'checked',
+    kind: "checked",
     file,
     bytes,
     snapshot,
     report,
     totals,
     goals,
-    unitKeys: unitKeys.join('\u0000'),
+    unitKeys: unitKeys.join("\u0000"),
     stamp: state,
     hash,
     committee,

@@ -5,7 +5,11 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */
-  readonly writeFile?: (path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }) => Promise<void>;
+  readonly writeFile?: (
+    path: string,
+    bytes: Uint8Array,
+    options: { readonly overwrite: boolean }
+  ) => Promise<void>;
   readonly stdoutIsTTY?: boolean;
   /** A progress bar is drawn on standard error only when it is a terminal. */
   readonly stderrIsTTY?: boolean;

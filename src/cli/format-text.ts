@@ -1,34 +1,45 @@
-import { committeeLabel, formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, severityLabel, statusLabel, verdictText } from '../core';
-import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core';
-import type { Painter } from './ansi';
-import { escapeControls } from './escape';
-import { alignTable, displayWidth } from './text-table';
+import {
+  committeeLabel,
+  formatGoal,
+  formatIndicatorValue,
+  formatNumber,
+  indicatorTitle,
+  severityLabel,
+  statusLabel,
+  verdictText,
+} from "../core";
+import type { Finding, IndicatorResult, Lang, Report, Severity } from "../core";
+import type { Painter } from "./ansi";
+import { escapeControls } from "./escape";
+import { alignTable, displayWidth } from "./text-table";
 
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'shortfall'];
+const SEVERITIES: readonly Severity[] = ["error", "warning", "shortfall"];
 
 const WORDS = {
   vi: {
-    workbook: 'Tệp',
+    workbook: "Tệp",
     /** The terminal's own emphasis of the verdict (core's words): capitals in Vietnamese. */
-    ready: (verdict: string) => verdict.toLocaleUpperCase('vi'),
-    goalsWorkbook: 'Mục tiêu: theo sheet Mục tiêu trong tệp.',
-    goalsDefault: 'Mục tiêu: dùng mục tiêu mặc định (tệp không có sheet Mục tiêu).',
-    noFindings: 'Không có lỗi hay cảnh báo nào.',
-    indicators: 'Các chỉ số',
-    columns: ['Chỉ số', 'Phạm vi', 'Giá trị', 'Mục tiêu', 'Trạng thái', 'Còn thiếu'],
-    hidden: (n: number) => `(Còn ${n} chỉ số của từng đơn vị không có gì cần lưu ý; dùng --format json để xem tất cả.)`,
-    noIndicators: 'Không tính được chỉ số nào.',
+    ready: (verdict: string) => verdict.toLocaleUpperCase("vi"),
+    goalsWorkbook: "Mục tiêu: theo sheet Mục tiêu trong tệp.",
+    goalsDefault: "Mục tiêu: dùng mục tiêu mặc định (tệp không có sheet Mục tiêu).",
+    noFindings: "Không có lỗi hay cảnh báo nào.",
+    indicators: "Các chỉ số",
+    columns: ["Chỉ số", "Phạm vi", "Giá trị", "Mục tiêu", "Trạng thái", "Còn thiếu"],
+    hidden: (n: number) =>
+      `(Còn ${n} chỉ số của từng đơn vị không có gì cần lưu ý; dùng --format json để xem tất cả.)`,
+    noIndicators: "Không tính được chỉ số nào.",
   },
   en: {
-    workbook: 'Workbook',
+    workbook: "Workbook",
     ready: (verdict: string) => verdict,
     goalsWorkbook: "Goals: from the workbook's Goals sheet.",
-    goalsDefault: 'Goals: the default goals (the workbook has no Goals sheet).',
-    noFindings: 'No errors or warnings.',
-    indicators: 'Indicators',
-    columns: ['Indicator', 'Scope', 'Value', 'Goal', 'Status', 'Needed'],
-    hidden: (n: number) => `(${n} more per-unit indicators with nothing to flag; --format json lists them all.)`,
-    noIndicators: 'No indicator could be computed.',
+    goalsDefault: "Goals: the default goals (the workbook has no Goals sheet).",
+    noFindings: "No errors or warnings.",
+    indicators: "Indicators",
+    columns: ["Indicator", "Scope", "Value", "Goal", "Status", "Needed"],
+    hidden: (n: number) =>
+      `(${n} more per-unit indicators with nothing to flag; --format json lists them all.)`,
+    noIndicators: "No indicator could be computed.",
   },
 } as const;
 
@@ -36,18 +47,20 @@ function countsLine(report: Report, lang: Lang): string {
   return SEVERITIES.map((severity) => {
     const n = report.counts[severity];
     return `${formatNumber(n, lang)} ${severityLabel(severity, lang, n).toLocaleLowerCase(lang)}`;
-  }).join(', ');
+  }).join(", ");
 }
 
 function headerLine(report: Report, lang: Lang, paint: Painter): string {
   const words = WORDS[lang];
-  const verdict = report.ready ? paint.green(paint.bold(words.ready(verdictText(true, 0, lang)))) : paint.red(paint.bold(verdictText(false, report.counts.error, lang)));
+  const verdict = report.ready
+    ? paint.green(paint.bold(words.ready(verdictText(true, 0, lang))))
+    : paint.red(paint.bold(verdictText(false, report.counts.error, lang)));
   return `${words.workbook} ${escapeControls(report.workbook)}: ${verdict} — ${countsLine(report, lang)}`;
 }
 
 function severityColour(severity: Severity, paint: Painter): (text: string) => string {
-  if (severity === 'error') return paint.red;
-  if (severity === 'warning') return paint.yellow;
+  if (severity === "error") return paint.red;
+  if (severity === "warning") return paint.yellow;
   return paint.magenta;
 }
 
@@ -67,7 +80,11 @@ function byCell(a: Finding, b: Finding): number {
 }
 
 /** Findings grouped by sheet (in the order the engine met them), severity first, then top to bottom; one line at a time. */
-function* findingLines(findings: ReadonlyArray<Finding>, lang: Lang, paint: Painter): Generator<string> {
+function* findingLines(
+  findings: ReadonlyArray<Finding>,
+  lang: Lang,
+  paint: Painter
+): Generator<string> {
   const bySheet = new Map<string, Finding[]>();
   // Widths by a loop: a spread of a million findings into Math.max overflows the stack.
   let cellWidth = 1;
@@ -76,59 +93,66 @@ function* findingLines(findings: ReadonlyArray<Finding>, lang: Lang, paint: Pain
     const group = bySheet.get(finding.sheet);
     if (group) group.push(finding);
     else bySheet.set(finding.sheet, [finding]);
-    cellWidth = Math.max(cellWidth, displayWidth(escapeControls(finding.cell ?? '—')));
+    cellWidth = Math.max(cellWidth, displayWidth(escapeControls(finding.cell ?? "—")));
     codeWidth = Math.max(codeWidth, finding.code.length + 2);
   }
   for (const [sheet, group] of bySheet) {
-    yield '';
+    yield "";
     yield paint.bold(escapeControls(sheet));
     for (const severity of SEVERITIES) {
       const ofSeverity = group.filter((f) => f.severity === severity).sort(byCell);
       if (ofSeverity.length === 0) continue;
       yield `  ${severityColour(severity, paint)(`${severityLabel(severity, lang, ofSeverity.length)} (${ofSeverity.length})`)}`;
       for (const finding of ofSeverity) {
-        const cell = escapeControls(finding.cell ?? '—').padEnd(cellWidth);
+        const cell = escapeControls(finding.cell ?? "—").padEnd(cellWidth);
         const code = `[${finding.code}]`.padEnd(codeWidth);
-        yield `    ${cell}  ${paint.dim(code)}  ${escapeControls(finding.message.replace(/\s*\n\s*/g, ' '))}`;
+        yield `    ${cell}  ${paint.dim(code)}  ${escapeControls(finding.message.replace(/\s*\n\s*/g, " "))}`;
       }
     }
   }
 }
 
 function neededText(indicator: IndicatorResult, lang: Lang): string {
-  if (indicator.status !== 'shortfall') return '';
-  return indicator.needed === null ? '—' : formatNumber(indicator.needed, lang);
+  if (indicator.status !== "shortfall") return "";
+  return indicator.needed === null ? "—" : formatNumber(indicator.needed, lang);
 }
 
 /** The committee's own figures always; a unit's or a leader's only when it misses its goal, so the table stays small. */
 function isWorthShowing(indicator: IndicatorResult): boolean {
-  return indicator.scope === 'committee' || indicator.status === 'shortfall';
+  return indicator.scope === "committee" || indicator.status === "shortfall";
 }
 
-function indicatorLines(indicators: ReadonlyArray<IndicatorResult>, lang: Lang, paint: Painter): string[] {
+function indicatorLines(
+  indicators: ReadonlyArray<IndicatorResult>,
+  lang: Lang,
+  paint: Painter
+): string[] {
   const words = WORDS[lang];
   const shown = indicators.filter(isWorthShowing);
-  const lines = ['', paint.bold(words.indicators)];
+  const lines = ["", paint.bold(words.indicators)];
   if (indicators.length === 0) return [...lines, `  ${words.noIndicators}`];
   const rows = shown.map((indicator) => [
     indicatorTitle(indicator.id, lang),
-    indicator.scope === 'committee' ? committeeLabel(lang) : escapeControls(indicator.scope),
+    indicator.scope === "committee" ? committeeLabel(lang) : escapeControls(indicator.scope),
     formatIndicatorValue(indicator.id, indicator.value, lang),
-    indicator.goal === null ? '—' : formatGoal(indicator.id, indicator.goal, lang),
+    indicator.goal === null ? "—" : formatGoal(indicator.id, indicator.goal, lang),
     statusLabel(indicator.status, lang),
     neededText(indicator, lang),
   ]);
   const statusColumn = 4;
   const table = alignTable(
-    words.columns.map((heading, c) => ({ heading, align: c === 2 || c === 5 ? ('right' as const) : ('left' as const) })),
+    words.columns.map((heading, c) => ({
+      heading,
+      align: c === 2 || c === 5 ? ("right" as const) : ("left" as const),
+    })),
     rows,
     (text, row, column) => {
       if (column !== statusColumn) return text;
       const status = shown[row].status;
-      if (status === 'met') return paint.green(text);
-      if (status === 'shortfall') return paint.magenta(text);
+      if (status === "met") return paint.green(text);
+      if (status === "shortfall") return paint.magenta(text);
       return text;
-    },
+    }
   );
   lines.push(paint.dim(table[0]));
   for (let i = 1; i < table.length; i++) lines.push(table[i]);
@@ -141,9 +165,9 @@ function indicatorLines(indicators: ReadonlyArray<IndicatorResult>, lang: Lang, 
 export function* formatTextLines(report: Report, lang: Lang, paint: Painter): Generator<string> {
   const words = WORDS[lang];
   yield `${headerLine(report, lang, paint)}\n`;
-  yield `${report.goalsSource === 'workbook' ? words.goalsWorkbook : words.goalsDefault}\n`;
+  yield `${report.goalsSource === "workbook" ? words.goalsWorkbook : words.goalsDefault}\n`;
   if (report.findings.length === 0) {
-    yield '\n';
+    yield "\n";
     yield `${words.noFindings}\n`;
   } else {
     for (const line of findingLines(report.findings, lang, paint)) yield `${line}\n`;
@@ -153,7 +177,7 @@ export function* formatTextLines(report: Report, lang: Lang, paint: Painter): Ge
 
 /** The whole text report as one string (tests, small reports); the command line streams formatTextLines. */
 export function formatText(report: Report, lang: Lang, paint: Painter): string {
-  let text = '';
+  let text = "";
   for (const line of formatTextLines(report, lang, paint)) text += line;
   return text;
 }

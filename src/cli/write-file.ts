@@ -1,7 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { writeFile } from "node:fs/promises";
 
 /** Writes a new file; without `overwrite` it fails with EEXIST when the file exists. */
-export function writeNewFile(path: string, bytes: Uint8Array, options: { readonly overwrite: boolean }): Promise<void> {
+export function writeNewFile(
+  path: string,
+  bytes: Uint8Array,
+  options: { readonly overwrite: boolean }
+): Promise<void> {
   // 'wx' creates the file or fails with EEXIST: no moment where an existing file could be replaced.
-  return writeFile(path, bytes, { flag: options.overwrite ? 'w' : 'wx' });
+  return writeFile(path, bytes, { flag: options.overwrite ? "w" : "wx" });
 }

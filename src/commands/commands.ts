@@ -2,7 +2,7 @@
  * The ribbon's functions. The add-in uses a shared runtime: the commands and the pane are one page
  * (taskpane.html), so "Validate" drives the very pane the user sees. The ids are the ones manifest.xml names.
  */
-export const RIBBON_ACTIONS = { validate: 'validate', showPane: 'showPane' } as const;
+export const RIBBON_ACTIONS = { validate: "validate", showPane: "showPane" } as const;
 
 export interface RibbonActions {
   validate(): Promise<void>;

@@ -1,8 +1,8 @@
-import type { WorkbookSnapshot } from './model/snapshot';
-import type { Lang, Report } from './model/report';
-import type { ScopedGoal } from './form/goals';
-import type { HeaderMapping } from './form/mapping-types';
-import type { HostFeatures, SelfCheckResult } from './model/host-features';
+import type { WorkbookSnapshot } from "./model/snapshot";
+import type { Lang, Report } from "./model/report";
+import type { ScopedGoal } from "./form/goals";
+import type { HeaderMapping } from "./form/mapping-types";
+import type { HostFeatures, SelfCheckResult } from "./model/host-features";
 
 /** What the pane remembers inside the workbook (Excel: workbook settings). */
 export interface StoredState {
@@ -10,7 +10,7 @@ export interface StoredState {
   readonly lastValidation?: {
     readonly at: string; // ISO time
     readonly ready: boolean;
-    readonly counts: Report['counts'];
+    readonly counts: Report["counts"];
   };
 }
 
@@ -49,11 +49,15 @@ export interface WorkbookHost {
 }
 
 /** An error the pane can show as it is: its message is already in the user's language key. */
-export type HostErrorReason = 'protected' | 'editing' | 'no-committee-sheets' | 'unreadable' | 'other';
+export type HostErrorReason =
+  "protected" | "editing" | "no-committee-sheets" | "unreadable" | "other";
 
 export class HostError extends Error {
-  constructor(readonly reason: HostErrorReason, message: string) {
+  constructor(
+    readonly reason: HostErrorReason,
+    message: string
+  ) {
     super(message);
-    this.name = 'HostError';
+    this.name = "HostError";
   }
 }

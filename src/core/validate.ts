@@ -1,30 +1,30 @@
 /** The engine's entry point: a workbook snapshot in, the report out. Pure, and never throws. */
-import { FindingList } from './findings/findings';
-import { SHEETS, SHEET_IDS } from './form/form';
-import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from './form/goals';
-import { computeIndicators } from './indicators/indicators';
-import { addLegacyFindings } from './rules/legacy-findings';
-import { committeeIdentity, type CommitteeIdentity } from './reading/committee-identity';
-import { readFormSheets } from './reading/form-sheets';
-import type { Lang, Locale, Report, ValidateOptions } from './model/report';
-import { checkAdmissions } from './rules/admissions';
-import { readGoals } from './rules/goals-sheet';
-import { checkLeaderTargets } from './rules/leader-targets';
-import { checkPrivateUnits } from './rules/private-units';
-import { checkSummary } from './rules/summary';
-import { checkTotals } from './rules/totals';
-import { checkUnits } from './rules/units';
-import { checkVillageHeads } from './rules/village-heads';
-import type { WorkbookSnapshot } from './model/snapshot';
-import { normaliseKey } from './helpers/normalise';
-import { checkStamp } from './rules/stamp-check';
+import { FindingList } from "./findings/findings";
+import { SHEETS, SHEET_IDS } from "./form/form";
+import { DEFAULT_GOALS, GoalBook, type ScopedGoal } from "./form/goals";
+import { computeIndicators } from "./indicators/indicators";
+import { addLegacyFindings } from "./rules/legacy-findings";
+import { committeeIdentity, type CommitteeIdentity } from "./reading/committee-identity";
+import { readFormSheets } from "./reading/form-sheets";
+import type { Lang, Locale, Report, ValidateOptions } from "./model/report";
+import { checkAdmissions } from "./rules/admissions";
+import { readGoals } from "./rules/goals-sheet";
+import { checkLeaderTargets } from "./rules/leader-targets";
+import { checkPrivateUnits } from "./rules/private-units";
+import { checkSummary } from "./rules/summary";
+import { checkTotals } from "./rules/totals";
+import { checkUnits } from "./rules/units";
+import { checkVillageHeads } from "./rules/village-heads";
+import type { WorkbookSnapshot } from "./model/snapshot";
+import { normaliseKey } from "./helpers/normalise";
+import { checkStamp } from "./rules/stamp-check";
 
 function chosenLang(lang: unknown): Lang {
-  return lang === 'en' ? 'en' : 'vi';
+  return lang === "en" ? "en" : "vi";
 }
 
 function chosenLocale(locale: unknown): Locale {
-  return locale === 'en-US' ? 'en-US' : 'vi-VN';
+  return locale === "en-US" ? "en-US" : "vi-VN";
 }
 
 /**
@@ -73,28 +73,41 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptio
       } else if (SHEETS[id].required) {
         // Missing sheets sort before every sheet of the workbook, in the spec's order.
         const def = SHEETS[id];
-        findings.add('missing-sheet', { sheet: def.names[lang], order: specIndex - SHEET_IDS.length }, { params: { sheet: def.names[lang], vi: def.names.vi, en: def.names.en } });
+        findings.add(
+          "missing-sheet",
+          { sheet: def.names[lang], order: specIndex - SHEET_IDS.length },
+          { params: { sheet: def.names[lang], vi: def.names.vi, en: def.names.en } }
+        );
       }
     },
   });
   const units = checkUnits(reads.units ?? null);
   const admissions = checkAdmissions(reads.admissions ?? null, units);
-  const villageHeads = checkVillageHeads(reads['village-heads'] ?? null, units, lang);
-  const privateUnits = checkPrivateUnits(reads['private-units'] ?? null, units);
-  const leaderTargets = checkLeaderTargets(reads['leader-targets'] ?? null, units);
+  const villageHeads = checkVillageHeads(reads["village-heads"] ?? null, units, lang);
+  const privateUnits = checkPrivateUnits(reads["private-units"] ?? null, units);
+  const leaderTargets = checkLeaderTargets(reads["leader-targets"] ?? null, units);
   const workbookGoals = readGoals(reads.goals ?? null, lang);
   checkSummary(reads.summary ?? null, { units, admissions, villageHeads }, lang);
   checkStamp(workbook, options?.formDataHash, findings);
 
-  const goalsSource = workbookGoals.length > 0 ? 'workbook' : 'default';
-  const goals = new GoalBook(goalsSource === 'workbook' ? workbookGoals : DEFAULT_GOALS);
-  const indicators = computeIndicators({ admissions, villageHeads, privateUnits, leaderTargets, goals, reads, findings, lang });
+  const goalsSource = workbookGoals.length > 0 ? "workbook" : "default";
+  const goals = new GoalBook(goalsSource === "workbook" ? workbookGoals : DEFAULT_GOALS);
+  const indicators = computeIndicators({
+    admissions,
+    villageHeads,
+    privateUnits,
+    leaderTargets,
+    goals,
+    reads,
+    findings,
+    lang,
+  });
 
   const sorted = findings.sorted();
   const counts = { error: 0, warning: 0, shortfall: 0 };
   for (const finding of sorted) counts[finding.severity]++;
   const report: Report = {
-    workbook: typeof options?.workbook === 'string' ? options.workbook : '',
+    workbook: typeof options?.workbook === "string" ? options.workbook : "",
     ready: counts.error === 0,
     counts,
     goalsSource,
@@ -107,11 +120,18 @@ export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptio
     admissionTarget: admissions.targetSum,
     admitted: admissions.achievedSum,
     groups: villageHeads.groupsSum,
-    headsStart: startRows.length === 0 ? null : startRows.reduce((sum, row) => sum + (row.start ?? 0), 0),
+    headsStart:
+      startRows.length === 0 ? null : startRows.reduce((sum, row) => sum + (row.start ?? 0), 0),
     headsNow: villageHeads.nowSum,
     privateTarget: privateUnits.targetSum,
     established: privateUnits.achievedSum,
   };
   const unitKeys = [...new Set(units.units.map((unit) => normaliseKey(unit.code)))].sort();
-  return { report, totals, goals: workbookGoals, unitKeys, committee: committeeIdentity(reads.summary) };
+  return {
+    report,
+    totals,
+    goals: workbookGoals,
+    unitKeys,
+    committee: committeeIdentity(reads.summary),
+  };
 }

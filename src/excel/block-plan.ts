@@ -1,4 +1,4 @@
-import { cellCount, type Rect } from './rect';
+import { cellCount, type Rect } from "./rect";
 
 export interface SheetPart {
   readonly sheet: string;
@@ -16,7 +16,12 @@ export function splitIntoBlocks(rect: Rect, cellsPerBlock: number): Rect[] {
   for (let column = rect.column; column < rect.column + rect.columnCount; column += stripWidth) {
     const columnCount = Math.min(stripWidth, rect.column + rect.columnCount - column);
     for (let row = rect.row; row < rect.row + rect.rowCount; row += rowsPerBlock) {
-      blocks.push({ row, column, rowCount: Math.min(rowsPerBlock, rect.row + rect.rowCount - row), columnCount });
+      blocks.push({
+        row,
+        column,
+        rowCount: Math.min(rowsPerBlock, rect.row + rect.rowCount - row),
+        columnCount,
+      });
     }
   }
   return blocks;
@@ -26,7 +31,10 @@ export function splitIntoBlocks(rect: Rect, cellsPerBlock: number): Rect[] {
  * The reads still to do after the first sync, grouped by sync: every block fits the budget on its own and the
  * blocks of one sync together stay within it, so no request or response crosses Excel's limits.
  */
-export function planBlockReads(parts: ReadonlyArray<SheetPart>, cellsPerSync: number): ReadBlock[][] {
+export function planBlockReads(
+  parts: ReadonlyArray<SheetPart>,
+  cellsPerSync: number
+): ReadBlock[][] {
   const syncs: ReadBlock[][] = [];
   let current: ReadBlock[] = [];
   let cellsInCurrent = 0;

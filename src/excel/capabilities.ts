@@ -1,4 +1,4 @@
-import type { HostFeature, HostFeatureId, HostFeatures } from '../core';
+import type { HostFeature, HostFeatureId, HostFeatures } from "../core";
 
 /**
  * What the Excel we run in supports, asked once per requirement set (Office.context.requirements.isSetSupported),
@@ -28,10 +28,13 @@ export interface Capabilities {
 export type IsSetSupported = (name: string, version: string) => boolean;
 
 function minorOf(version: ExcelApiVersion): number {
-  return Number(version.split('.')[1]);
+  return Number(version.split(".")[1]);
 }
 
-export function capabilitiesAt(excelApiMinor: number, sharedRuntime = excelApiMinor >= 7): Capabilities {
+export function capabilitiesAt(
+  excelApiMinor: number,
+  sharedRuntime = excelApiMinor >= 7
+): Capabilities {
   return { excelApiMinor, sharedRuntime, supports: (version) => minorOf(version) <= excelApiMinor };
 }
 
@@ -40,7 +43,7 @@ export const ALL_CAPABILITIES: Capabilities = capabilitiesAt(Number.MAX_SAFE_INT
 
 function officeIsSetSupported(): IsSetSupported | undefined {
   try {
-    const requirements = typeof Office !== 'undefined' ? Office.context?.requirements : undefined;
+    const requirements = typeof Office !== "undefined" ? Office.context?.requirements : undefined;
     return requirements ? (name, version) => requirements.isSetSupported(name, version) : undefined;
   } catch {
     return undefined;
@@ -51,7 +54,9 @@ function officeIsSetSupported(): IsSetSupported | undefined {
  * Asks each set once, lowest first, and stops at the first one missing (a host has all sets up to its level).
  * Without Office at all (tests, the preview) every feature is on.
  */
-export function detectCapabilities(isSetSupported: IsSetSupported | undefined = officeIsSetSupported()): Capabilities {
+export function detectCapabilities(
+  isSetSupported: IsSetSupported | undefined = officeIsSetSupported()
+): Capabilities {
   if (!isSetSupported) return ALL_CAPABILITIES;
   const ask = (name: string, version: string): boolean => {
     try {
@@ -62,39 +67,51 @@ export function detectCapabilities(isSetSupported: IsSetSupported | undefined = 
   };
   let minor = 1;
   for (const next of EXCEL_API_MINORS.slice(1)) {
-    if (!ask('ExcelApi', `1.${next}`)) break;
+    if (!ask("ExcelApi", `1.${next}`)) break;
     minor = next;
   }
-  return capabilitiesAt(minor, ask('SharedRuntime', '1.1'));
+  return capabilitiesAt(minor, ask("SharedRuntime", "1.1"));
 }
 
 /** The sets each level-dependent feature needs. */
-const NEEDS: Readonly<Record<HostFeatureId, ExcelApiVersion | 'SharedRuntime'>> = {
-  read: '1.1',
-  'report-sheet': '1.1',
-  highlights: '1.6',
-  links: '1.7',
-  stale: '1.7',
-  settings: '1.4',
-  ribbon: 'SharedRuntime',
-  chart: '1.1',
-  print: '1.9',
-  dropdowns: '1.8',
-  'form-tools': '1.4',
+const NEEDS: Readonly<Record<HostFeatureId, ExcelApiVersion | "SharedRuntime">> = {
+  read: "1.1",
+  "report-sheet": "1.1",
+  highlights: "1.6",
+  links: "1.7",
+  stale: "1.7",
+  settings: "1.4",
+  ribbon: "SharedRuntime",
+  chart: "1.1",
+  print: "1.9",
+  dropdowns: "1.8",
+  "form-tools": "1.4",
 };
 
 const LABELS: Readonly<Record<HostFeatureId, { vi: string; en: string }>> = {
-  read: { vi: 'Đọc và kiểm tra bảng tính', en: 'Read and check the workbook' },
-  'report-sheet': { vi: 'Trang Kết quả kiểm tra', en: 'The report sheet' },
-  highlights: { vi: 'Tô màu ô có lỗi', en: 'Highlight the cells with findings' },
-  links: { vi: 'Liên kết từ trang kết quả đến ô', en: 'Links from the report sheet to the cells' },
-  stale: { vi: 'Báo kết quả đã cũ khi sửa bảng tính', en: 'Mark results out of date after an edit' },
-  settings: { vi: 'Nhớ ngôn ngữ và lần kiểm tra gần nhất', en: 'Remember the language and the last check' },
-  ribbon: { vi: 'Nút Kiểm tra trên thanh công cụ', en: 'One-click Validate on the ribbon' },
-  chart: { vi: 'Biểu đồ trên trang kết quả', en: 'Chart on the report sheet' },
-  print: { vi: 'Trang kết quả sẵn sàng để in (A4)', en: 'Report sheet ready to print (A4)' },
-  dropdowns: { vi: 'Danh sách chọn trong các trang mẫu chèn thêm', en: 'Dropdowns in inserted standard sheets' },
-  'form-tools': { vi: 'Chèn trang mẫu, lưu mục tiêu và ghép tiêu đề', en: 'Insert sheets, save goals and header matching' },
+  read: { vi: "Đọc và kiểm tra bảng tính", en: "Read and check the workbook" },
+  "report-sheet": { vi: "Trang Kết quả kiểm tra", en: "The report sheet" },
+  highlights: { vi: "Tô màu ô có lỗi", en: "Highlight the cells with findings" },
+  links: { vi: "Liên kết từ trang kết quả đến ô", en: "Links from the report sheet to the cells" },
+  stale: {
+    vi: "Báo kết quả đã cũ khi sửa bảng tính",
+    en: "Mark results out of date after an edit",
+  },
+  settings: {
+    vi: "Nhớ ngôn ngữ và lần kiểm tra gần nhất",
+    en: "Remember the language and the last check",
+  },
+  ribbon: { vi: "Nút Kiểm tra trên thanh công cụ", en: "One-click Validate on the ribbon" },
+  chart: { vi: "Biểu đồ trên trang kết quả", en: "Chart on the report sheet" },
+  print: { vi: "Trang kết quả sẵn sàng để in (A4)", en: "Report sheet ready to print (A4)" },
+  dropdowns: {
+    vi: "Danh sách chọn trong các trang mẫu chèn thêm",
+    en: "Dropdowns in inserted standard sheets",
+  },
+  "form-tools": {
+    vi: "Chèn trang mẫu, lưu mục tiêu và ghép tiêu đề",
+    en: "Insert sheets, save goals and header matching",
+  },
 };
 
 interface Detail {
@@ -106,38 +123,38 @@ function offBecause(needs: string): Detail {
   return { vi: `Tắt: Excel này chưa có ${needs}.`, en: `Off: this Excel lacks ${needs}.` };
 }
 
-const ON: Detail = { vi: 'Bật.', en: 'On.' };
+const ON: Detail = { vi: "Bật.", en: "On." };
 
 /** How a feature works (or why it is off) at this level: the fallbacks are named, not just "off". */
 function detailOf(id: HostFeatureId, on: boolean, needs: string): Detail {
   if (on) return ON;
   switch (id) {
-    case 'highlights':
+    case "highlights":
       return {
         vi: `Tắt: Excel này chưa có ${needs}, mà tô màu bằng cách khác sẽ làm thay đổi màu của ô. Các lỗi vẫn có đủ trong ngăn này và trang kết quả.`,
         en: `Off: this Excel lacks ${needs}, and colouring cells any other way would change your own fills. Every finding is still in this pane and on the report sheet.`,
       };
-    case 'links':
+    case "links":
       return {
         vi: `Thay thế: Excel này chưa có ${needs}, nên liên kết được ghi bằng công thức HYPERLINK.`,
         en: `Instead: this Excel lacks ${needs}, so links are written as HYPERLINK formulas.`,
       };
-    case 'stale':
+    case "stale":
       return {
         vi: `Tắt: Excel này chưa có ${needs}. Sau khi sửa bảng tính, hãy bấm Kiểm tra lại.`,
         en: `Off: this Excel lacks ${needs}. After editing the workbook, click Validate again.`,
       };
-    case 'settings':
+    case "settings":
       return {
         vi: `Thay thế: Excel này chưa có ${needs}, nên dùng cài đặt tài liệu của Office.`,
         en: `Instead: this Excel lacks ${needs}, so Office's document settings are used.`,
       };
-    case 'ribbon':
+    case "ribbon":
       return {
         vi: `Thay thế: Excel này chưa có ${needs}, nên nút Kiểm tra mở ngăn này rồi kiểm tra tại đây.`,
         en: `Instead: this Excel lacks ${needs}, so the button opens this pane and validates here.`,
       };
-    case 'print':
+    case "print":
       return {
         vi: `Tắt: Excel này chưa có ${needs}; hãy chọn khổ giấy khi in.`,
         en: `Off: this Excel lacks ${needs}; choose the paper size when printing.`,
@@ -148,20 +165,31 @@ function detailOf(id: HostFeatureId, on: boolean, needs: string): Detail {
 }
 
 /** A feature that works differently rather than not at all: shown as on, with how. */
-const HAS_FALLBACK: ReadonlySet<HostFeatureId> = new Set<HostFeatureId>(['links', 'settings', 'ribbon']);
+const HAS_FALLBACK: ReadonlySet<HostFeatureId> = new Set<HostFeatureId>([
+  "links",
+  "settings",
+  "ribbon",
+]);
 
 export function featureOn(capabilities: Capabilities, id: HostFeatureId): boolean {
   const needs = NEEDS[id];
-  return needs === 'SharedRuntime' ? capabilities.sharedRuntime : capabilities.supports(needs);
+  return needs === "SharedRuntime" ? capabilities.sharedRuntime : capabilities.supports(needs);
 }
 
 export function describeFeatures(capabilities: Capabilities): HostFeatures {
   const minor = Math.min(capabilities.excelApiMinor, EXCEL_API_MINORS[EXCEL_API_MINORS.length - 1]);
   const features: HostFeature[] = (Object.keys(NEEDS) as HostFeatureId[]).map((id) => {
-    const needs = NEEDS[id] === 'SharedRuntime' ? 'SharedRuntime 1.1' : `ExcelApi ${NEEDS[id]}`;
+    const needs = NEEDS[id] === "SharedRuntime" ? "SharedRuntime 1.1" : `ExcelApi ${NEEDS[id]}`;
     const native = featureOn(capabilities, id);
     const fallback = !native && HAS_FALLBACK.has(id);
-    return { id, on: native || fallback, ...(fallback ? { fallback } : {}), label: LABELS[id], detail: detailOf(id, native, needs), needs };
+    return {
+      id,
+      on: native || fallback,
+      ...(fallback ? { fallback } : {}),
+      label: LABELS[id],
+      detail: detailOf(id, native, needs),
+      needs,
+    };
   });
   return { apiLevel: `ExcelApi 1.${minor}`, features };
 }

@@ -1,6 +1,6 @@
-import { HostError, toHostError } from './host-error';
-import { scanWorkbook } from './workbook-scan';
-import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
+import { HostError, toHostError } from "./host-error";
+import { scanWorkbook } from "./workbook-scan";
+import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 
 /**
  * Removes our highlights and our report sheet, and nothing else: the user's values, formats and own conditional
@@ -8,7 +8,11 @@ import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
  * Three syncs: the sheets, their conditional formats, the deletions. `afterFailedWrite` also removes a
  * highlight whose formula was never set (see ourHighlights).
  */
-export async function clear(context: Excel.RequestContext, afterFailedWrite = false, capabilities: Capabilities = ALL_CAPABILITIES): Promise<void> {
+export async function clear(
+  context: Excel.RequestContext,
+  afterFailedWrite = false,
+  capabilities: Capabilities = ALL_CAPABILITIES
+): Promise<void> {
   try {
     const scan = await scanWorkbook(context, afterFailedWrite, capabilities);
     const protectedWithHighlights: string[] = [];
@@ -30,12 +34,18 @@ export async function clear(context: Excel.RequestContext, afterFailedWrite = fa
     }
     if (deletions > 0) await context.sync();
     if (scan.workbookProtected && scan.sheets.some((sheet) => sheet.ourReport)) {
-      throw new HostError('protected', "The workbook's structure is protected, so the report sheet could not be deleted.");
+      throw new HostError(
+        "protected",
+        "The workbook's structure is protected, so the report sheet could not be deleted."
+      );
     }
     if (protectedWithHighlights.length > 0) {
-      throw new HostError('protected', `Highlights remain on protected sheets: ${protectedWithHighlights.join(', ')}.`);
+      throw new HostError(
+        "protected",
+        `Highlights remain on protected sheets: ${protectedWithHighlights.join(", ")}.`
+      );
     }
   } catch (error) {
-    throw toHostError(error, 'other', 'Clearing the highlights');
+    throw toHostError(error, "other", "Clearing the highlights");
   }
 }

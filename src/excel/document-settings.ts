@@ -1,6 +1,6 @@
-import { HostError } from './host-error';
-import { SETTINGS_KEY } from './marker';
-import { parseStoredState, serialiseStoredState, type StoredState } from './stored-state';
+import { HostError } from "./host-error";
+import { SETTINGS_KEY } from "./marker";
+import { parseStoredState, serialiseStoredState, type StoredState } from "./stored-state";
 
 /**
  * Office's document settings (Office.context.document.settings, Office's Common API, in every Excel that runs
@@ -15,7 +15,9 @@ export interface DocumentSettings {
 
 export function officeDocumentSettings(): DocumentSettings | undefined {
   try {
-    return typeof Office !== 'undefined' ? (Office.context?.document?.settings as unknown as DocumentSettings | undefined) : undefined;
+    return typeof Office !== "undefined"
+      ? (Office.context?.document?.settings as unknown as DocumentSettings | undefined)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -26,13 +28,18 @@ export function loadDocumentState(settings: DocumentSettings | undefined): Store
   return parseStoredState(settings.get(SETTINGS_KEY));
 }
 
-export function saveDocumentState(settings: DocumentSettings | undefined, state: StoredState): Promise<void> {
-  if (!settings) return Promise.reject(new HostError('other', 'Office has no document settings here.'));
+export function saveDocumentState(
+  settings: DocumentSettings | undefined,
+  state: StoredState
+): Promise<void> {
+  if (!settings)
+    return Promise.reject(new HostError("other", "Office has no document settings here."));
   settings.set(SETTINGS_KEY, serialiseStoredState(state));
   return new Promise((resolve, reject) =>
     settings.saveAsync((result) => {
-      if (String(result.status).toLowerCase() === 'succeeded') resolve();
-      else reject(new HostError('other', `Saving the settings: ${result.error?.message ?? 'failed'}`));
-    }),
+      if (String(result.status).toLowerCase() === "succeeded") resolve();
+      else
+        reject(new HostError("other", `Saving the settings: ${result.error?.message ?? "failed"}`));
+    })
   );
 }

@@ -1,9 +1,11 @@
-import { isReportSheetName } from './report-sheet-name';
+import { isReportSheetName } from "./report-sheet-name";
 
 export interface EditWatch {
   /** The sheets watched, by name at the time of registering. */
   readonly sheets: ReadonlyArray<string>;
-  readonly handlers: ReadonlyArray<OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>;
+  readonly handlers: ReadonlyArray<
+    OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>
+  >;
 }
 
 /**
@@ -11,11 +13,17 @@ export interface EditWatch {
  * WorksheetCollection.onChanged would catch new sheets too, but it needs 1.9; new sheets are picked up when the
  * next validation re-registers.
  */
-export async function watchEdits(context: Excel.RequestContext, onEdited: (sheet: string) => void, only?: ReadonlyArray<string>): Promise<EditWatch> {
+export async function watchEdits(
+  context: Excel.RequestContext,
+  onEdited: (sheet: string) => void,
+  only?: ReadonlyArray<string>
+): Promise<EditWatch> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load("items/name");
   await context.sync();
-  const watched = worksheets.items.filter((worksheet) => !isReportSheetName(worksheet.name) && (!only || only.includes(worksheet.name)));
+  const watched = worksheets.items.filter(
+    (worksheet) => !isReportSheetName(worksheet.name) && (!only || only.includes(worksheet.name))
+  );
   const handlers = watched.map((worksheet) => {
     const name = worksheet.name;
     return worksheet.onChanged.add(async () => onEdited(name));

@@ -1,7 +1,10 @@
-import { stopWatching, watchEdits, type EditWatch } from './edit-watch';
+import { stopWatching, watchEdits, type EditWatch } from "./edit-watch";
 
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
-export type RunWith = <T>(context: Excel.RequestContext, batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+export type RunWith = <T>(
+  context: Excel.RequestContext,
+  batch: (context: Excel.RequestContext) => Promise<T>
+) => Promise<T>;
 
 /**
  * Excel reports its own API writes (our highlights, the report sheet) as changes too, a moment after the sync.
@@ -19,7 +22,7 @@ export class EditWatcher {
   constructor(
     private readonly run: Run,
     private readonly runWith: RunWith,
-    private readonly now: () => number = () => Date.now(),
+    private readonly now: () => number = () => Date.now()
   ) {}
 
   subscribe(listener: () => void): () => void {
@@ -35,7 +38,12 @@ export class EditWatcher {
   async checked(sheets: ReadonlyArray<string>): Promise<void> {
     if (this.listeners.size === 0 || !this.watch) return;
     const current = await this.watch;
-    if (current && current.sheets.length === sheets.length && sheets.every((name) => current.sheets.includes(name))) return;
+    if (
+      current &&
+      current.sheets.length === sheets.length &&
+      sheets.every((name) => current.sheets.includes(name))
+    )
+      return;
     await this.unregister();
     if (this.listeners.size > 0) this.register(sheets);
   }
@@ -58,7 +66,9 @@ export class EditWatcher {
 
   private register(only?: ReadonlyArray<string>): void {
     // Without events (an old Excel) the pane still works; it just cannot tell when results go stale.
-    this.watch = this.run((context) => watchEdits(context, () => this.notify(), only)).catch(() => null);
+    this.watch = this.run((context) => watchEdits(context, () => this.notify(), only)).catch(
+      () => null
+    );
   }
 
   private async unregister(): Promise<void> {
@@ -68,7 +78,9 @@ export class EditWatcher {
     const first = watch?.handlers[0];
     if (!watch || !first) return;
     try {
-      await this.runWith(first.context as Excel.RequestContext, (context) => stopWatching(context, watch));
+      await this.runWith(first.context as Excel.RequestContext, (context) =>
+        stopWatching(context, watch)
+      );
     } catch {
       // The handlers die with the page anyway; failing to remove them early changes nothing the user sees.
     }

@@ -1,22 +1,27 @@
-import { clear } from './clear';
-import { EditWatcher, type Run, type RunWith } from './edit-watcher';
-import { goTo } from './go-to';
-import { toHostError } from './host-error';
-import { readWorkbook, type ReadOptions } from './read-snapshot';
-import { loadState, saveState } from './settings';
-import { showReport } from './show-report';
-import { saveMapping } from './save-mapping';
-import { writeVeryHiddenSheet } from './very-hidden-sheet';
-import { STAMP_SHEET_NAME, isMappingSheetName, isStampSheetName, readMapping } from '../core';
-import type { HeaderMapping } from '../core';
-import { insertStandardSheets } from './insert-template';
-import { writeGoals } from './write-goals';
-import type { StoredState, WorkbookHost } from '../core';
-import type { WorkbookLayout } from './workbook-layout';
-import { describeFeatures, detectCapabilities, type Capabilities } from './capabilities';
-import { loadDocumentState, officeDocumentSettings, saveDocumentState, type DocumentSettings } from './document-settings';
-import { HostError } from './host-error';
-import { selfCheck } from './self-check';
+import { clear } from "./clear";
+import { EditWatcher, type Run, type RunWith } from "./edit-watcher";
+import { goTo } from "./go-to";
+import { toHostError } from "./host-error";
+import { readWorkbook, type ReadOptions } from "./read-snapshot";
+import { loadState, saveState } from "./settings";
+import { showReport } from "./show-report";
+import { saveMapping } from "./save-mapping";
+import { writeVeryHiddenSheet } from "./very-hidden-sheet";
+import { STAMP_SHEET_NAME, isMappingSheetName, isStampSheetName, readMapping } from "../core";
+import type { HeaderMapping } from "../core";
+import { insertStandardSheets } from "./insert-template";
+import { writeGoals } from "./write-goals";
+import type { StoredState, WorkbookHost } from "../core";
+import type { WorkbookLayout } from "./workbook-layout";
+import { describeFeatures, detectCapabilities, type Capabilities } from "./capabilities";
+import {
+  loadDocumentState,
+  officeDocumentSettings,
+  saveDocumentState,
+  type DocumentSettings,
+} from "./document-settings";
+import { HostError } from "./host-error";
+import { selfCheck } from "./self-check";
 
 /** The Excel face of the pane's one interface to a workbook. */
 export type ExcelWorkbookHost = WorkbookHost;
@@ -36,7 +41,10 @@ export interface ExcelHostOptions {
 
 /** The header mapping, goals and standard sheets need getUsedRangeOrNullObject and getItemOrNullObject (1.4). */
 function formToolsOff(): HostError {
-  return new HostError('other', 'This Excel lacks ExcelApi 1.4, which inserting sheets, saving goals and saving the header matching need.');
+  return new HostError(
+    "other",
+    "This Excel lacks ExcelApi 1.4, which inserting sheets, saving goals and saving the header matching need."
+  );
 }
 
 /** `…/Tam Duong 2023.xlsx?web=1` or `C:\…\tam-duong-2023.xlsx` → the file name. */
@@ -54,19 +62,25 @@ export function fileNameOf(url: string | undefined): string | undefined {
 
 /** A validation-shaped state without its time: what showReport already stored for this run. */
 function validationKey(state: StoredState): string {
-  return JSON.stringify({ lang: state.lang, ready: state.lastValidation?.ready, counts: state.lastValidation?.counts });
+  return JSON.stringify({
+    lang: state.lang,
+    ready: state.lastValidation?.ready,
+    counts: state.lastValidation?.counts,
+  });
 }
 
 /** One Excel.run per user action; the functions it calls take the context, so tests drive them with a mock. */
 export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHost {
   const run: Run = options.run ?? ((batch) => Excel.run(batch));
   const runWith: RunWith = options.runWith ?? ((context, batch) => Excel.run(context, batch));
-  const documentUrl = options.documentUrl ?? (() => (typeof Office !== 'undefined' ? Office.context?.document?.url : undefined));
+  const documentUrl =
+    options.documentUrl ??
+    (() => (typeof Office !== "undefined" ? Office.context?.document?.url : undefined));
   const watcher = new EditWatcher(run, runWith, options.now);
   const capabilities = options.capabilities ?? detectCapabilities();
   const documentSettings = options.documentSettings ?? officeDocumentSettings;
-  const workbookSettings = capabilities.supports('1.4');
-  const formTools = capabilities.supports('1.4');
+  const workbookSettings = capabilities.supports("1.4");
+  const formTools = capabilities.supports("1.4");
   // What the last read learned (sheets, protection, our earlier highlights), so writing needs no extra sync.
   let layout: WorkbookLayout | undefined;
   // What showReport stored, so the pane's saveState right after it does not cost a second round trip.
@@ -76,11 +90,14 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
   // The saved header mapping as last read or saved, so that inserting the standard sheets respects it.
   let mapping: HeaderMapping | null = null;
 
-  const guarded = async <T>(doing: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const guarded = async <T>(
+    doing: string,
+    batch: (context: Excel.RequestContext) => Promise<T>
+  ): Promise<T> => {
     try {
       return await run(batch);
     } catch (error) {
-      throw toHostError(error, 'other', doing);
+      throw toHostError(error, "other", doing);
     }
   };
 
@@ -89,9 +106,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       const fromUrl = fileNameOf(documentUrl());
       if (fromUrl) return fromUrl;
       // Workbook.name is ExcelApi 1.7; an unsaved workbook on an older Excel has no name we can learn.
-      if (!capabilities.supports('1.7')) return 'Excel';
-      return guarded('Reading the workbook name', async (context) => {
-        context.workbook.load('name');
+      if (!capabilities.supports("1.7")) return "Excel";
+      return guarded("Reading the workbook name", async (context) => {
+        context.workbook.load("name");
         await context.sync();
         return context.workbook.name;
       });
@@ -99,12 +116,18 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     async readSnapshot(onProgress) {
       layout = undefined;
-      const read = await guarded('Reading the workbook', (context) => readWorkbook(context, onProgress, { ...options.read, capabilities }));
+      const read = await guarded("Reading the workbook", (context) =>
+        readWorkbook(context, onProgress, { ...options.read, capabilities })
+      );
       layout = read.layout;
       mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
       mapping = readMapping(read.snapshot);
       // Nobody types into the very hidden mapping sheet: only the sheets staff see are watched for edits.
-      void watcher.checked(read.snapshot.sheets.map((sheet) => sheet.name).filter((name) => !isMappingSheetName(name) && !isStampSheetName(name)));
+      void watcher.checked(
+        read.snapshot.sheets
+          .map((sheet) => sheet.name)
+          .filter((name) => !isMappingSheetName(name) && !isStampSheetName(name))
+      );
       return read.snapshot;
     },
 
@@ -113,45 +136,61 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       // The ids in the layout are of highlights this write replaces; after it, only a new read knows the new ones.
       layout = undefined;
       storedByReport = undefined;
-      await watcher.ownWrite(() => guarded('Writing the report', (context) => showReport(context, report, lang, { layout: known, capabilities })));
+      await watcher.ownWrite(() =>
+        guarded("Writing the report", (context) =>
+          showReport(context, report, lang, { layout: known, capabilities })
+        )
+      );
       // Before 1.4 the report's write could not save the state: the pane's saveState right after does it.
-      if (workbookSettings) storedByReport = validationKey({ lang, lastValidation: { at: '', ready: report.ready, counts: report.counts } });
+      if (workbookSettings)
+        storedByReport = validationKey({
+          lang,
+          lastValidation: { at: "", ready: report.ready, counts: report.counts },
+        });
     },
 
     goTo(sheet, cell) {
-      return guarded('Going to the cell', (context) => goTo(context, sheet, cell));
+      return guarded("Going to the cell", (context) => goTo(context, sheet, cell));
     },
 
     async clear() {
       layout = undefined;
-      await watcher.ownWrite(() => guarded('Clearing', (context) => clear(context, false, capabilities)));
+      await watcher.ownWrite(() =>
+        guarded("Clearing", (context) => clear(context, false, capabilities))
+      );
     },
 
     loadState() {
       if (!workbookSettings) return Promise.resolve(loadDocumentState(documentSettings()));
-      return guarded('Reading the saved settings', (context) => loadState(context));
+      return guarded("Reading the saved settings", (context) => loadState(context));
     },
 
     async saveState(state) {
-      if (storedByReport !== undefined && state.lastValidation && validationKey(state) === storedByReport) {
+      if (
+        storedByReport !== undefined &&
+        state.lastValidation &&
+        validationKey(state) === storedByReport
+      ) {
         storedByReport = undefined;
         return;
       }
       storedByReport = undefined;
       if (!workbookSettings) return saveDocumentState(documentSettings(), state);
-      await guarded('Saving the settings', (context) => saveState(context, state));
+      await guarded("Saving the settings", (context) => saveState(context, state));
     },
 
     onEdited(listener) {
       // Worksheet.onChanged is ExcelApi 1.7: before it nothing is registered, and the pane says to validate again after editing.
-      if (!capabilities.supports('1.7')) return () => undefined;
+      if (!capabilities.supports("1.7")) return () => undefined;
       return watcher.subscribe(listener);
     },
 
     async writeStamp(rows) {
       // The stamp sheet is the add-in's own: its edits are no user's edits.
       await watcher.ownWrite(() =>
-        guarded('Writing the stamp', (context) => writeVeryHiddenSheet(context, { name: STAMP_SHEET_NAME, columns: 2, rows })),
+        guarded("Writing the stamp", (context) =>
+          writeVeryHiddenSheet(context, { name: STAMP_SHEET_NAME, columns: 2, rows })
+        )
       );
     },
 
@@ -160,7 +199,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       const known = mappingSheetExists;
       mappingSheetExists = undefined;
       layout = undefined;
-      mappingSheetExists = await watcher.ownWrite(() => guarded('Saving the header mapping', (context) => saveMapping(context, next, { exists: known })));
+      mappingSheetExists = await watcher.ownWrite(() =>
+        guarded("Saving the header mapping", (context) =>
+          saveMapping(context, next, { exists: known })
+        )
+      );
       mapping = next;
     },
 
@@ -168,14 +211,29 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       if (!formTools) throw formToolsOff();
       // New sheets and tables: what the last read learned of the workbook's layout no longer holds.
       layout = undefined;
-      const inserted = await watcher.ownWrite(() => guarded('Adding the standard sheets', (context) => insertStandardSheets(context, lang, { mapping, dataValidation: capabilities.supports('1.8'), freezePanes: capabilities.supports('1.7') })));
+      const inserted = await watcher.ownWrite(() =>
+        guarded("Adding the standard sheets", (context) =>
+          insertStandardSheets(context, lang, {
+            mapping,
+            dataValidation: capabilities.supports("1.8"),
+            freezePanes: capabilities.supports("1.7"),
+          })
+        )
+      );
       return inserted.added.map((sheet) => sheet.name);
     },
 
     async writeGoals(goals, lang) {
       if (!formTools) throw formToolsOff();
       layout = undefined;
-      await watcher.ownWrite(() => guarded('Saving the goals', (context) => writeGoals(context, goals, lang, { dropdowns: capabilities.supports('1.8'), freezePanes: capabilities.supports('1.7') })));
+      await watcher.ownWrite(() =>
+        guarded("Saving the goals", (context) =>
+          writeGoals(context, goals, lang, {
+            dropdowns: capabilities.supports("1.8"),
+            freezePanes: capabilities.supports("1.7"),
+          })
+        )
+      );
     },
 
     features() {
@@ -191,13 +249,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
           documentSettings,
           diagnostics: () => {
             try {
-              const diagnostics = typeof Office !== 'undefined' ? Office.context?.diagnostics : undefined;
-              return diagnostics ? { version: diagnostics.version, platform: String(diagnostics.platform) } : undefined;
+              const diagnostics =
+                typeof Office !== "undefined" ? Office.context?.diagnostics : undefined;
+              return diagnostics
+                ? { version: diagnostics.version, platform: String(diagnostics.platform) }
+                : undefined;
             } catch {
               return undefined;
             }
           },
-        }),
+        })
       );
     },
   };

@@ -1,6 +1,6 @@
-import type { Finding, Severity } from '../core';
-import { parseCellAddress } from '../core';
-import type { Rect } from './rect';
+import type { Finding, Severity } from "../core";
+import { parseCellAddress } from "../core";
+import type { Rect } from "./rect";
 
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, shortfall: 1 };
 
@@ -11,7 +11,9 @@ export interface HighlightArea {
 }
 
 /** Each finding's cell once, with the worst severity found there (an error outranks a warning on the same cell). */
-function worstSeverityByCell(findings: ReadonlyArray<Pick<Finding, 'sheet' | 'cell' | 'severity'>>): Map<string, Map<number, Map<number, Severity>>> {
+function worstSeverityByCell(
+  findings: ReadonlyArray<Pick<Finding, "sheet" | "cell" | "severity">>
+): Map<string, Map<number, Map<number, Severity>>> {
   const bySheet = new Map<string, Map<number, Map<number, Severity>>>();
   for (const finding of findings) {
     if (!finding.cell) continue;
@@ -32,23 +34,34 @@ function worstSeverityByCell(findings: ReadonlyArray<Pick<Finding, 'sheet' | 'ce
  * columns joined side by side. A column of 5,000 numbers stored as text becomes one rectangle, so 25,000
  * highlighted cells are a handful of conditional formats rather than 25,000 writes.
  */
-export function highlightAreas(findings: ReadonlyArray<Pick<Finding, 'sheet' | 'cell' | 'severity'>>): HighlightArea[] {
+export function highlightAreas(
+  findings: ReadonlyArray<Pick<Finding, "sheet" | "cell" | "severity">>
+): HighlightArea[] {
   const areas: HighlightArea[] = [];
   for (const [sheet, columns] of worstSeverityByCell(findings)) {
-    for (const severity of ['error', 'warning', 'shortfall'] as const) {
+    for (const severity of ["error", "warning", "shortfall"] as const) {
       // Runs keyed by "firstRow:rowCount", still open while the previous column had the same run.
-      let open = new Map<string, { row: number; rowCount: number; column: number; columnCount: number }>();
+      let open = new Map<
+        string,
+        { row: number; rowCount: number; column: number; columnCount: number }
+      >();
       const columnNumbers = [...columns.keys()].sort((a, b) => a - b);
       let previousColumn = -2;
       for (const column of columnNumbers) {
-        const rows = [...(columns.get(column) ?? new Map<number, Severity>())].filter(([, s]) => s === severity).map(([row]) => row).sort((a, b) => a - b);
+        const rows = [...(columns.get(column) ?? new Map<number, Severity>())]
+          .filter(([, s]) => s === severity)
+          .map(([row]) => row)
+          .sort((a, b) => a - b);
         const runs: Array<{ row: number; rowCount: number }> = [];
         for (const row of rows) {
           const last = runs[runs.length - 1];
           if (last && last.row + last.rowCount === row) last.rowCount++;
           else runs.push({ row, rowCount: 1 });
         }
-        const next = new Map<string, { row: number; rowCount: number; column: number; columnCount: number }>();
+        const next = new Map<
+          string,
+          { row: number; rowCount: number; column: number; columnCount: number }
+        >();
         for (const run of runs) {
           const key = `${run.row}:${run.rowCount}`;
           const extending = column === previousColumn + 1 ? open.get(key) : undefined;

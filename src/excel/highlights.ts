@@ -1,7 +1,7 @@
-import type { HighlightArea } from './highlight-areas';
-import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from './marker';
-import { ACTION_BYTES, type WriteStep } from './write-steps';
-import { rectAddress } from './a1';
+import type { HighlightArea } from "./highlight-areas";
+import { HIGHLIGHT_FILL, HIGHLIGHT_FORMULA } from "./marker";
+import { ACTION_BYTES, type WriteStep } from "./write-steps";
+import { rectAddress } from "./a1";
 
 /**
  * Conditional formats are drawn by Excel on every recalculation; beyond this many areas (scattered cells on a
@@ -22,7 +22,10 @@ export function sheetGetter(context: Excel.RequestContext): SheetGetter {
 }
 
 /** Deletes our earlier highlights by id (the ids were read with the workbook, so no extra sync is needed). */
-export function removeHighlightSteps(sheet: SheetGetter, highlightsBySheet: ReadonlyArray<{ name: string; ids: ReadonlyArray<string> }>): WriteStep[] {
+export function removeHighlightSteps(
+  sheet: SheetGetter,
+  highlightsBySheet: ReadonlyArray<{ name: string; ids: ReadonlyArray<string> }>
+): WriteStep[] {
   return highlightsBySheet
     .filter(({ ids }) => ids.length > 0)
     .map(({ name, ids }) => ({
@@ -39,12 +42,17 @@ export function removeHighlightSteps(sheet: SheetGetter, highlightsBySheet: Read
  * sit above the user's own fill, borders and number formats without changing them, so removing ours later
  * shows the cells exactly as they were.
  */
-export function addHighlightSteps(sheet: SheetGetter, areas: ReadonlyArray<HighlightArea>): WriteStep[] {
+export function addHighlightSteps(
+  sheet: SheetGetter,
+  areas: ReadonlyArray<HighlightArea>
+): WriteStep[] {
   return areas.map((area) => ({
     bytes: ACTION_BYTES * 5,
     queue: () => {
       const { row, column, rowCount, columnCount } = area.rect;
-      const format = sheet(area.sheet).getRange(rectAddress(row, column, rowCount, columnCount)).conditionalFormats.add('Custom');
+      const format = sheet(area.sheet)
+        .getRange(rectAddress(row, column, rowCount, columnCount))
+        .conditionalFormats.add("Custom");
       format.custom.rule.formula = HIGHLIGHT_FORMULA;
       format.custom.format.fill.color = HIGHLIGHT_FILL[area.severity];
     },

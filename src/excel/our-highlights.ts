@@ -1,4 +1,4 @@
-import { isOurHighlightRule } from './marker';
+import { isOurHighlightRule } from "./marker";
 
 /** The ids of our highlights in a loaded conditional format collection (see CONDITIONAL_FORMAT_LOAD). */
 export function ourHighlightIds(collection: Excel.ConditionalFormatCollection): string[] {
@@ -10,12 +10,18 @@ export function ourHighlightIds(collection: Excel.ConditionalFormatCollection): 
  * Excel's own dialog cannot make one, so such a format is a highlight of ours whose write failed half-way,
  * and only the clean-up after that failure asks for it.
  */
-export function ourHighlights(collection: Excel.ConditionalFormatCollection, includeIncomplete = false): Excel.ConditionalFormat[] {
+export function ourHighlights(
+  collection: Excel.ConditionalFormatCollection,
+  includeIncomplete = false
+): Excel.ConditionalFormat[] {
   return collection.items.filter((format) => {
-    if (format.type !== 'Custom') return false;
+    if (format.type !== "Custom") return false;
     const custom = format.customOrNullObject;
     if (custom.isNullObject) return false;
     const formula = custom.rule.formula;
-    return isOurHighlightRule(formula) || (includeIncomplete && (typeof formula !== 'string' || formula.trim() === ''));
+    return (
+      isOurHighlightRule(formula) ||
+      (includeIncomplete && (typeof formula !== "string" || formula.trim() === ""))
+    );
   });
 }

@@ -24,21 +24,32 @@ export interface ReadBudget {
 export function readBudget(bytesPerCell = ASSUMED_BYTES_PER_CELL): ReadBudget {
   const perCell = Math.max(1, bytesPerCell);
   const byPayload = Math.floor((EXCEL_WEB_PAYLOAD_LIMIT_BYTES * PAYLOAD_SHARE_PLANNED) / perCell);
-  return { cellsPerSync: Math.max(1, Math.min(EXCEL_READ_CELL_LIMIT, byPayload)), bytesPerCell: perCell };
+  return {
+    cellsPerSync: Math.max(1, Math.min(EXCEL_READ_CELL_LIMIT, byPayload)),
+    bytesPerCell: perCell,
+  };
 }
 
 /**
  * The budget for the reads after the first: never more generous than the assumption, but tighter when the
  * first window showed longer cells (twice the measured average, since later rows may hold longer text).
  */
-export function budgetAfterMeasuring(planned: ReadBudget, measuredBytesPerCell: number): ReadBudget {
-  if (!Number.isFinite(measuredBytesPerCell) || measuredBytesPerCell * 2 <= planned.bytesPerCell) return planned;
+export function budgetAfterMeasuring(
+  planned: ReadBudget,
+  measuredBytesPerCell: number
+): ReadBudget {
+  if (!Number.isFinite(measuredBytesPerCell) || measuredBytesPerCell * 2 <= planned.bytesPerCell)
+    return planned;
   const tighter = readBudget(Math.ceil(measuredBytesPerCell * 2));
   return tighter.cellsPerSync < planned.cellsPerSync ? tighter : planned;
 }
 
 /** Rows of the first window per sheet, so that every sheet's window together fits one sync. */
-export function firstWindowRows(budget: ReadBudget, sheetCount: number, columns = FIRST_WINDOW_COLUMNS): number {
+export function firstWindowRows(
+  budget: ReadBudget,
+  sheetCount: number,
+  columns = FIRST_WINDOW_COLUMNS
+): number {
   const perSheet = Math.floor(budget.cellsPerSync / Math.max(1, sheetCount));
   return Math.max(1, Math.floor(perSheet / Math.max(1, columns)));
 }

@@ -1,15 +1,21 @@
-import type { SheetSnapshot, WorkbookSnapshot } from '../core';
-import { planBlockReads, type SheetPart } from './block-plan';
-import { blockBytes, placeBlock } from './cell-mapping';
-import { toHostError } from './host-error';
-import { ourHighlightIds } from './our-highlights';
-import { CELL_PROPERTIES, dataOf, readBlocks, type Rows } from './read-blocks';
-import { budgetAfterMeasuring, FIRST_WINDOW_COLUMNS, firstWindowRows, readBudget, type ReadBudget } from './read-limits';
-import { cellCount, subtract, type Rect } from './rect';
-import { isOurReportTitle, isReportSheetName } from './report-sheet-name';
-import { CONDITIONAL_FORMAT_LOAD, type SheetLayout, type WorkbookLayout } from './workbook-layout';
-import { ALL_CAPABILITIES, type Capabilities } from './capabilities';
-import { rectAddress } from './a1';
+import type { SheetSnapshot, WorkbookSnapshot } from "../core";
+import { planBlockReads, type SheetPart } from "./block-plan";
+import { blockBytes, placeBlock } from "./cell-mapping";
+import { toHostError } from "./host-error";
+import { ourHighlightIds } from "./our-highlights";
+import { CELL_PROPERTIES, dataOf, readBlocks, type Rows } from "./read-blocks";
+import {
+  budgetAfterMeasuring,
+  FIRST_WINDOW_COLUMNS,
+  firstWindowRows,
+  readBudget,
+  type ReadBudget,
+} from "./read-limits";
+import { cellCount, subtract, type Rect } from "./rect";
+import { isOurReportTitle, isReportSheetName } from "./report-sheet-name";
+import { CONDITIONAL_FORMAT_LOAD, type SheetLayout, type WorkbookLayout } from "./workbook-layout";
+import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
+import { rectAddress } from "./a1";
 
 export interface ReadOptions {
   /** Injectable so tests can show the chunking on a small sheet; the default is Excel on the web's limits. */
@@ -24,7 +30,7 @@ export interface WorkbookRead {
   readonly layout: WorkbookLayout;
 }
 
-const RECT_PROPERTIES = 'rowIndex,columnIndex,rowCount,columnCount';
+const RECT_PROPERTIES = "rowIndex,columnIndex,rowCount,columnCount";
 
 interface SheetRead {
   readonly worksheet: Excel.Worksheet;
@@ -39,7 +45,12 @@ interface SheetRead {
 }
 
 function rectOf(range: Excel.Range): Rect {
-  return { row: range.rowIndex, column: range.columnIndex, rowCount: range.rowCount, columnCount: range.columnCount };
+  return {
+    row: range.rowIndex,
+    column: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
 }
 
 /**
@@ -53,41 +64,70 @@ function rectOf(range: Excel.Range): Rect {
  * 1.2, the workbook's from 1.7, our highlights (conditional formats) from 1.6; cells are always addressed
  * by A1 address (getRange, 1.1), never getRangeByIndexes (1.7).
  */
-export async function readWorkbook(context: Excel.RequestContext, onProgress: (fraction: number) => void = () => undefined, options: ReadOptions = {}): Promise<WorkbookRead> {
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  onProgress: (fraction: number) => void = () => undefined,
+  options: ReadOptions = {}
+): Promise<WorkbookRead> {
   try {
     return await read(context, onProgress, options);
   } catch (error) {
-    throw toHostError(error, 'other', 'Reading the workbook');
+    throw toHostError(error, "other", "Reading the workbook");
   }
 }
 
-export async function readSnapshot(context: Excel.RequestContext, onProgress?: (fraction: number) => void, options?: ReadOptions): Promise<WorkbookSnapshot> {
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  onProgress?: (fraction: number) => void,
+  options?: ReadOptions
+): Promise<WorkbookSnapshot> {
   return (await readWorkbook(context, onProgress, options)).snapshot;
 }
 
-async function read(context: Excel.RequestContext, onProgress: (fraction: number) => void, options: ReadOptions): Promise<WorkbookRead> {
+async function read(
+  context: Excel.RequestContext,
+  onProgress: (fraction: number) => void,
+  options: ReadOptions
+): Promise<WorkbookRead> {
   const budget = options.budget ?? readBudget();
   const windowColumns = options.firstWindowColumns ?? FIRST_WINDOW_COLUMNS;
   const capabilities = options.capabilities ?? ALL_CAPABILITIES;
-  const sheetProtection = capabilities.supports('1.2');
-  const nullableRanges = capabilities.supports('1.4');
-  const conditionalFormats = capabilities.supports('1.6');
+  const sheetProtection = capabilities.supports("1.2");
+  const nullableRanges = capabilities.supports("1.4");
+  const conditionalFormats = capabilities.supports("1.6");
 
   const worksheets = context.workbook.worksheets;
-  worksheets.load(sheetProtection ? 'items/name,items/visibility,items/protection/protected' : 'items/name,items/visibility');
-  const workbookProtection = capabilities.supports('1.7') ? context.workbook.protection : null;
-  workbookProtection?.load('protected');
+  worksheets.load(
+    sheetProtection
+      ? "items/name,items/visibility,items/protection/protected"
+      : "items/name,items/visibility"
+  );
+  const workbookProtection = capabilities.supports("1.7") ? context.workbook.protection : null;
+  workbookProtection?.load("protected");
   await context.sync();
 
   // Every sheet is read, committee-named or not: the saved header mapping (a very hidden sheet) may name any of
   // them, and for a workbook with none of the form's sheets the pane says so and offers to map or insert them.
-  const listed = worksheets.items.map((worksheet) => ({ worksheet, name: worksheet.name, reportNamed: isReportSheetName(worksheet.name) }));
+  const listed = worksheets.items.map((worksheet) => ({
+    worksheet,
+    name: worksheet.name,
+    reportNamed: isReportSheetName(worksheet.name),
+  }));
 
   const dataSheetCount = listed.filter((sheet) => !sheet.reportNamed).length;
   const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);
-  const requestedWindow: Rect = { row: 0, column: 0, rowCount: windowRows, columnCount: windowColumns };
+  const requestedWindow: Rect = {
+    row: 0,
+    column: 0,
+    rowCount: windowRows,
+    columnCount: windowColumns,
+  };
   const reads: SheetRead[] = listed.map(({ worksheet, name, reportNamed }) => {
-    const used = nullableRanges ? worksheet.getUsedRangeOrNullObject(true) : sheetProtection ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
+    const used = nullableRanges
+      ? worksheet.getUsedRangeOrNullObject(true)
+      : sheetProtection
+        ? worksheet.getUsedRange(true)
+        : worksheet.getUsedRange();
     used.load(RECT_PROPERTIES);
     const highlights = conditionalFormats ? worksheet.getRange().conditionalFormats : null;
     highlights?.load(CONDITIONAL_FORMAT_LOAD);
@@ -95,16 +135,18 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
     let title: Excel.Range | null = null;
     if (reportNamed) {
       // Probably our own report: only its title is read now; if it turns out to be the user's, its cells follow.
-      title = worksheet.getRange('A1');
-      title.load('values');
+      title = worksheet.getRange("A1");
+      title.load("values");
     } else if (nullableRanges) {
-      window = worksheet.getRange(rectAddress(0, 0, windowRows, windowColumns)).getUsedRangeOrNullObject(true);
+      window = worksheet
+        .getRange(rectAddress(0, 0, windowRows, windowColumns))
+        .getUsedRangeOrNullObject(true);
       window.load(`${RECT_PROPERTIES},${CELL_PROPERTIES}`);
     }
     return {
       worksheet,
       name,
-      visible: worksheet.visibility === 'Visible',
+      visible: worksheet.visibility === "Visible",
       protected: sheetProtection && worksheet.protection.protected === true,
       reportNamed,
       used,
@@ -158,12 +200,20 @@ async function read(context: Excel.RequestContext, onProgress: (fraction: number
   const progress = () => onProgress(totalCells === 0 ? 1 : Math.min(1, readCells / totalCells));
   progress();
 
-  const laterBudget = windowCells > 0 ? budgetAfterMeasuring(budget, windowBytes / windowCells) : budget;
+  const laterBudget =
+    windowCells > 0 ? budgetAfterMeasuring(budget, windowBytes / windowCells) : budget;
   for (const group of planBlockReads(parts, laterBudget.cellsPerSync)) {
-    await readBlocks(context, group, laterBudget.cellsPerSync, worksheetByName, rowsBySheet, (cells) => {
-      readCells += cells;
-      progress();
-    });
+    await readBlocks(
+      context,
+      group,
+      laterBudget.cellsPerSync,
+      worksheetByName,
+      rowsBySheet,
+      (cells) => {
+        readCells += cells;
+        progress();
+      }
+    );
   }
 
   const snapshotSheets: SheetSnapshot[] = [];

@@ -28,9 +28,33 @@ export function subtract(whole: Rect, taken: Rect | null): Rect[] {
   const wholeColumnEnd = whole.column + whole.columnCount;
   const overlapRowEnd = overlap.row + overlap.rowCount;
   const overlapColumnEnd = overlap.column + overlap.columnCount;
-  if (overlap.row > whole.row) parts.push({ row: whole.row, column: whole.column, rowCount: overlap.row - whole.row, columnCount: whole.columnCount });
-  if (overlapRowEnd < wholeRowEnd) parts.push({ row: overlapRowEnd, column: whole.column, rowCount: wholeRowEnd - overlapRowEnd, columnCount: whole.columnCount });
-  if (overlap.column > whole.column) parts.push({ row: overlap.row, column: whole.column, rowCount: overlap.rowCount, columnCount: overlap.column - whole.column });
-  if (overlapColumnEnd < wholeColumnEnd) parts.push({ row: overlap.row, column: overlapColumnEnd, rowCount: overlap.rowCount, columnCount: wholeColumnEnd - overlapColumnEnd });
+  if (overlap.row > whole.row)
+    parts.push({
+      row: whole.row,
+      column: whole.column,
+      rowCount: overlap.row - whole.row,
+      columnCount: whole.columnCount,
+    });
+  if (overlapRowEnd < wholeRowEnd)
+    parts.push({
+      row: overlapRowEnd,
+      column: whole.column,
+      rowCount: wholeRowEnd - overlapRowEnd,
+      columnCount: whole.columnCount,
+    });
+  if (overlap.column > whole.column)
+    parts.push({
+      row: overlap.row,
+      column: whole.column,
+      rowCount: overlap.rowCount,
+      columnCount: overlap.column - whole.column,
+    });
+  if (overlapColumnEnd < wholeColumnEnd)
+    parts.push({
+      row: overlap.row,
+      column: overlapColumnEnd,
+      rowCount: overlap.rowCount,
+      columnCount: wholeColumnEnd - overlapColumnEnd,
+    });
   return parts;
 }

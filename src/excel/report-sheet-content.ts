@@ -1,7 +1,13 @@
-import { formatGoal, formatIndicatorValue, indicatorTitle, severityLabel, statusLabel } from '../core';
-import type { Finding, IndicatorResult, Lang, Report, Severity } from '../core';
-import { sheetReference } from './a1';
-import { REPORT_SHEET_TEXT } from './report-sheet-text';
+import {
+  formatGoal,
+  formatIndicatorValue,
+  indicatorTitle,
+  severityLabel,
+  statusLabel,
+} from "../core";
+import type { Finding, IndicatorResult, Lang, Report, Severity } from "../core";
+import { sheetReference } from "./a1";
+import { REPORT_SHEET_TEXT } from "./report-sheet-text";
 
 export type ReportCell = string | number;
 
@@ -46,14 +52,14 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 function pad(row: ReadonlyArray<ReportCell>): ReportCell[] {
   const padded = [...row];
-  while (padded.length < COLUMNS) padded.push('');
+  while (padded.length < COLUMNS) padded.push("");
   return padded;
 }
 
 function localTime(at: Date, lang: Lang): string {
-  const two = (n: number) => String(n).padStart(2, '0');
+  const two = (n: number) => String(n).padStart(2, "0");
   const time = `${two(at.getHours())}:${two(at.getMinutes())}`;
-  return lang === 'vi'
+  return lang === "vi"
     ? `${two(at.getDate())}/${two(at.getMonth() + 1)}/${at.getFullYear()} ${time}`
     : `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${time}`;
 }
@@ -62,22 +68,29 @@ function indicatorRow(indicator: IndicatorResult, lang: Lang): ReportCell[] {
   const text = REPORT_SHEET_TEXT[lang];
   return [
     indicatorTitle(indicator.id, lang),
-    indicator.scope === 'committee' ? text.committee : indicator.scope,
+    indicator.scope === "committee" ? text.committee : indicator.scope,
     formatIndicatorValue(indicator.id, indicator.value, lang),
-    indicator.goal ? formatGoal(indicator.id, indicator.goal, lang) : '',
+    indicator.goal ? formatGoal(indicator.id, indicator.goal, lang) : "",
     statusLabel(indicator.status, lang),
-    indicator.needed ?? '',
+    indicator.needed ?? "",
   ];
 }
 
 function sortedFindings(findings: ReadonlyArray<Finding>): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index)
+    .sort(
+      (a, b) =>
+        SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity] || a.index - b.index
+    )
     .map(({ finding }) => finding);
 }
 
-export function reportSheetContent(report: Report, lang: Lang, facts: ReportSheetFacts): ReportSheetContent {
+export function reportSheetContent(
+  report: Report,
+  lang: Lang,
+  facts: ReportSheetFacts
+): ReportSheetContent {
   const text = REPORT_SHEET_TEXT[lang];
   const rows: ReportCell[][] = [];
   const boldRows: number[] = [];
@@ -91,10 +104,13 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
   add([text.workbook, report.workbook]);
   add([text.checkedAt, localTime(facts.at, lang)]);
   add([text.verdict, report.ready ? text.ready : text.errorsToFix(report.counts.error)], true);
-  for (const severity of ['error', 'warning', 'shortfall'] as const) add([severityLabel(severity, lang, 2), report.counts[severity]]);
-  add([text.goals, report.goalsSource === 'workbook' ? text.goalsWorkbook : text.goalsDefault]);
-  if (facts.protectedSkipped.length > 0) add([text.protectedNotHighlighted(facts.protectedSkipped.join(', '))]);
-  if (facts.highlightsCappedAt !== undefined) add([text.highlightsCapped(facts.highlightsCappedAt)]);
+  for (const severity of ["error", "warning", "shortfall"] as const)
+    add([severityLabel(severity, lang, 2), report.counts[severity]]);
+  add([text.goals, report.goalsSource === "workbook" ? text.goalsWorkbook : text.goalsDefault]);
+  if (facts.protectedSkipped.length > 0)
+    add([text.protectedNotHighlighted(facts.protectedSkipped.join(", "))]);
+  if (facts.highlightsCappedAt !== undefined)
+    add([text.highlightsCapped(facts.highlightsCappedAt)]);
   if (facts.highlightsOff) add([text.highlightsOff]);
 
   add([]);
@@ -111,11 +127,33 @@ export function reportSheetContent(report: Report, lang: Lang, facts: ReportShee
   const findingsStart = rows.length;
   for (const finding of sortedFindings(report.findings)) {
     if (finding.cell && facts.sheetNames.has(finding.sheet)) {
-      links.push({ row: rows.length, column: 2, documentReference: sheetReference(finding.sheet, finding.cell), textToDisplay: finding.cell });
+      links.push({
+        row: rows.length,
+        column: 2,
+        documentReference: sheetReference(finding.sheet, finding.cell),
+        textToDisplay: finding.cell,
+      });
     }
-    add([severityLabel(finding.severity, lang), finding.sheet, finding.cell ?? '', finding.code, finding.message]);
+    add([
+      severityLabel(finding.severity, lang),
+      finding.sheet,
+      finding.cell ?? "",
+      finding.code,
+      finding.message,
+    ]);
   }
 
-  const formats = rows.map((row) => row.map((cell) => (typeof cell === 'number' ? 'General' : '@')));
-  return { columnCount: COLUMNS, rows, formats, boldRows, links, findingsStart, columnWidths: COLUMN_WIDTHS, findingsHeaderRow };
+  const formats = rows.map((row) =>
+    row.map((cell) => (typeof cell === "number" ? "General" : "@"))
+  );
+  return {
+    columnCount: COLUMNS,
+    rows,
+    formats,
+    boldRows,
+    links,
+    findingsStart,
+    columnWidths: COLUMN_WIDTHS,
+    findingsHeaderRow,
+  };
 }

@@ -9,4 +9,4 @@
  * cells into rectangles instead), WorksheetCollection.onChanged (we register Worksheet.onChanged on each
  * checked sheet), getSpecialCells. getRangeByIndexes (1.7) is not used either: ranges are addressed in A1.
  */
-export const EXCEL_API_REQUIREMENT_SET = { name: 'ExcelApi', version: '1.1' } as const;
+export const EXCEL_API_REQUIREMENT_SET = { name: "ExcelApi", version: "1.1" } as const;

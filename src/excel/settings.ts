@@ -1,6 +1,6 @@
-import { toHostError } from './host-error';
-import { SETTINGS_KEY } from './marker';
-import { parseStoredState, serialiseStoredState, type StoredState } from './stored-state';
+import { toHostError } from "./host-error";
+import { SETTINGS_KEY } from "./marker";
+import { parseStoredState, serialiseStoredState, type StoredState } from "./stored-state";
 
 /** Queues the write of the stored state (no sync), so showReport can save it in the same sync as the report. */
 export function queueSaveState(context: Excel.RequestContext, state: StoredState): void {
@@ -10,11 +10,11 @@ export function queueSaveState(context: Excel.RequestContext, state: StoredState
 export async function loadState(context: Excel.RequestContext): Promise<StoredState> {
   try {
     const setting = context.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-    setting.load('value');
+    setting.load("value");
     await context.sync();
     return setting.isNullObject ? {} : parseStoredState(setting.value);
   } catch (error) {
-    throw toHostError(error, 'other', 'Reading the saved settings');
+    throw toHostError(error, "other", "Reading the saved settings");
   }
 }
 
@@ -23,6 +23,6 @@ export async function saveState(context: Excel.RequestContext, state: StoredStat
     queueSaveState(context, state);
     await context.sync();
   } catch (error) {
-    throw toHostError(error, 'other', 'Saving the settings');
+    throw toHostError(error, "other", "Saving the settings");
   }
 }

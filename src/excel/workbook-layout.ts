@@ -18,4 +18,4 @@ export interface WorkbookLayout {
 }
 
 /** The load path for a sheet's conditional formats that tells ours from the user's in the same sync. */
-export const CONDITIONAL_FORMAT_LOAD = 'items/id,items/type,items/customOrNullObject/rule/formula';
+export const CONDITIONAL_FORMAT_LOAD = "items/id,items/type,items/customOrNullObject/rule/formula";

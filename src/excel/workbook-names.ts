@@ -1,4 +1,4 @@
-import type { WorkbookSnapshot } from '../core';
+import type { WorkbookSnapshot } from "../core";
 
 export interface WorkbookNames {
   readonly worksheets: ReadonlyArray<Excel.Worksheet>;
@@ -11,15 +11,18 @@ export interface WorkbookNames {
 /** One sync: the sheets, tables and defined names, before adding sheets or tables to the workbook. */
 export async function loadWorkbookNames(context: Excel.RequestContext): Promise<WorkbookNames> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load("items/name");
   const tables = context.workbook.tables;
-  tables.load('items/name');
+  tables.load("items/name");
   const names = context.workbook.names;
-  names.load('items/name');
+  names.load("items/name");
   await context.sync();
   return {
     worksheets: worksheets.items,
     byName: { sheets: worksheets.items.map((worksheet) => ({ name: worksheet.name, rows: [] })) },
-    takenNames: [...tables.items.map((table) => table.name), ...names.items.map((name) => name.name)],
+    takenNames: [
+      ...tables.items.map((table) => table.name),
+      ...names.items.map((name) => name.name),
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE_PLANNED } from './read-limits';
+import { EXCEL_WEB_PAYLOAD_LIMIT_BYTES, PAYLOAD_SHARE_PLANNED } from "./read-limits";
 
 /** One part of a write, queued on the context; its request size is estimated so syncs stay under 5 MB. */
 export interface WriteStep {
@@ -12,7 +12,10 @@ export const WRITE_BUDGET_BYTES = Math.floor(EXCEL_WEB_PAYLOAD_LIMIT_BYTES * PAY
 export const ACTION_BYTES = 400;
 
 /** Steps in order, grouped into as few syncs as the request limit allows (one for a normal report). */
-export function packSteps(steps: ReadonlyArray<WriteStep>, budgetBytes = WRITE_BUDGET_BYTES): WriteStep[][] {
+export function packSteps(
+  steps: ReadonlyArray<WriteStep>,
+  budgetBytes = WRITE_BUDGET_BYTES
+): WriteStep[][] {
   const syncs: WriteStep[][] = [];
   let current: WriteStep[] = [];
   let bytes = 0;

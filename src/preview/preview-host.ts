@@ -1,12 +1,12 @@
-import type { Lang, Report, Severity } from '../core';
-import type { WorkbookSnapshot } from '../core';
-import { readWorkbook } from '../xlsx/read-workbook';
-import { withGoalsWritten, withStandardSheets } from '../core';
-import type { ScopedGoal } from '../core';
-import { HostError, type StoredState, type WorkbookHost } from '../core';
-import { parseCellAddress } from '../core';
-import { withMapping, withStamp } from '../core';
-import type { HeaderMapping } from '../core';
+import type { Lang, Report, Severity } from "../core";
+import type { WorkbookSnapshot } from "../core";
+import { readWorkbook } from "../xlsx/read-workbook";
+import { withGoalsWritten, withStandardSheets } from "../core";
+import type { ScopedGoal } from "../core";
+import { HostError, type StoredState, type WorkbookHost } from "../core";
+import { parseCellAddress } from "../core";
+import { withMapping, withStamp } from "../core";
+import type { HeaderMapping } from "../core";
 
 /** A finding's mark on a cell of the grid: its worst severity and the messages to show on hover. */
 export interface CellMark {
@@ -19,7 +19,12 @@ export interface PreviewView {
   readonly fileName: string | null;
   readonly snapshot: WorkbookSnapshot | null;
   readonly activeSheet: string | null;
-  readonly selected: { readonly sheet: string; readonly row: number; readonly col: number; readonly address: string } | null;
+  readonly selected: {
+    readonly sheet: string;
+    readonly row: number;
+    readonly col: number;
+    readonly address: string;
+  } | null;
   /** Bumped on every go-to, so the grid scrolls and focuses even when the same cell is chosen twice. */
   readonly selectionCount: number;
   /** sheet name → A1 address → mark */
@@ -28,7 +33,14 @@ export interface PreviewView {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, shortfall: 2 };
 
-const EMPTY_VIEW: PreviewView = { fileName: null, snapshot: null, activeSheet: null, selected: null, selectionCount: 0, marks: new Map() };
+const EMPTY_VIEW: PreviewView = {
+  fileName: null,
+  snapshot: null,
+  activeSheet: null,
+  selected: null,
+  selectionCount: 0,
+  marks: new Map(),
+};
 
 /**
  * The browser preview's workbook: an .xlsx read with the same reader as the command line, shown in a grid.
@@ -50,7 +62,7 @@ export class PreviewHost implements WorkbookHost {
   opening<T>(work: Promise<T>): Promise<T> {
     const settled = work.then(
       () => undefined,
-      () => undefined,
+      () => undefined
     );
     this.pending = settled;
     void settled.then(() => {
@@ -64,7 +76,12 @@ export class PreviewHost implements WorkbookHost {
     const snapshot = await readWorkbook(bytes);
     // The language is the user's; the last validation belonged to the previous file.
     this.stored = this.stored.lang ? { lang: this.stored.lang } : {};
-    this.update({ ...EMPTY_VIEW, fileName, snapshot, activeSheet: snapshot.sheets[0]?.name ?? null });
+    this.update({
+      ...EMPTY_VIEW,
+      fileName,
+      snapshot,
+      activeSheet: snapshot.sheets[0]?.name ?? null,
+    });
   }
 
   getView = (): PreviewView => this.view;
@@ -85,13 +102,13 @@ export class PreviewHost implements WorkbookHost {
 
   async workbookName(): Promise<string> {
     await this.pending;
-    return this.view.fileName ?? '';
+    return this.view.fileName ?? "";
   }
 
   async readSnapshot(onProgress?: (fraction: number) => void): Promise<WorkbookSnapshot> {
     await this.pending;
     const snapshot = this.view.snapshot;
-    if (!snapshot) throw new HostError('unreadable', 'No workbook is open.');
+    if (!snapshot) throw new HostError("unreadable", "No workbook is open.");
     onProgress?.(1);
     return snapshot;
   }
@@ -103,17 +120,30 @@ export class PreviewHost implements WorkbookHost {
       const sheetMarks = marks.get(finding.sheet) ?? new Map<string, CellMark>();
       marks.set(finding.sheet, sheetMarks);
       const previous = sheetMarks.get(finding.cell);
-      const severity = previous && RANK[previous.severity] <= RANK[finding.severity] ? previous.severity : finding.severity;
-      sheetMarks.set(finding.cell, { severity, messages: [...(previous?.messages ?? []), finding.message] });
+      const severity =
+        previous && RANK[previous.severity] <= RANK[finding.severity]
+          ? previous.severity
+          : finding.severity;
+      sheetMarks.set(finding.cell, {
+        severity,
+        messages: [...(previous?.messages ?? []), finding.message],
+      });
     }
     this.update({ ...this.view, marks });
   }
 
   async goTo(sheet: string, cell?: string): Promise<void> {
-    if (!this.sheetNamed(sheet)) throw new HostError('other', `No sheet named ${sheet}.`);
+    if (!this.sheetNamed(sheet)) throw new HostError("other", `No sheet named ${sheet}.`);
     const position = cell ? parseCellAddress(cell) : null;
-    const selected = position ? { sheet, row: position.row, col: position.col, address: cell!.toUpperCase() } : null;
-    this.update({ ...this.view, activeSheet: sheet, selected, selectionCount: this.view.selectionCount + 1 });
+    const selected = position
+      ? { sheet, row: position.row, col: position.col, address: cell!.toUpperCase() }
+      : null;
+    this.update({
+      ...this.view,
+      activeSheet: sheet,
+      selected,
+      selectionCount: this.view.selectionCount + 1,
+    });
   }
 
   async clear(): Promise<void> {
@@ -156,7 +186,7 @@ export class PreviewHost implements WorkbookHost {
 
   private openSnapshot(): WorkbookSnapshot {
     const snapshot = this.view.snapshot;
-    if (!snapshot) throw new HostError('unreadable', 'No workbook is open.');
+    if (!snapshot) throw new HostError("unreadable", "No workbook is open.");
     return snapshot;
   }
 

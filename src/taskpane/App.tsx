@@ -1,42 +1,48 @@
-import { useEffect, useEffectEvent } from 'react';
-import { Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../core';
-import { validateWorkbook } from '../core';
-import type { WorkbookHost } from '../core';
-import { paneStrings } from './strings';
-import { PaneTextProvider } from './pane-text';
-import { usePaneController, type PaneController, type Validator } from './use-pane-controller';
-import { ValidateBar } from './components/ValidateBar';
-import { ClearedMessage, ProblemMessage, StaleBanner } from './components/PaneMessages';
-import { Verdict } from './components/Verdict';
-import { IndicatorList } from './components/IndicatorList';
-import { FindingList } from './components/FindingList';
-import { LanguageSwitch } from './components/LanguageSwitch';
-import { LastValidation } from './components/LastValidation';
-import { usePageStyles } from './page-styles';
-import { MappingPanel } from './components/MappingPanel';
-import { SavedMapping } from './components/SavedMapping';
-import { GoalsSection } from './components/GoalsSection';
-import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from './components/FormSection';
-import { useStandardSheets } from './use-standard-sheets';
-import { StampSection } from './components/StampSection';
-import { HostFeaturesNotice } from './components/HostFeaturesNotice';
-import { UnitBarsForReport } from './components/UnitBars';
-import { SelfCheckSection } from './components/SelfCheckSection';
+import { useEffect, useEffectEvent } from "react";
+import { Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../core";
+import { validateWorkbook } from "../core";
+import type { WorkbookHost } from "../core";
+import { paneStrings } from "./strings";
+import { PaneTextProvider } from "./pane-text";
+import { usePaneController, type PaneController, type Validator } from "./use-pane-controller";
+import { ValidateBar } from "./components/ValidateBar";
+import { ClearedMessage, ProblemMessage, StaleBanner } from "./components/PaneMessages";
+import { Verdict } from "./components/Verdict";
+import { IndicatorList } from "./components/IndicatorList";
+import { FindingList } from "./components/FindingList";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { LastValidation } from "./components/LastValidation";
+import { usePageStyles } from "./page-styles";
+import { MappingPanel } from "./components/MappingPanel";
+import { SavedMapping } from "./components/SavedMapping";
+import { GoalsSection } from "./components/GoalsSection";
+import { FormSection, InsertOutcomeMessage, InsertSheetsButton } from "./components/FormSection";
+import { useStandardSheets } from "./use-standard-sheets";
+import { StampSection } from "./components/StampSection";
+import { HostFeaturesNotice } from "./components/HostFeaturesNotice";
+import { UnitBarsForReport } from "./components/UnitBars";
+import { SelfCheckSection } from "./components/SelfCheckSection";
 
 const useStyles = makeStyles({
   root: {
-    display: 'flex',
-    flexDirection: 'column',
+    display: "flex",
+    flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    boxSizing: 'border-box',
+    boxSizing: "border-box",
     minWidth: 0,
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground2,
-    minHeight: '100%',
+    minHeight: "100%",
   },
-  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
@@ -51,7 +57,13 @@ export interface AppProps {
 }
 
 /** The task pane: the same in Excel and in the browser preview; only the host differs. */
-export function App({ host, initialLang = 'vi', onReady, onLangChange, validator = validateWorkbook }: AppProps) {
+export function App({
+  host,
+  initialLang = "vi",
+  onReady,
+  onLangChange,
+  validator = validateWorkbook,
+}: AppProps) {
   usePageStyles();
   const styles = useStyles();
   const { state, controller } = usePaneController(host, { initialLang, validator, onLangChange });
@@ -65,50 +77,112 @@ export function App({ host, initialLang = 'vi', onReady, onLangChange, validator
 
   const validate = () => void controller.validate();
   // Results or a problem on screen describe the workbook before the sheets were added: check it again.
-  const sheets = useStandardSheets(controller, () => (state.report || state.problem ? controller.validate() : undefined));
+  const sheets = useStandardSheets(controller, () =>
+    state.report || state.problem ? controller.validate() : undefined
+  );
   return (
     <PaneTextProvider lang={state.lang}>
-    <main className={styles.root} lang={state.lang} aria-busy={state.running}>
-      <header className={styles.header}>
-        <Subtitle1 as="h1">{strings.title}</Subtitle1>
-        <LanguageSwitch lang={state.lang} strings={strings} disabled={state.running} onChange={(lang) => void controller.setLang(lang)} />
-      </header>
-      <ValidateBar state={state} strings={strings} onValidate={validate} onClear={() => void controller.clear()} />
-      <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
-      {state.problem && (
-        <ProblemMessage
-          problem={state.problem}
+      <main className={styles.root} lang={state.lang} aria-busy={state.running}>
+        <header className={styles.header}>
+          <Subtitle1 as="h1">{strings.title}</Subtitle1>
+          <LanguageSwitch
+            lang={state.lang}
+            strings={strings}
+            disabled={state.running}
+            onChange={(lang) => void controller.setLang(lang)}
+          />
+        </header>
+        <ValidateBar
+          state={state}
           strings={strings}
-          action={state.problem.reason === 'no-committee-sheets' ? <InsertSheetsButton sheets={sheets} strings={strings} disabled={state.running} /> : undefined}
+          onValidate={validate}
+          onClear={() => void controller.clear()}
         />
-      )}
-      {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} strings={strings} />}
-      {state.stale && <StaleBanner strings={strings} onValidate={validate} />}
-      {state.cleared && <ClearedMessage strings={strings} />}
-      {state.report ? (
-        <>
-          <Verdict report={state.report} lang={state.lang} strings={strings} />
-          {state.snapshot && (
-            <MappingPanel report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />
-          )}
-          <IndicatorList indicators={state.report.indicators} lang={state.lang} strings={strings} />
-          {state.snapshot && <UnitBarsForReport indicators={state.report.indicators} snapshot={state.snapshot} lang={state.lang} onGoTo={(place) => void controller.goTo(place)} />}
-          <FindingList findings={state.report.findings} lang={state.lang} strings={strings} onGoTo={(finding) => void controller.goTo(finding)} />
-          {state.snapshot && !state.problem && (
-            <StampSection report={state.report} snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} stale={state.stale} onStamp={controller.stamp} />
-          )}
-          {state.snapshot && <SavedMapping snapshot={state.snapshot} lang={state.lang} strings={strings} busy={state.running} onSave={controller.saveMapping} />}
-        </>
-      ) : (
-        <>
-          <p className={styles.intro}>{strings.intro}</p>
-          {state.lastValidation && <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />}
-        </>
-      )}
-      <GoalsSection goals={controller} report={state.report} busy={state.running} onSaved={() => controller.validate()} />
-      <FormSection sheets={sheets} strings={strings} disabled={state.running} />
-      <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
-    </main>
+        <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
+        {state.problem && (
+          <ProblemMessage
+            problem={state.problem}
+            strings={strings}
+            action={
+              state.problem.reason === "no-committee-sheets" ? (
+                <InsertSheetsButton sheets={sheets} strings={strings} disabled={state.running} />
+              ) : undefined
+            }
+          />
+        )}
+        {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} strings={strings} />}
+        {state.stale && <StaleBanner strings={strings} onValidate={validate} />}
+        {state.cleared && <ClearedMessage strings={strings} />}
+        {state.report ? (
+          <>
+            <Verdict report={state.report} lang={state.lang} strings={strings} />
+            {state.snapshot && (
+              <MappingPanel
+                report={state.report}
+                snapshot={state.snapshot}
+                lang={state.lang}
+                strings={strings}
+                busy={state.running}
+                onSave={controller.saveMapping}
+              />
+            )}
+            <IndicatorList
+              indicators={state.report.indicators}
+              lang={state.lang}
+              strings={strings}
+            />
+            {state.snapshot && (
+              <UnitBarsForReport
+                indicators={state.report.indicators}
+                snapshot={state.snapshot}
+                lang={state.lang}
+                onGoTo={(place) => void controller.goTo(place)}
+              />
+            )}
+            <FindingList
+              findings={state.report.findings}
+              lang={state.lang}
+              strings={strings}
+              onGoTo={(finding) => void controller.goTo(finding)}
+            />
+            {state.snapshot && !state.problem && (
+              <StampSection
+                report={state.report}
+                snapshot={state.snapshot}
+                lang={state.lang}
+                strings={strings}
+                busy={state.running}
+                stale={state.stale}
+                onStamp={controller.stamp}
+              />
+            )}
+            {state.snapshot && (
+              <SavedMapping
+                snapshot={state.snapshot}
+                lang={state.lang}
+                strings={strings}
+                busy={state.running}
+                onSave={controller.saveMapping}
+              />
+            )}
+          </>
+        ) : (
+          <>
+            <p className={styles.intro}>{strings.intro}</p>
+            {state.lastValidation && (
+              <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />
+            )}
+          </>
+        )}
+        <GoalsSection
+          goals={controller}
+          report={state.report}
+          busy={state.running}
+          onSaved={() => controller.validate()}
+        />
+        <FormSection sheets={sheets} strings={strings} disabled={state.running} />
+        <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
+      </main>
     </PaneTextProvider>
   );
 }

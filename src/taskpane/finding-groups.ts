@@ -1,6 +1,6 @@
-import type { Finding, Severity } from '../core';
+import type { Finding, Severity } from "../core";
 
-export const SEVERITY_ORDER: ReadonlyArray<Severity> = ['error', 'warning', 'shortfall'];
+export const SEVERITY_ORDER: ReadonlyArray<Severity> = ["error", "warning", "shortfall"];
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, shortfall: 2 };
 
@@ -9,7 +9,7 @@ export interface SheetFindings {
   readonly findings: ReadonlyArray<Finding>;
 }
 
-export type SeverityFilter = Severity | 'all';
+export type SeverityFilter = Severity | "all";
 
 export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, shortfall: 0 };
@@ -23,7 +23,10 @@ export function countBySeverity(findings: ReadonlyArray<Finding>): Record<Severi
  * so what blocks submission is at the top; otherwise sheets keep the order in which the report names them.
  * A severity filter keeps that order and only drops what it hides.
  */
-export function groupFindings(findings: ReadonlyArray<Finding>, filter: SeverityFilter = 'all'): SheetFindings[] {
+export function groupFindings(
+  findings: ReadonlyArray<Finding>,
+  filter: SeverityFilter = "all"
+): SheetFindings[] {
   const bySheet = new Map<string, Array<{ finding: Finding; index: number }>>();
   findings.forEach((finding, index) => {
     const list = bySheet.get(finding.sheet);
@@ -32,11 +35,16 @@ export function groupFindings(findings: ReadonlyArray<Finding>, filter: Severity
   });
   // Sheets are placed by all their findings, so a filter hides groups without moving the others around.
   const groups = [...bySheet.entries()].map(([sheet, list], appearance) => {
-    const ordered = list.sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index).map((entry) => entry.finding);
+    const ordered = list
+      .sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || a.index - b.index)
+      .map((entry) => entry.finding);
     return { sheet, findings: ordered, worst: RANK[ordered[0].severity], appearance };
   });
   groups.sort((a, b) => a.worst - b.worst || a.appearance - b.appearance);
   return groups
-    .map(({ sheet, findings: list }) => ({ sheet, findings: filter === 'all' ? list : list.filter((finding) => finding.severity === filter) }))
+    .map(({ sheet, findings: list }) => ({
+      sheet,
+      findings: filter === "all" ? list : list.filter((finding) => finding.severity === filter),
+    }))
     .filter((group) => group.findings.length > 0);
 }

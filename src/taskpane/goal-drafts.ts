@@ -1,9 +1,9 @@
-import type { GoalDraft, ScopedGoal, WorkbookGoals } from '../core';
-import { OPERATORS, parseGoalValue, scopesFor } from '../core';
-import type { GoalScope } from '../core';
-import { formatNumber } from '../core';
-import type { IndicatorId, Lang, Operator, Report } from '../core';
-import { INDICATOR_IDS } from '../core';
+import type { GoalDraft, ScopedGoal, WorkbookGoals } from "../core";
+import { OPERATORS, parseGoalValue, scopesFor } from "../core";
+import type { GoalScope } from "../core";
+import { formatNumber } from "../core";
+import type { IndicatorId, Lang, Operator, Report } from "../core";
+import { INDICATOR_IDS } from "../core";
 
 /** A goal in the editor, with a key that stays with it when rows above it are removed. */
 export interface DraftRow {
@@ -33,17 +33,23 @@ export function isIndicatorId(text: string): text is IndicatorId {
 
 /** The editor's rows for the goals read from the workbook (operators shown as symbols). */
 export function editorRows(goals: WorkbookGoals): DraftRow[] {
-  return goals.entries.map((entry) => draftRow({ ...entry.draft, operator: operatorShown(entry.draft.operator) }));
+  return goals.entries.map((entry) =>
+    draftRow({ ...entry.draft, operator: operatorShown(entry.draft.operator) })
+  );
 }
 
 export function emptyRow(): DraftRow {
-  return draftRow({ indicator: '', operator: '', value: '', scope: '' });
+  return draftRow({ indicator: "", operator: "", value: "", scope: "" });
 }
 
 /** A new indicator keeps the scope when the indicator has it; otherwise its only scope is chosen for the user. */
 export function withIndicator(draft: GoalDraft, indicator: IndicatorId): GoalDraft {
   const scopes = scopesFor(indicator);
-  const scope = scopes.includes(draft.scope as GoalScope) ? draft.scope : scopes.length === 1 ? scopes[0] : draft.scope;
+  const scope = scopes.includes(draft.scope as GoalScope)
+    ? draft.scope
+    : scopes.length === 1
+      ? scopes[0]
+      : draft.scope;
   return { ...draft, indicator, scope };
 }
 
@@ -51,7 +57,9 @@ export function withIndicator(draft: GoalDraft, indicator: IndicatorId): GoalDra
 export function inLanguage(rows: ReadonlyArray<DraftRow>, from: Lang, to: Lang): DraftRow[] {
   return rows.map((row) => {
     const value = parseGoalValue(row.draft.value, from);
-    return value === null ? row : { ...row, draft: { ...row.draft, value: formatNumber(value, to, 10) } };
+    return value === null
+      ? row
+      : { ...row, draft: { ...row.draft, value: formatNumber(value, to, 10) } };
   });
 }
 
@@ -61,11 +69,16 @@ export function goalsInUse(report: Report): ScopedGoal[] {
   const seen = new Set<string>();
   for (const result of report.indicators) {
     if (!result.goal) continue;
-    const scope: GoalScope = result.scope === 'committee' ? 'committee' : 'each-unit';
+    const scope: GoalScope = result.scope === "committee" ? "committee" : "each-unit";
     const key = `${result.id}|${scope}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    goals.push({ indicator: result.id, operator: result.goal.operator, value: result.goal.value, scope });
+    goals.push({
+      indicator: result.id,
+      operator: result.goal.operator,
+      value: result.goal.value,
+      scope,
+    });
   }
   return goals;
 }

@@ -1,6 +1,12 @@
-import type { HostErrorReason } from './strings';
+import type { HostErrorReason } from "./strings";
 
-const REASONS: ReadonlyArray<HostErrorReason> = ['protected', 'editing', 'no-committee-sheets', 'unreadable', 'other'];
+const REASONS: ReadonlyArray<HostErrorReason> = [
+  "protected",
+  "editing",
+  "no-committee-sheets",
+  "unreadable",
+  "other",
+];
 
 /**
  * Why a host call failed, as one of the reasons the pane has a message for. Checked by shape rather than
@@ -8,9 +14,13 @@ const REASONS: ReadonlyArray<HostErrorReason> = ['protected', 'editing', 'no-com
  * so the user never sees a raw exception.
  */
 export function hostProblemReason(error: unknown): HostErrorReason {
-  if (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'HostError') {
+  if (
+    typeof error === "object" &&
+    error !== null &&
+    (error as { name?: unknown }).name === "HostError"
+  ) {
     const reason = (error as { reason?: unknown }).reason;
     if (REASONS.includes(reason as HostErrorReason)) return reason as HostErrorReason;
   }
-  return 'other';
+  return "other";
 }

@@ -1,13 +1,13 @@
-import { createRoot } from 'react-dom/client';
-import { FluentProvider } from '@fluentui/react-components';
-import { createExcelHost } from '../excel/excel-host';
-import { detectCapabilities } from '../excel/capabilities';
-import { REPORT_SHEET_NAMES } from '../excel/report-sheet-name';
-import { registerRibbonCommands } from '../commands/commands';
-import { App } from './App';
-import { PaneErrorBoundary } from './components/PaneErrorBoundary';
-import { paneLookFromOffice } from './office-context';
-import type { PaneController } from './use-pane-controller';
+import { createRoot } from "react-dom/client";
+import { FluentProvider } from "@fluentui/react-components";
+import { createExcelHost } from "../excel/excel-host";
+import { detectCapabilities } from "../excel/capabilities";
+import { REPORT_SHEET_NAMES } from "../excel/report-sheet-name";
+import { registerRibbonCommands } from "../commands/commands";
+import { App } from "./App";
+import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
+import { paneLookFromOffice } from "./office-context";
+import type { PaneController } from "./use-pane-controller";
 
 /** The Excel entry: the pane over the open workbook, and the ribbon's "Validate" wired to the same controller. */
 Office.onReady(() => {
@@ -20,20 +20,25 @@ Office.onReady(() => {
   // The ribbon may be clicked before React has mounted the pane; it then waits for the controller.
   const controller = new Promise<PaneController>((resolve) => (handOver = resolve));
 
-  const root = document.getElementById('root');
+  const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
-    <FluentProvider theme={theme} style={{ minHeight: '100vh' }}>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <PaneErrorBoundary lang={lang}>
-        <App host={host} initialLang={lang} onReady={handOver} onLangChange={(next) => (paneLang = next)} />
+        <App
+          host={host}
+          initialLang={lang}
+          onReady={handOver}
+          onLangChange={(next) => (paneLang = next)}
+        />
       </PaneErrorBoundary>
-    </FluentProvider>,
+    </FluentProvider>
   );
   registerRibbonCommands(
     {
       validate: async () => (await controller).validate(),
       showResults: () => host.goTo(REPORT_SHEET_NAMES[paneLang]).catch(() => undefined),
     },
-    { sharedRuntime: capabilities.sharedRuntime },
+    { sharedRuntime: capabilities.sharedRuntime }
   );
 });

@@ -2,12 +2,12 @@
  * The user's picks in the "Match headers" panel, before they are saved: which workbook sheet is a missing form
  * sheet, and which header is each missing field. Turned into a mapping laid over the one already saved.
  */
-import type { SheetId } from '../core';
-import { mergeMappings } from '../core';
-import { sheetNeed, type MappingNeed } from '../core';
-import type { HeaderMapping } from '../core';
-import { normaliseHeader } from '../core';
-import type { WorkbookSnapshot } from '../core';
+import type { SheetId } from "../core";
+import { mergeMappings } from "../core";
+import { sheetNeed, type MappingNeed } from "../core";
+import type { HeaderMapping } from "../core";
+import { normaliseHeader } from "../core";
+import type { WorkbookSnapshot } from "../core";
 
 export interface MappingDraft {
   /** Form sheet id → the workbook's sheet picked for it. */
@@ -28,7 +28,12 @@ export function pickSheet(draft: MappingDraft, sheetId: SheetId, name: string): 
   return { sheets, columns };
 }
 
-export function pickColumn(draft: MappingDraft, sheetId: SheetId, field: string, header: string): MappingDraft {
+export function pickColumn(
+  draft: MappingDraft,
+  sheetId: SheetId,
+  field: string,
+  header: string
+): MappingDraft {
   const fields = { ...(draft.columns[sheetId] ?? {}) };
   if (header) fields[field] = header;
   else delete fields[field];
@@ -36,13 +41,22 @@ export function pickColumn(draft: MappingDraft, sheetId: SheetId, field: string,
 }
 
 /** The need as it stands with the draft's pick: for a missing sheet, that of the sheet picked for it. */
-export function needWithPick(snapshot: WorkbookSnapshot, need: MappingNeed, draft: MappingDraft, saved: HeaderMapping): MappingNeed {
+export function needWithPick(
+  snapshot: WorkbookSnapshot,
+  need: MappingNeed,
+  draft: MappingDraft,
+  saved: HeaderMapping
+): MappingNeed {
   const picked = need.sheet === null ? draft.sheets[need.sheetId] : undefined;
   return picked ? sheetNeed(snapshot, need.sheetId, picked, saved) : need;
 }
 
 /** Fields whose header is also picked for an earlier field of the same sheet (the engine would see one column twice). */
-export function repeatedPicks(draft: MappingDraft, sheetId: SheetId, fields: ReadonlyArray<string>): Set<string> {
+export function repeatedPicks(
+  draft: MappingDraft,
+  sheetId: SheetId,
+  fields: ReadonlyArray<string>
+): Set<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const field of fields) {
@@ -56,7 +70,10 @@ export function repeatedPicks(draft: MappingDraft, sheetId: SheetId, fields: Rea
 }
 
 /** The picks that still apply to the needs shown, as a mapping (sheets picked, and headers of the fields listed). */
-export function draftMapping(draft: MappingDraft, needs: ReadonlyArray<MappingNeed>): HeaderMapping {
+export function draftMapping(
+  draft: MappingDraft,
+  needs: ReadonlyArray<MappingNeed>
+): HeaderMapping {
   const sheets: Partial<Record<SheetId, string>> = {};
   const columns: Partial<Record<SheetId, Record<string, string>>> = {};
   for (const need of needs) {

@@ -1,9 +1,9 @@
-import { webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import type { Lang } from '../core';
+import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
+import type { Lang } from "../core";
 
 /** Office's display language (`vi-VN`, `en-US`, …) to the pane's language: Vietnamese for any `vi*`, English otherwise. */
 export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
-  return typeof displayLanguage === 'string' && /^vi\b/i.test(displayLanguage.trim()) ? 'vi' : 'en';
+  return typeof displayLanguage === "string" && /^vi\b/i.test(displayLanguage.trim()) ? "vi" : "en";
 }
 
 /**
@@ -12,9 +12,13 @@ export function langFromDisplayLanguage(displayLanguage: string | undefined | nu
  * saturated blues and greens. Anything unreadable counts as light, Office's default.
  */
 export function isDarkColor(hex: string | undefined | null): boolean {
-  if (typeof hex !== 'string') return false;
-  let digits = hex.trim().replace(/^#/, '');
-  if (/^[0-9a-f]{3}$/i.test(digits)) digits = digits.split('').map((d) => d + d).join('');
+  if (typeof hex !== "string") return false;
+  let digits = hex.trim().replace(/^#/, "");
+  if (/^[0-9a-f]{3}$/i.test(digits))
+    digits = digits
+      .split("")
+      .map((d) => d + d)
+      .join("");
   if (!/^[0-9a-f]{6}$/i.test(digits)) return false;
   const channel = (offset: number): number => {
     const c = parseInt(digits.slice(offset, offset + 2), 16) / 255;
@@ -33,5 +37,8 @@ export interface OfficeLook {
 /** The pane's first language and its Fluent theme, from Office's display language and theme. */
 export function paneLookFromOffice(context: OfficeLook | undefined): { lang: Lang; theme: Theme } {
   const dark = isDarkColor(context?.officeTheme?.bodyBackgroundColor);
-  return { lang: langFromDisplayLanguage(context?.displayLanguage), theme: dark ? webDarkTheme : webLightTheme };
+  return {
+    lang: langFromDisplayLanguage(context?.displayLanguage),
+    theme: dark ? webDarkTheme : webLightTheme,
+  };
 }

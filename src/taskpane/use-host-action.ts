@@ -1,6 +1,6 @@
-import { useCallback, useRef, useState } from 'react';
-import { hostProblemReason } from './host-problem';
-import type { HostErrorReason } from './strings';
+import { useCallback, useRef, useState } from "react";
+import { hostProblemReason } from "./host-problem";
+import type { HostErrorReason } from "./strings";
 
 export interface HostAction {
   /** An action is running. */
@@ -11,7 +11,9 @@ export interface HostAction {
    * Runs `action` unless one is running: busy while it runs, its failure kept as `problem`. Resolves to the
    * action's result, or `failed` (with `problem` set) or `busy` (another action was running).
    */
-  run<T>(action: () => Promise<T>): Promise<{ readonly kind: 'done'; readonly value: T } | { readonly kind: 'failed' | 'busy' }>;
+  run<T>(
+    action: () => Promise<T>
+  ): Promise<{ readonly kind: "done"; readonly value: T } | { readonly kind: "failed" | "busy" }>;
   /** Forget the last problem. */
   dismiss(): void;
 }
@@ -22,17 +24,17 @@ export function useHostAction(): HostAction {
   const [problem, setProblem] = useState<HostErrorReason | null>(null);
   const busy = useRef(false);
 
-  const run = useCallback(async <T,>(action: () => Promise<T>) => {
-    if (busy.current) return { kind: 'busy' as const };
+  const run = useCallback(async <T>(action: () => Promise<T>) => {
+    if (busy.current) return { kind: "busy" as const };
     busy.current = true;
     setRunning(true);
     setProblem(null);
     try {
       const value = await action();
-      return { kind: 'done' as const, value };
+      return { kind: "done" as const, value };
     } catch (error) {
       setProblem(hostProblemReason(error));
-      return { kind: 'failed' as const };
+      return { kind: "failed" as const };
     } finally {
       busy.current = false;
       setRunning(false);

@@ -1,13 +1,22 @@
-import { useEffect, useMemo, useReducer, useRef } from 'react';
-import type { Finding, Lang, Report, ValidateOptions } from '../core';
-import type { WorkbookSnapshot } from '../core';
-import type { StoredState, WorkbookHost } from '../core';
-import type { HeaderMapping } from '../core';
-import { PROGRAM_VERSION, hasCommitteeSheets, makeStamp, readGoalRows, readStamp, stampRows, type ScopedGoal, type WorkbookGoals } from '../core';
-import { formDataHash as hashFormData } from './form-data-hash';
-import type { HostErrorReason } from './strings';
-import { hostProblemReason } from './host-problem';
-import { initialPaneState, paneReducer, type PaneState } from './pane-state';
+import { useEffect, useMemo, useReducer, useRef } from "react";
+import type { Finding, Lang, Report, ValidateOptions } from "../core";
+import type { WorkbookSnapshot } from "../core";
+import type { StoredState, WorkbookHost } from "../core";
+import type { HeaderMapping } from "../core";
+import {
+  PROGRAM_VERSION,
+  hasCommitteeSheets,
+  makeStamp,
+  readGoalRows,
+  readStamp,
+  stampRows,
+  type ScopedGoal,
+  type WorkbookGoals,
+} from "../core";
+import { formDataHash as hashFormData } from "./form-data-hash";
+import type { HostErrorReason } from "./strings";
+import { hostProblemReason } from "./host-problem";
+import { initialPaneState, paneReducer, type PaneState } from "./pane-state";
 
 export type Validator = (snapshot: WorkbookSnapshot, options: ValidateOptions) => Report;
 
@@ -16,7 +25,7 @@ export interface PaneController {
   /** Read, check, show; a second call while one runs waits for the same run. */
   validate(): Promise<void>;
   clear(): Promise<void>;
-  goTo(finding: Pick<Finding, 'sheet' | 'cell'>): Promise<void>;
+  goTo(finding: Pick<Finding, "sheet" | "cell">): Promise<void>;
   setLang(lang: Lang): Promise<void>;
   /** Forget the results on screen (a different workbook was opened); the workbook itself is not touched. */
   reset(): void;
@@ -46,19 +55,26 @@ export interface PaneControllerOptions {
 }
 
 /** Numbers stored as text are read the way Vietnamese staff type them. */
-const LOCALE = 'vi-VN' as const;
+const LOCALE = "vi-VN" as const;
 
 /** Lets the browser paint the progress indicator before the engine's synchronous work starts. */
 function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function usePaneController(host: WorkbookHost, options: PaneControllerOptions): { state: PaneState; controller: PaneController } {
+export function usePaneController(
+  host: WorkbookHost,
+  options: PaneControllerOptions
+): { state: PaneState; controller: PaneController } {
   const [state, dispatch] = useReducer(paneReducer, options.initialLang, initialPaneState);
   const latest = useRef({ state, host, options });
   latest.current = { state, host, options };
   // The last snapshot read, kept so a language switch can translate the results without reading the workbook again.
-  const checked = useRef<{ snapshot: WorkbookSnapshot; workbook: string; formDataHash?: string } | null>(null);
+  const checked = useRef<{
+    snapshot: WorkbookSnapshot;
+    workbook: string;
+    formDataHash?: string;
+  } | null>(null);
   const running = useRef<Promise<void> | null>(null);
 
   const controller = useMemo<PaneController>(() => {
@@ -73,29 +89,40 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
     const run = async (): Promise<void> => {
       const { host: currentHost, options: currentOptions } = latest.current;
       const lang = latest.current.state.lang;
-      dispatch({ type: 'started' });
+      dispatch({ type: "started" });
       try {
         const workbook = await currentHost.workbookName();
-        const snapshot = await currentHost.readSnapshot((fraction) => dispatch({ type: 'progress', phase: 'reading', fraction }));
-        dispatch({ type: 'progress', phase: 'checking' });
+        const snapshot = await currentHost.readSnapshot((fraction) =>
+          dispatch({ type: "progress", phase: "reading", fraction })
+        );
+        dispatch({ type: "progress", phase: "checking" });
         await yieldToBrowser();
         // Hashing reads the form sheets again: only when the workbook carries a stamp to compare with.
         const formDataHash = readStamp(snapshot) ? await hashFormData(snapshot) : undefined;
-        const report = currentOptions.validator(snapshot, { workbook, lang, locale: LOCALE, formDataHash });
+        const report = currentOptions.validator(snapshot, {
+          workbook,
+          lang,
+          locale: LOCALE,
+          formDataHash,
+        });
         checked.current = { snapshot, workbook, formDataHash };
-        dispatch({ type: 'validated', report, snapshot });
+        dispatch({ type: "validated", report, snapshot });
         if (!hasCommitteeSheets(snapshot)) {
           // Most likely another file: nothing is written into it. The pane says so, and still offers to insert
           // the standard sheets or to say which of its sheets is which (the mapping panel uses this report).
-          dispatch({ type: 'failed', reason: 'no-committee-sheets' });
+          dispatch({ type: "failed", reason: "no-committee-sheets" });
           return;
         }
         await currentHost.showReport(report, lang);
-        const lastValidation = { at: new Date().toISOString(), ready: report.ready, counts: report.counts };
-        dispatch({ type: 'finished', lastValidation });
+        const lastValidation = {
+          at: new Date().toISOString(),
+          ready: report.ready,
+          counts: report.counts,
+        };
+        dispatch({ type: "finished", lastValidation });
         await save({ lang, lastValidation });
       } catch (error) {
-        dispatch({ type: 'failed', reason: hostProblemReason(error) });
+        dispatch({ type: "failed", reason: hostProblemReason(error) });
       }
     };
 
@@ -109,9 +136,9 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
       async clear() {
         try {
           await latest.current.host.clear();
-          dispatch({ type: 'cleared' });
+          dispatch({ type: "cleared" });
         } catch (error) {
-          dispatch({ type: 'problem', reason: hostProblemReason(error) });
+          dispatch({ type: "problem", reason: hostProblemReason(error) });
         }
       },
       async goTo(finding) {
@@ -119,7 +146,7 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
           await latest.current.host.goTo(finding.sheet, finding.cell);
         } catch (error) {
           const reason = hostProblemReason(error);
-          dispatch({ type: 'problem', reason: reason === 'other' ? 'go-to' : reason });
+          dispatch({ type: "problem", reason: reason === "other" ? "go-to" : reason });
         }
       },
       async setLang(lang) {
@@ -128,15 +155,23 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         const kept = checked.current;
         const report =
           kept && current.report
-            ? latest.current.options.validator(kept.snapshot, { workbook: kept.workbook, lang, locale: LOCALE, formDataHash: kept.formDataHash })
+            ? latest.current.options.validator(kept.snapshot, {
+                workbook: kept.workbook,
+                lang,
+                locale: LOCALE,
+                formDataHash: kept.formDataHash,
+              })
             : null;
-        dispatch({ type: 'language', lang, report });
+        dispatch({ type: "language", lang, report });
         latest.current.options.onLangChange?.(lang);
-        await save({ lang, ...(current.lastValidation ? { lastValidation: current.lastValidation } : {}) });
+        await save({
+          lang,
+          ...(current.lastValidation ? { lastValidation: current.lastValidation } : {}),
+        });
       },
       reset() {
         checked.current = null;
-        dispatch({ type: 'reset' });
+        dispatch({ type: "reset" });
       },
       async saveMapping(mapping) {
         try {
@@ -164,7 +199,9 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
         const hash = kept.formDataHash ?? (await hashFormData(kept.snapshot));
         if (!hash) return false;
         try {
-          await latest.current.host.writeStamp(stampRows(makeStamp(report, hash, PROGRAM_VERSION, new Date())));
+          await latest.current.host.writeStamp(
+            stampRows(makeStamp(report, hash, PROGRAM_VERSION, new Date()))
+          );
         } catch {
           return false;
         }
@@ -180,13 +217,14 @@ export function usePaneController(host: WorkbookHost, options: PaneControllerOpt
       .then(() => host.loadState())
       .then((stored) => {
         if (!live || !stored) return;
-        dispatch({ type: 'state-loaded', stored });
-        if (stored.lang && stored.lang !== latest.current.state.lang) latest.current.options.onLangChange?.(stored.lang);
+        dispatch({ type: "state-loaded", stored });
+        if (stored.lang && stored.lang !== latest.current.state.lang)
+          latest.current.options.onLangChange?.(stored.lang);
       })
       .catch(() => undefined); // No remembered state: start from Office's language.
     let unsubscribe = () => {};
     try {
-      unsubscribe = host.onEdited(() => dispatch({ type: 'edited' }));
+      unsubscribe = host.onEdited(() => dispatch({ type: "edited" }));
     } catch {
       // Without change events the pane still validates; it only cannot tell when results go out of date.
     }

@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import type { CellSnapshot } from '../core';
+import ExcelJS from "exceljs";
+import type { CellSnapshot } from "../core";
 
 const { ValueType } = ExcelJS;
 
@@ -10,12 +10,12 @@ const UNIX_EPOCH_SERIAL = 25_569;
 type RichText = { richText: ReadonlyArray<{ text: string }> };
 
 function isRichText(value: unknown): value is RichText {
-  return typeof value === 'object' && value !== null && Array.isArray((value as RichText).richText);
+  return typeof value === "object" && value !== null && Array.isArray((value as RichText).richText);
 }
 
 function joinRichText(value: RichText): string {
-  let text = '';
-  for (const run of value.richText) text += run.text ?? '';
+  let text = "";
+  for (const run of value.richText) text += run.text ?? "";
   return text;
 }
 
@@ -24,33 +24,41 @@ function dateToSerial(date: Date): number {
 }
 
 function errorText(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || !('error' in value)) return undefined;
+  if (typeof value !== "object" || value === null || !("error" in value)) return undefined;
   const error = (value as { error: unknown }).error;
-  return typeof error === 'string' ? error : '#VALUE!';
+  return typeof error === "string" ? error : "#VALUE!";
 }
 
 /**
  * A plain value (a cell's own value or a formula's cached result) as the engine sees it.
  * Unknown objects become text rather than `[object Object]`-like noise in a number column.
  */
-function fromPlainValue(value: unknown, numberFormat: string | undefined, formula: true | undefined): CellSnapshot | null {
-  if (value === null || value === undefined) return formula ? { value: null, kind: 'empty', numberFormat, formula } : null;
+function fromPlainValue(
+  value: unknown,
+  numberFormat: string | undefined,
+  formula: true | undefined
+): CellSnapshot | null {
+  if (value === null || value === undefined)
+    return formula ? { value: null, kind: "empty", numberFormat, formula } : null;
   switch (typeof value) {
-    case 'number':
-      return { value, kind: 'number', numberFormat, formula };
-    case 'string':
+    case "number":
+      return { value, kind: "number", numberFormat, formula };
+    case "string":
       // Excel shows an empty string (a formula's ="") as a blank cell.
-      if (value === '') return formula ? { value: null, kind: 'empty', numberFormat, formula } : null;
-      return { value, kind: 'text', numberFormat, formula };
-    case 'boolean':
-      return { value, kind: 'boolean', numberFormat, formula };
+      if (value === "")
+        return formula ? { value: null, kind: "empty", numberFormat, formula } : null;
+      return { value, kind: "text", numberFormat, formula };
+    case "boolean":
+      return { value, kind: "boolean", numberFormat, formula };
   }
   if (value instanceof Date) {
     const serial = dateToSerial(value);
-    return Number.isFinite(serial) ? { value: serial, kind: 'number', numberFormat, formula } : null;
+    return Number.isFinite(serial)
+      ? { value: serial, kind: "number", numberFormat, formula }
+      : null;
   }
   const error = errorText(value);
-  if (error !== undefined) return { value: error, kind: 'error', numberFormat, formula };
+  if (error !== undefined) return { value: error, kind: "error", numberFormat, formula };
   if (isRichText(value)) return fromPlainValue(joinRichText(value), numberFormat, formula);
   return null;
 }
@@ -60,7 +68,7 @@ export function toCellSnapshot(cell: ExcelJS.Cell): CellSnapshot | null {
   const type = cell.type;
   if (type === ValueType.Null || type === ValueType.Merge) return null;
   const format = cell.numFmt;
-  const numberFormat = format === undefined || format === '' ? undefined : format;
+  const numberFormat = format === undefined || format === "" ? undefined : format;
   const value = cell.value as unknown;
   switch (type) {
     case ValueType.Formula:

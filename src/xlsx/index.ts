@@ -1,3 +1,3 @@
-export { readWorkbook } from './read-workbook';
-export { UnreadableWorkbookError, unreadableMessage } from './unreadable';
-export type { UnreadableReason } from './unreadable';
+export { readWorkbook } from "./read-workbook";
+export { UnreadableWorkbookError, unreadableMessage } from "./unreadable";
+export type { UnreadableReason } from "./unreadable";

@@ -1,7 +1,7 @@
-import type { WorkbookSnapshot } from '../core';
-import { looksLikeOds } from './zip-entries';
-import { UnreadableWorkbookError, assertLooksLikeXlsx, sniffWorkbook } from './unreadable';
-import { readXlsx } from './xlsx/read-xlsx';
+import type { WorkbookSnapshot } from "../core";
+import { looksLikeOds } from "./zip-entries";
+import { UnreadableWorkbookError, assertLooksLikeXlsx, sniffWorkbook } from "./unreadable";
+import { readXlsx } from "./xlsx/read-xlsx";
 
 function toBytes(input: ArrayBuffer | Uint8Array): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input);
@@ -19,16 +19,17 @@ function toBytes(input: ArrayBuffer | Uint8Array): Uint8Array {
 export async function readWorkbook(input: ArrayBuffer | Uint8Array): Promise<WorkbookSnapshot> {
   const bytes = toBytes(input);
   // .xls (an OLE compound file; an encrypted .xlsx is one too, and is refused as encrypted there) and .ods: SheetJS.
-  const kind = bytes.length > 0 ? sniffWorkbook(bytes) : 'other';
+  const kind = bytes.length > 0 ? sniffWorkbook(bytes) : "other";
   // Loaded only for those files, so that the preview's first paint does not carry SheetJS.
-  if (kind === 'ole') return (await import('./read-legacy')).readLegacyWorkbook(bytes, 'xls');
-  if (kind === 'ods' || (kind === 'zip' && looksLikeOds(bytes))) return (await import('./read-legacy')).readLegacyWorkbook(bytes, 'ods');
+  if (kind === "ole") return (await import("./read-legacy")).readLegacyWorkbook(bytes, "xls");
+  if (kind === "ods" || (kind === "zip" && looksLikeOds(bytes)))
+    return (await import("./read-legacy")).readLegacyWorkbook(bytes, "ods");
   assertLooksLikeXlsx(bytes);
   try {
     return readXlsx(bytes);
   } catch (cause) {
     if (cause instanceof UnreadableWorkbookError) throw cause;
     // A fault this reader did not foresee is still a file it cannot read, never a crash.
-    throw new UnreadableWorkbookError('damaged', { cause });
+    throw new UnreadableWorkbookError("damaged", { cause });
   }
 }

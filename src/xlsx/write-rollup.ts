@@ -5,7 +5,7 @@
  * distance from the goal as a second data bar whose axis is the goal line (below the goal in red).
  * Data bars are conditional formats that Excel and LibreOffice both draw.
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from "exceljs";
 import {
   SHEETS,
   formatGoal,
@@ -15,7 +15,7 @@ import {
   type Lang,
   type RollupSheet,
   type ScopedGoal,
-} from '../core';
+} from "../core";
 
 export interface RollupBook {
   readonly lang: Lang;
@@ -24,46 +24,73 @@ export interface RollupBook {
   readonly goals: ReadonlyArray<ScopedGoal>;
   readonly inputs: ReadonlyArray<InputLine>;
   /** The pictures, with each unit's name by code; absent on the first pass, before the roll-up is checked. */
-  readonly charts?: { readonly charts: ReadonlyArray<UnitBarChart>; readonly names: ReadonlyMap<string, string> };
+  readonly charts?: {
+    readonly charts: ReadonlyArray<UnitBarChart>;
+    readonly names: ReadonlyMap<string, string>;
+  };
 }
 
 const WORDS = {
   vi: {
-    title: 'TỔNG HỢP SỐ LIỆU CỦA CÁC CẤP ỦY TRỰC THUỘC',
-    inputs: 'Nguồn số liệu',
-    inputHeader: ['STT', 'Tệp', 'Mã', 'Tên cấp ủy', 'Kết quả', 'Dấu kiểm tra', 'Ghi chú'],
-    verdict: { included: 'Đã tổng hợp', 'has-errors': 'Bỏ ra: còn lỗi', unreadable: 'Bỏ ra: không đọc được', duplicate: 'Bỏ ra: trùng cấp ủy' },
-    stamp: { none: 'Chưa đóng dấu', unchanged: 'Đã đóng dấu, không đổi', changed: 'Đã đổi sau khi đóng dấu' },
+    title: "TỔNG HỢP SỐ LIỆU CỦA CÁC CẤP ỦY TRỰC THUỘC",
+    inputs: "Nguồn số liệu",
+    inputHeader: ["STT", "Tệp", "Mã", "Tên cấp ủy", "Kết quả", "Dấu kiểm tra", "Ghi chú"],
+    verdict: {
+      included: "Đã tổng hợp",
+      "has-errors": "Bỏ ra: còn lỗi",
+      unreadable: "Bỏ ra: không đọc được",
+      duplicate: "Bỏ ra: trùng cấp ủy",
+    },
+    stamp: {
+      none: "Chưa đóng dấu",
+      unchanged: "Đã đóng dấu, không đổi",
+      changed: "Đã đổi sau khi đóng dấu",
+    },
     sameAs: (file: string) => `cùng cấp ủy với ${file}`,
-    chart: 'Biểu đồ',
+    chart: "Biểu đồ",
     chartTitle: (indicator: string, goal: string) => `${indicator} — mục tiêu ${goal}`,
-    chartHeader: ['Mã', 'Tên cấp ủy', 'Tỷ lệ (%)', 'So với mục tiêu (điểm %)', 'Đạt', 'Còn thiếu'],
-    yes: 'Đạt',
-    no: 'Chưa đạt',
-    noGoal: '(không có mục tiêu)',
+    chartHeader: ["Mã", "Tên cấp ủy", "Tỷ lệ (%)", "So với mục tiêu (điểm %)", "Đạt", "Còn thiếu"],
+    yes: "Đạt",
+    no: "Chưa đạt",
+    noGoal: "(không có mục tiêu)",
   },
   en: {
-    title: 'ROLL-UP OF THE COMMITTEES BELOW',
-    inputs: 'Inputs',
-    inputHeader: ['No.', 'File', 'Code', 'Committee', 'Result', 'Stamp', 'Note'],
-    verdict: { included: 'Included', 'has-errors': 'Left out: has errors', unreadable: 'Left out: unreadable', duplicate: 'Left out: same committee' },
-    stamp: { none: 'Not stamped', unchanged: 'Stamped, unchanged', changed: 'Changed since stamped' },
+    title: "ROLL-UP OF THE COMMITTEES BELOW",
+    inputs: "Inputs",
+    inputHeader: ["No.", "File", "Code", "Committee", "Result", "Stamp", "Note"],
+    verdict: {
+      included: "Included",
+      "has-errors": "Left out: has errors",
+      unreadable: "Left out: unreadable",
+      duplicate: "Left out: same committee",
+    },
+    stamp: {
+      none: "Not stamped",
+      unchanged: "Stamped, unchanged",
+      changed: "Changed since stamped",
+    },
     sameAs: (file: string) => `same committee as ${file}`,
-    chart: 'Chart',
+    chart: "Chart",
     chartTitle: (indicator: string, goal: string) => `${indicator} — goal ${goal}`,
-    chartHeader: ['Code', 'Committee', 'Rate (%)', 'Against the goal (points)', 'Met', 'Needed'],
-    yes: 'Met',
-    no: 'Not met',
-    noGoal: '(no goal)',
+    chartHeader: ["Code", "Committee", "Rate (%)", "Against the goal (points)", "Met", "Needed"],
+    yes: "Met",
+    no: "Not met",
+    noGoal: "(no goal)",
   },
 } as const;
 
 /** One page wide, landscape, on A4: what a board hands round at a meeting. */
-const PRINT: Partial<ExcelJS.PageSetup> = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
+const PRINT: Partial<ExcelJS.PageSetup> = {
+  paperSize: 9,
+  orientation: "landscape",
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+};
 
-const BLUE = 'FF5B9BD5';
-const GREEN = 'FF63BE7B';
-const RED = 'FFD9534F';
+const BLUE = "FF5B9BD5";
+const GREEN = "FF63BE7B";
+const RED = "FFD9534F";
 
 /** Text cells stay text: a name that starts with `=` is a name, not a formula. */
 function cellValue(value: string | number | null): ExcelJS.CellValue {
@@ -71,7 +98,12 @@ function cellValue(value: string | number | null): ExcelJS.CellValue {
   return value;
 }
 
-function addTable(worksheet: ExcelJS.Worksheet, title: string, header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string | number | null>>): void {
+function addTable(
+  worksheet: ExcelJS.Worksheet,
+  title: string,
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>
+): void {
   const titleCell = worksheet.getCell(1, 1);
   titleCell.value = title;
   titleCell.font = { bold: true, size: 13 };
@@ -80,21 +112,21 @@ function addTable(worksheet: ExcelJS.Worksheet, title: string, header: ReadonlyA
     const cell = headerRow.getCell(c + 1);
     cell.value = text;
     cell.font = { bold: true };
-    cell.alignment = { wrapText: true, vertical: 'middle' };
+    cell.alignment = { wrapText: true, vertical: "middle" };
   });
   rows.forEach((row, r) => {
     const sheetRow = worksheet.getRow(r + 3);
     row.forEach((value, c) => {
       const cell = sheetRow.getCell(c + 1);
       cell.value = cellValue(value);
-      if (typeof value === 'string') cell.numFmt = '@';
+      if (typeof value === "string") cell.numFmt = "@";
     });
   });
   header.forEach((text, c) => {
-    const longest = Math.max(text.length, ...rows.map((row) => String(row[c] ?? '').length));
+    const longest = Math.max(text.length, ...rows.map((row) => String(row[c] ?? "").length));
     worksheet.getColumn(c + 1).width = Math.min(48, Math.max(8, longest + 2));
   });
-  worksheet.views = [{ state: 'frozen', ySplit: 2 }];
+  worksheet.views = [{ state: "frozen", ySplit: 2 }];
   worksheet.pageSetup = { ...worksheet.pageSetup, ...PRINT };
 }
 
@@ -127,14 +159,18 @@ function addChartSheet(workbook: ExcelJS.Workbook, book: RollupBook): void {
     const first = row;
     for (const bar of chart.bars) {
       worksheet.getCell(row, 1).value = bar.scope;
-      worksheet.getCell(row, 1).numFmt = '@';
+      worksheet.getCell(row, 1).numFmt = "@";
       worksheet.getCell(row, 2).value = book.charts?.names.get(bar.scope) ?? bar.scope;
-      worksheet.getCell(row, 2).numFmt = '@';
+      worksheet.getCell(row, 2).numFmt = "@";
       worksheet.getCell(row, 3).value = bar.value;
-      worksheet.getCell(row, 3).numFmt = '0.00';
-      worksheet.getCell(row, 4).value = bar.value !== null && chart.goal ? Math.round((bar.value - chart.goal.value) * 100) / 100 : null;
-      worksheet.getCell(row, 4).numFmt = '+0.00;-0.00;0.00';
-      worksheet.getCell(row, 5).value = bar.value === null || !chart.goal ? '' : bar.below ? words.no : words.yes;
+      worksheet.getCell(row, 3).numFmt = "0.00";
+      worksheet.getCell(row, 4).value =
+        bar.value !== null && chart.goal
+          ? Math.round((bar.value - chart.goal.value) * 100) / 100
+          : null;
+      worksheet.getCell(row, 4).numFmt = "+0.00;-0.00;0.00";
+      worksheet.getCell(row, 5).value =
+        bar.value === null || !chart.goal ? "" : bar.below ? words.no : words.yes;
       if (bar.below) worksheet.getCell(row, 5).font = { color: { argb: RED }, bold: true };
       worksheet.getCell(row, 6).value = bar.below ? bar.needed : null;
       row++;
@@ -144,21 +180,32 @@ function addChartSheet(workbook: ExcelJS.Workbook, book: RollupBook): void {
       // The rate on a fixed 0–100 scale, so that bars of different committees compare at a glance.
       worksheet.addConditionalFormatting({
         ref: `C${first}:C${last}`,
-        rules: [{ type: 'dataBar', priority: 1, gradient: false, cfvo: [{ type: 'num', value: 0 }, { type: 'num', value: 100 }], color: { argb: BLUE } } as unknown as ExcelJS.ConditionalFormattingRule],
+        rules: [
+          {
+            type: "dataBar",
+            priority: 1,
+            gradient: false,
+            cfvo: [
+              { type: "num", value: 0 },
+              { type: "num", value: 100 },
+            ],
+            color: { argb: BLUE },
+          } as unknown as ExcelJS.ConditionalFormattingRule,
+        ],
       });
       // Distance from the goal: the bar's axis is the goal line; short of it the bar runs left, in red.
       worksheet.addConditionalFormatting({
         ref: `D${first}:D${last}`,
         rules: [
           {
-            type: 'dataBar',
+            type: "dataBar",
             priority: 2,
             gradient: false,
-            axisPosition: 'middle',
+            axisPosition: "middle",
             negativeBarColorSameAsPositive: false,
             negativeFillColor: { argb: RED },
-            axisColor: { argb: 'FF000000' },
-            cfvo: [{ type: 'min' }, { type: 'max' }],
+            axisColor: { argb: "FF000000" },
+            cfvo: [{ type: "min" }, { type: "max" }],
             color: { argb: GREEN },
           } as unknown as ExcelJS.ConditionalFormattingRule,
         ],
@@ -173,11 +220,21 @@ export async function writeRollup(book: RollupBook): Promise<Uint8Array> {
   const words = WORDS[book.lang];
   const workbook = new ExcelJS.Workbook();
   for (const sheet of book.sheets) {
-    addTable(workbook.addWorksheet(sheet.name), `${words.title} — ${sheet.name}`, sheet.header, sheet.rows);
+    addTable(
+      workbook.addWorksheet(sheet.name),
+      `${words.title} — ${sheet.name}`,
+      sheet.header,
+      sheet.rows
+    );
   }
   if (book.goals.length > 0) {
     const goals = SHEETS.goals;
-    addTable(workbook.addWorksheet(goals.names[book.lang]), goals.names[book.lang], goals.fields.map((field) => field.headers[book.lang]), goalRows(book.goals));
+    addTable(
+      workbook.addWorksheet(goals.names[book.lang]),
+      goals.names[book.lang],
+      goals.fields.map((field) => field.headers[book.lang]),
+      goalRows(book.goals)
+    );
   }
   const inputRows = book.inputs.map((line, i) => [
     i + 1,
@@ -185,14 +242,24 @@ export async function writeRollup(book: RollupBook): Promise<Uint8Array> {
     line.code,
     line.name,
     words.verdict[line.verdict],
-    line.stamp === null ? '' : words.stamp[line.stamp],
-    line.sameAs !== undefined ? words.sameAs(line.sameAs) : (line.message ?? ''),
+    line.stamp === null ? "" : words.stamp[line.stamp],
+    line.sameAs !== undefined ? words.sameAs(line.sameAs) : (line.message ?? ""),
   ]);
   addTable(workbook.addWorksheet(words.inputs), words.inputs, words.inputHeader, inputRows);
   if (book.charts) {
     addChartSheet(workbook, book);
     // The level above would rather look than read: the workbook opens on its picture.
-    workbook.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: workbook.worksheets.length - 1, visibility: 'visible' }];
+    workbook.views = [
+      {
+        x: 0,
+        y: 0,
+        width: 20000,
+        height: 12000,
+        firstSheet: 0,
+        activeTab: workbook.worksheets.length - 1,
+        visibility: "visible",
+      },
+    ];
   }
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -15,14 +15,24 @@ function readUint16(bytes: Uint8Array, at: number): number {
 export function declaredInflatedSize(bytes: Uint8Array): number | null {
   const from = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= from; at--) {
-    if (bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b || bytes[at + 2] !== 0x05 || bytes[at + 3] !== 0x06) continue;
+    if (
+      bytes[at] !== 0x50 ||
+      bytes[at + 1] !== 0x4b ||
+      bytes[at + 2] !== 0x05 ||
+      bytes[at + 3] !== 0x06
+    )
+      continue;
     const entries = readUint16(bytes, at + 10);
     let offset = readUint32(bytes, at + 16);
     let total = 0;
     for (let i = 0; i < entries; i++) {
       if (offset + 46 > bytes.length || readUint32(bytes, offset) !== 0x02014b50) return null;
       total += readUint32(bytes, offset + 24);
-      offset += 46 + readUint16(bytes, offset + 28) + readUint16(bytes, offset + 30) + readUint16(bytes, offset + 32);
+      offset +=
+        46 +
+        readUint16(bytes, offset + 28) +
+        readUint16(bytes, offset + 30) +
+        readUint16(bytes, offset + 32);
     }
     return total;
   }
@@ -34,13 +44,23 @@ export function zipEntryNames(bytes: Uint8Array, limit = 4096): string[] {
   const names: string[] = [];
   const from = Math.max(0, bytes.length - 22 - 0xffff);
   for (let at = bytes.length - 22; at >= from; at--) {
-    if (bytes[at] !== 0x50 || bytes[at + 1] !== 0x4b || bytes[at + 2] !== 0x05 || bytes[at + 3] !== 0x06) continue;
+    if (
+      bytes[at] !== 0x50 ||
+      bytes[at + 1] !== 0x4b ||
+      bytes[at + 2] !== 0x05 ||
+      bytes[at + 3] !== 0x06
+    )
+      continue;
     const entries = Math.min(readUint16(bytes, at + 10), limit);
     let offset = readUint32(bytes, at + 16);
     for (let i = 0; i < entries; i++) {
       if (offset + 46 > bytes.length || readUint32(bytes, offset) !== 0x02014b50) break;
       const length = readUint16(bytes, offset + 28);
-      names.push(String.fromCharCode(...bytes.subarray(offset + 46, Math.min(bytes.length, offset + 46 + length))));
+      names.push(
+        String.fromCharCode(
+          ...bytes.subarray(offset + 46, Math.min(bytes.length, offset + 46 + length))
+        )
+      );
       offset += 46 + length + readUint16(bytes, offset + 30) + readUint16(bytes, offset + 32);
     }
     break;
@@ -51,6 +71,5 @@ export function zipEntryNames(bytes: Uint8Array, limit = 4096): string[] {
 /** A zip that is an OpenDocument spreadsheet though its `mimetype` is not first (as some writers do): content.xml, no xl/workbook.xml. */
 export function looksLikeOds(bytes: Uint8Array): boolean {
   const names = new Set(zipEntryNames(bytes));
-  return names.has('content.xml') && names.has('mimetype') && !names.has('xl/workbook.xml');
+  return names.has("content.xml") && names.has("mimetype") && !names.has("xl/workbook.xml");
 }
-

@@ -1,28 +1,32 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { committeeWorkbook } from './committee-workbook';
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { committeeWorkbook } from "./committee-workbook";
 
-const ROOT = join(__dirname, '..', '..');
-const BINARY = join(ROOT, 'lib', 'cli', 'main.js');
+const ROOT = join(__dirname, "..", "..");
+const BINARY = join(ROOT, "lib", "cli", "main.js");
 
 function newestSource(dir: string): number {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
 
 /** Builds lib/ when it is missing or older than the sources it is built from. */
 function ensureBuilt(): void {
-  const sources = ['core', 'xlsx', 'cli'].map((layer) => newestSource(join(ROOT, 'src', layer)));
+  const sources = ["core", "xlsx", "cli"].map((layer) => newestSource(join(ROOT, "src", layer)));
   if (existsSync(BINARY) && statSync(BINARY).mtimeMs >= Math.max(...sources)) return;
   try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(
+      process.execPath,
+      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+      { cwd: ROOT, stdio: "pipe" }
+    );
   } catch (error) {
     // tsc still writes its output when it reports type errors elsewhere; only a missing binary is fatal.
     if (!existsSync(BINARY)) throw error;
@@ -33,34 +37,48 @@ let dir: string;
 
 beforeAll(async () => {
   ensureBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'committee-check-bin-'));
-  writeFileSync(join(dir, 'ready.xlsx'), await committeeWorkbook());
-  writeFileSync(join(dir, 'too-many-heads.xlsx'), await committeeWorkbook({ membersNow: 14 }));
+  dir = mkdtempSync(join(tmpdir(), "committee-check-bin-"));
+  writeFileSync(join(dir, "ready.xlsx"), await committeeWorkbook());
+  writeFileSync(join(dir, "too-many-heads.xlsx"), await committeeWorkbook({ membersNow: 14 }));
 }, 120_000);
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the built committee-check binary', () => {
-  it('starts with a node shebang, so npm can link it as a command', () => {
-    expect(execFileSync('head', ['-c', '19', BINARY]).toString()).toBe('#!/usr/bin/env node');
+describe("the built committee-check binary", () => {
+  it("starts with a node shebang, so npm can link it as a command", () => {
+    expect(execFileSync("head", ["-c", "19", BINARY]).toString()).toBe("#!/usr/bin/env node");
   });
 
-  it('validates real files: exit 0 with JSON for a ready workbook, exit 1 for one with errors, exit 2 for a missing file', () => {
-    const ready = spawnSync(process.execPath, [BINARY, 'validate', join(dir, 'ready.xlsx'), '--format', 'json'], { encoding: 'utf8' });
+  it("validates real files: exit 0 with JSON for a ready workbook, exit 1 for one with errors, exit 2 for a missing file", () => {
+    const ready = spawnSync(
+      process.execPath,
+      [BINARY, "validate", join(dir, "ready.xlsx"), "--format", "json"],
+      { encoding: "utf8" }
+    );
     expect(ready.status).toBe(0);
-    expect(JSON.parse(ready.stdout)).toMatchObject({ workbook: 'ready.xlsx', ready: true });
-    expect(ready.stderr).toBe('');
+    expect(JSON.parse(ready.stdout)).toMatchObject({ workbook: "ready.xlsx", ready: true });
+    expect(ready.stderr).toBe("");
 
-    const withErrors = spawnSync(process.execPath, [BINARY, 'validate', join(dir, 'too-many-heads.xlsx')], { encoding: 'utf8' });
+    const withErrors = spawnSync(
+      process.execPath,
+      [BINARY, "validate", join(dir, "too-many-heads.xlsx")],
+      { encoding: "utf8" }
+    );
     expect(withErrors.status).toBe(1);
-    expect(withErrors.stdout).toContain('[out-of-range]');
-    expect(withErrors.stdout).not.toContain('\u001b[');
+    expect(withErrors.stdout).toContain("[out-of-range]");
+    expect(withErrors.stdout).not.toContain("\u001b[");
 
-    const missing = spawnSync(process.execPath, [BINARY, 'validate', join(dir, 'gone.xlsx'), '--lang', 'en'], { encoding: 'utf8' });
+    const missing = spawnSync(
+      process.execPath,
+      [BINARY, "validate", join(dir, "gone.xlsx"), "--lang", "en"],
+      { encoding: "utf8" }
+    );
     expect(missing.status).toBe(2);
-    expect(missing.stdout).toBe('');
-    expect(missing.stderr.trimEnd().split('\n')).toEqual([`${join(dir, 'gone.xlsx')}: No such file — check the file name and the folder.`]);
+    expect(missing.stdout).toBe("");
+    expect(missing.stderr.trimEnd().split("\n")).toEqual([
+      `${join(dir, "gone.xlsx")}: No such file — check the file name and the folder.`,
+    ]);
   });
 });

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { run } from '../../src/cli/run';
-import type { CliIo } from '../../src/cli/run';
+import { readFile } from "node:fs/promises";
+import { run } from "../../src/cli/run";
+import type { CliIo } from "../../src/cli/run";
 
 export interface CliResult {
   readonly code: number;
@@ -10,8 +10,8 @@ export interface CliResult {
 
 /** Runs the command line in-process, reading real files, with stdout/stderr captured. */
 export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
+  let stdout = "";
+  let stderr = "";
   const code = await run(argv, {
     readFile: (path) => readFile(path),
     stdoutIsTTY: false,

@@ -3,10 +3,16 @@
  * result Excel would show (exceljs computes nothing; src/core/authoring/template-calc.ts computes the template's formulas).
  * Columns are found by the headers in the file, not taken from the template's description.
  */
-import ExcelJS from 'exceljs';
-import { SHEETS, SHEET_IDS, type Lang } from '../../src/core';
-import { calculate, isCalcError, type CalcBook, type CalcTable, type CalcValue } from '../../src/core';
-import type { FigureRows } from '../support/sample-figures';
+import ExcelJS from "exceljs";
+import { SHEETS, SHEET_IDS, type Lang } from "../../src/core";
+import {
+  calculate,
+  isCalcError,
+  type CalcBook,
+  type CalcTable,
+  type CalcValue,
+} from "../../src/core";
+import type { FigureRows } from "../support/sample-figures";
 
 interface TableModel {
   name: string;
@@ -20,7 +26,7 @@ function tablesOf(worksheet: ExcelJS.Worksheet): TableModel[] {
 }
 
 function decode(address: string): { row: number; column: number } {
-  const match = /^([A-Z]+)([0-9]+)$/.exec(address.replace(/\$/g, ''));
+  const match = /^([A-Z]+)([0-9]+)$/.exec(address.replace(/\$/g, ""));
   if (!match) throw new Error(`not a cell: ${address}`);
   let column = 0;
   for (const letter of match[1]) column = column * 26 + (letter.charCodeAt(0) - 64);
@@ -29,9 +35,11 @@ function decode(address: string): { row: number; column: number } {
 
 function plainValue(value: ExcelJS.CellValue): CalcValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'object' && 'richText' in value) return value.richText.map((run) => run.text).join('');
-  if (typeof value === 'object' && 'error' in value) return { error: value.error };
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
+  if (typeof value === "object" && "richText" in value)
+    return value.richText.map((run) => run.text).join("");
+  if (typeof value === "object" && "error" in value) return { error: value.error };
   throw new Error(`unexpected cell value ${JSON.stringify(value)}`);
 }
 
@@ -40,8 +48,10 @@ export function workbookCalc(workbook: ExcelJS.Workbook): CalcBook {
   const results = new Map<string, CalcValue>();
   const book: CalcBook = {
     value(sheetName, row, column) {
-      const worksheet = workbook.worksheets.find((candidate) => candidate.name.toLowerCase() === sheetName.toLowerCase());
-      if (!worksheet) return { error: '#REF!' };
+      const worksheet = workbook.worksheets.find(
+        (candidate) => candidate.name.toLowerCase() === sheetName.toLowerCase()
+      );
+      if (!worksheet) return { error: "#REF!" };
       const cell = worksheet.getCell(row, column + 1);
       if (cell.type !== ExcelJS.ValueType.Formula) return plainValue(cell.value);
       const key = `${worksheet.name}!${cell.address}`;
@@ -50,10 +60,18 @@ export function workbookCalc(workbook: ExcelJS.Workbook): CalcBook {
     },
     table(name): CalcTable | null {
       for (const worksheet of workbook.worksheets) {
-        const table = tablesOf(worksheet).find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+        const table = tablesOf(worksheet).find(
+          (candidate) => candidate.name.toLowerCase() === name.toLowerCase()
+        );
         if (!table) continue;
-        const [from, to] = table.tableRef.split(':').map(decode);
-        return { sheet: worksheet.name, firstRow: from.row + (table.headerRow === false ? 0 : 1), lastRow: to.row, firstColumn: from.column, headers: table.columns.map((column) => column.name) };
+        const [from, to] = table.tableRef.split(":").map(decode);
+        return {
+          sheet: worksheet.name,
+          firstRow: from.row + (table.headerRow === false ? 0 : 1),
+          lastRow: to.row,
+          firstColumn: from.column,
+          headers: table.columns.map((column) => column.name),
+        };
       }
       return null;
     },
@@ -70,7 +88,12 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook): number {
       row.eachCell((cell) => {
         if (cell.type !== ExcelJS.ValueType.Formula) return;
         const result = book.value(worksheet.name, Number(row.number), Number(cell.col) - 1);
-        cell.value = { formula: cell.formula, result: isCalcError(result) ? ({ error: result.error } as ExcelJS.CellErrorValue) : (result ?? 0) };
+        cell.value = {
+          formula: cell.formula,
+          result: isCalcError(result)
+            ? ({ error: result.error } as ExcelJS.CellErrorValue)
+            : (result ?? 0),
+        };
         count++;
       });
     });
@@ -79,7 +102,11 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook): number {
 }
 
 /** The header row (1-based) and each field's 1-based column, found by the headers in `lang`. */
-export function headerColumns(worksheet: ExcelJS.Worksheet, id: (typeof SHEET_IDS)[number], lang: Lang): { headerRow: number; columns: Map<string, number> } {
+export function headerColumns(
+  worksheet: ExcelJS.Worksheet,
+  id: (typeof SHEET_IDS)[number],
+  lang: Lang
+): { headerRow: number; columns: Map<string, number> } {
   for (let row = 1; row <= 10; row++) {
     const columns = new Map<string, number>();
     worksheet.getRow(row).eachCell((cell, column) => {
@@ -92,7 +119,11 @@ export function headerColumns(worksheet: ExcelJS.Worksheet, id: (typeof SHEET_ID
 }
 
 /** The template's bytes with `figures` typed in below each header, formulas' results cached. */
-export async function fillTemplate(bytes: Uint8Array, lang: Lang, figures: FigureRows): Promise<Uint8Array> {
+export async function fillTemplate(
+  bytes: Uint8Array,
+  lang: Lang,
+  figures: FigureRows
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   for (const id of SHEET_IDS) {

@@ -1,13 +1,13 @@
-import { validateWorkbook } from '../../src/core';
-import { createExcelHost, fileNameOf } from '../../src/excel/excel-host';
-import { OWN_WRITE_QUIET_MS } from '../../src/excel/edit-watcher';
-import { SETTINGS_KEY } from '../../src/excel/marker';
-import type { WorkbookHost } from '../../src/core';
-import { committeeBook } from './support/committee-book';
-import { excelContext, type FakeContext } from './support/fake-excel';
-import type { FakeWorkbook } from './support/fake-workbook';
+import { validateWorkbook } from "../../src/core";
+import { createExcelHost, fileNameOf } from "../../src/excel/excel-host";
+import { OWN_WRITE_QUIET_MS } from "../../src/excel/edit-watcher";
+import { SETTINGS_KEY } from "../../src/excel/marker";
+import type { WorkbookHost } from "../../src/core";
+import { committeeBook } from "./support/committee-book";
+import { excelContext, type FakeContext } from "./support/fake-excel";
+import type { FakeWorkbook } from "./support/fake-workbook";
 
-const UNITS = 'Tổ chức cơ sở đảng';
+const UNITS = "Tổ chức cơ sở đảng";
 
 /** A host over `book` whose Excel.run hands each batch a fresh fake context, as Excel does. */
 function hostOver(book: FakeWorkbook, options: { url?: string; now?: () => number } = {}) {
@@ -31,64 +31,85 @@ async function settle(): Promise<void> {
   for (let i = 0; i < 10; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-describe('createExcelHost', () => {
-  it('is a WorkbookHost', () => {
-    const host: WorkbookHost = createExcelHost({ run: () => Promise.reject(new Error('unused')) });
-    expect(typeof host.readSnapshot).toBe('function');
+describe("createExcelHost", () => {
+  it("is a WorkbookHost", () => {
+    const host: WorkbookHost = createExcelHost({ run: () => Promise.reject(new Error("unused")) });
+    expect(typeof host.readSnapshot).toBe("function");
   });
 
-  it('runs a whole validation as the pane does in at most 3 syncs, one Excel.run per action', async () => {
+  it("runs a whole validation as the pane does in at most 3 syncs, one Excel.run per action", async () => {
     const book = committeeBook((rows) => {
       rows.units[2][3] = -5;
     });
-    const { host, runs, syncs } = hostOver(book, { url: 'https://contoso.sharepoint.com/Shared%20Documents/Tam%20Duong%202023.xlsx?web=1' });
+    const { host, runs, syncs } = hostOver(book, {
+      url: "https://contoso.sharepoint.com/Shared%20Documents/Tam%20Duong%202023.xlsx?web=1",
+    });
 
     const workbook = await host.workbookName();
     const snapshot = await host.readSnapshot();
-    const report = validateWorkbook(snapshot, { workbook, lang: 'vi' });
-    await host.showReport(report, 'vi');
-    await host.saveState({ lang: 'vi', lastValidation: { at: new Date().toISOString(), ready: report.ready, counts: report.counts } });
+    const report = validateWorkbook(snapshot, { workbook, lang: "vi" });
+    await host.showReport(report, "vi");
+    await host.saveState({
+      lang: "vi",
+      lastValidation: { at: new Date().toISOString(), ready: report.ready, counts: report.counts },
+    });
 
-    expect(workbook).toBe('Tam Duong 2023.xlsx');
+    expect(workbook).toBe("Tam Duong 2023.xlsx");
     expect(syncs()).toBeLessThanOrEqual(3);
     expect(runs).toHaveLength(2);
-    expect(JSON.parse(String(book.settings.get(SETTINGS_KEY))).lastValidation.counts).toEqual(report.counts);
-    expect(book.cell('Kết quả kiểm tra', 'B2').value).toBe('Tam Duong 2023.xlsx');
+    expect(JSON.parse(String(book.settings.get(SETTINGS_KEY))).lastValidation.counts).toEqual(
+      report.counts
+    );
+    expect(book.cell("Kết quả kiểm tra", "B2").value).toBe("Tam Duong 2023.xlsx");
   });
 
-  it('still saves a state that differs from what the report stored', async () => {
+  it("still saves a state that differs from what the report stored", async () => {
     const book = committeeBook();
-    const { host, syncs } = hostOver(book, { url: 'x.xlsx' });
-    const report = validateWorkbook(await host.readSnapshot(), { workbook: 'x.xlsx', lang: 'vi' });
-    await host.showReport(report, 'vi');
+    const { host, syncs } = hostOver(book, { url: "x.xlsx" });
+    const report = validateWorkbook(await host.readSnapshot(), { workbook: "x.xlsx", lang: "vi" });
+    await host.showReport(report, "vi");
     const before = syncs();
 
-    await host.saveState({ lang: 'en', lastValidation: { at: 'later', ready: report.ready, counts: report.counts } });
+    await host.saveState({
+      lang: "en",
+      lastValidation: { at: "later", ready: report.ready, counts: report.counts },
+    });
 
     expect(syncs()).toBe(before + 1);
-    expect(JSON.parse(String(book.settings.get(SETTINGS_KEY))).lang).toBe('en');
+    expect(JSON.parse(String(book.settings.get(SETTINGS_KEY))).lang).toBe("en");
   });
 
-  it('asks Excel for the workbook name when the document has no URL (a new, unsaved workbook)', async () => {
+  it("asks Excel for the workbook name when the document has no URL (a new, unsaved workbook)", async () => {
     const book = committeeBook();
-    book.name = 'Book1';
+    book.name = "Book1";
     const { host } = hostOver(book);
-    await expect(host.workbookName()).resolves.toBe('Book1');
+    await expect(host.workbookName()).resolves.toBe("Book1");
   });
 
-  it('reports a failing Excel.run as a HostError the pane can show', async () => {
-    const host = createExcelHost({ run: () => Promise.reject(Object.assign(new Error('busy'), { code: 'InvalidOperationInCellEditMode' })) });
-    await expect(host.goTo(UNITS, 'B2')).rejects.toMatchObject({ name: 'HostError', reason: 'editing' });
-    await expect(host.loadState()).rejects.toMatchObject({ name: 'HostError' });
+  it("reports a failing Excel.run as a HostError the pane can show", async () => {
+    const host = createExcelHost({
+      run: () =>
+        Promise.reject(
+          Object.assign(new Error("busy"), { code: "InvalidOperationInCellEditMode" })
+        ),
+    });
+    await expect(host.goTo(UNITS, "B2")).rejects.toMatchObject({
+      name: "HostError",
+      reason: "editing",
+    });
+    await expect(host.loadState()).rejects.toMatchObject({ name: "HostError" });
   });
 
-  it('clears through one Excel.run and leaves the user’s sheets as they were', async () => {
+  it("clears through one Excel.run and leaves the user’s sheets as they were", async () => {
     const book = committeeBook((rows) => {
       rows.units[2][3] = -5;
     });
     const before = book.sheets.map((sheet) => book.userView(sheet.name));
-    const { host } = hostOver(book, { url: 'x.xlsx' });
-    await host.showReport(validateWorkbook(await host.readSnapshot(), { workbook: 'x.xlsx', lang: 'vi' }), 'vi');
+    const { host } = hostOver(book, { url: "x.xlsx" });
+    await host.showReport(
+      validateWorkbook(await host.readSnapshot(), { workbook: "x.xlsx", lang: "vi" }),
+      "vi"
+    );
 
     await host.clear();
 
@@ -96,66 +117,74 @@ describe('createExcelHost', () => {
   });
 });
 
-describe('onEdited', () => {
-  it('marks results stale when the user edits a checked sheet, and stops after unsubscribing', async () => {
+describe("onEdited", () => {
+  it("marks results stale when the user edits a checked sheet, and stops after unsubscribing", async () => {
     const book = committeeBook();
     const { host } = hostOver(book);
     let edits = 0;
 
     const unsubscribe = host.onEdited(() => edits++);
     await settle();
-    await book.userEdits(UNITS, 'D3', 999);
+    await book.userEdits(UNITS, "D3", 999);
     expect(edits).toBe(1);
 
     unsubscribe();
     await settle();
-    await book.userEdits(UNITS, 'D4', 998);
+    await book.userEdits(UNITS, "D4", 998);
     expect(edits).toBe(1);
     expect(book.sheets.every((sheet) => sheet.handlers.length === 0)).toBe(true);
   });
 
-  it('watches the checked sheets, not the report sheet', async () => {
+  it("watches the checked sheets, not the report sheet", async () => {
     let clock = 0;
     const book = committeeBook();
-    const { host } = hostOver(book, { url: 'x.xlsx', now: () => clock });
+    const { host } = hostOver(book, { url: "x.xlsx", now: () => clock });
     let edits = 0;
     host.onEdited(() => edits++);
     await settle();
-    await host.showReport(validateWorkbook(await host.readSnapshot(), { workbook: 'x.xlsx', lang: 'vi' }), 'vi');
+    await host.showReport(
+      validateWorkbook(await host.readSnapshot(), { workbook: "x.xlsx", lang: "vi" }),
+      "vi"
+    );
     await settle();
     clock += OWN_WRITE_QUIET_MS + 1;
 
-    expect(book.sheet('Kết quả kiểm tra').handlers).toHaveLength(0);
-    await book.userEdits('Kết quả kiểm tra', 'A1', 'x');
+    expect(book.sheet("Kết quả kiểm tra").handlers).toHaveLength(0);
+    await book.userEdits("Kết quả kiểm tra", "A1", "x");
     expect(edits).toBe(0);
-    await book.userEdits('Kết nạp đảng viên', 'B2', 11);
+    await book.userEdits("Kết nạp đảng viên", "B2", 11);
     expect(edits).toBe(1);
   });
 
-  it('takes the change events that Excel raises for our own highlights as ours, not as the user’s edits', async () => {
+  it("takes the change events that Excel raises for our own highlights as ours, not as the user’s edits", async () => {
     let clock = 1_000;
     const book = committeeBook();
-    const { host } = hostOver(book, { url: 'x.xlsx', now: () => clock });
+    const { host } = hostOver(book, { url: "x.xlsx", now: () => clock });
     let edits = 0;
     host.onEdited(() => edits++);
     await settle();
-    await host.showReport(validateWorkbook(await host.readSnapshot(), { workbook: 'x.xlsx', lang: 'vi' }), 'vi');
+    await host.showReport(
+      validateWorkbook(await host.readSnapshot(), { workbook: "x.xlsx", lang: "vi" }),
+      "vi"
+    );
 
     // Excel delivers its change event for our write a moment after the sync.
     clock += OWN_WRITE_QUIET_MS / 2;
-    await book.userEdits(UNITS, 'D3', 320);
+    await book.userEdits(UNITS, "D3", 320);
     expect(edits).toBe(0);
 
     clock += OWN_WRITE_QUIET_MS;
-    await book.userEdits(UNITS, 'D3', 321);
+    await book.userEdits(UNITS, "D3", 321);
     expect(edits).toBe(1);
   });
 });
 
-describe('fileNameOf', () => {
-  it('takes the file name from a web address or a Windows path', () => {
-    expect(fileNameOf('https://x.sharepoint.com/sites/a/T%C3%A2m%20D%C6%B0%C6%A1ng.xlsx?d=w1&web=1')).toBe('Tâm Dương.xlsx');
-    expect(fileNameOf('C:\\Users\\an\\Documents\\tam-duong-2023.xlsx')).toBe('tam-duong-2023.xlsx');
-    expect(fileNameOf('')).toBeUndefined();
+describe("fileNameOf", () => {
+  it("takes the file name from a web address or a Windows path", () => {
+    expect(
+      fileNameOf("https://x.sharepoint.com/sites/a/T%C3%A2m%20D%C6%B0%C6%A1ng.xlsx?d=w1&web=1")
+    ).toBe("Tâm Dương.xlsx");
+    expect(fileNameOf("C:\\Users\\an\\Documents\\tam-duong-2023.xlsx")).toBe("tam-duong-2023.xlsx");
+    expect(fileNameOf("")).toBeUndefined();
   });
 });

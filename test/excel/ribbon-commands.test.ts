@@ -1,4 +1,4 @@
-import { registerRibbonCommands } from '../../src/commands/commands';
+import { registerRibbonCommands } from "../../src/commands/commands";
 
 type Action = (event: { completed(): void }) => Promise<void>;
 
@@ -10,7 +10,7 @@ function fakeOffice(showAsTaskpane: () => Promise<void> = async () => undefined)
     actions: { associate: (id: string, action: Action) => actions.set(id, action) },
     addin: {
       showAsTaskpane: async () => {
-        calls.push('showAsTaskpane');
+        calls.push("showAsTaskpane");
         await showAsTaskpane();
       },
     },
@@ -19,72 +19,78 @@ function fakeOffice(showAsTaskpane: () => Promise<void> = async () => undefined)
 }
 
 function event(calls: string[]) {
-  return { completed: () => calls.push('completed') };
+  return { completed: () => calls.push("completed") };
 }
 
 afterEach(() => {
   delete (globalThis as unknown as { Office?: unknown }).Office;
 });
 
-describe('registerRibbonCommands', () => {
-  it('associates the two ids the manifest names', () => {
+describe("registerRibbonCommands", () => {
+  it("associates the two ids the manifest names", () => {
     const { actions } = fakeOffice();
     registerRibbonCommands({ validate: async () => undefined });
-    expect([...actions.keys()].sort()).toEqual(['showPane', 'validate']);
+    expect([...actions.keys()].sort()).toEqual(["showPane", "validate"]);
   });
 
   it('"validate" opens the pane, validates, then releases the button', async () => {
     const { actions, calls } = fakeOffice();
-    registerRibbonCommands({ validate: async () => void calls.push('validate') });
+    registerRibbonCommands({ validate: async () => void calls.push("validate") });
 
-    await actions.get('validate')!(event(calls));
+    await actions.get("validate")!(event(calls));
 
-    expect(calls).toEqual(['showAsTaskpane', 'validate', 'completed']);
+    expect(calls).toEqual(["showAsTaskpane", "validate", "completed"]);
   });
 
   it('"validate" releases the button even when validation fails', async () => {
     const { actions, calls } = fakeOffice();
     registerRibbonCommands({
       validate: async () => {
-        throw new Error('Excel is busy');
+        throw new Error("Excel is busy");
       },
     });
 
-    await actions.get('validate')!(event(calls));
+    await actions.get("validate")!(event(calls));
 
-    expect(calls).toEqual(['showAsTaskpane', 'completed']);
+    expect(calls).toEqual(["showAsTaskpane", "completed"]);
   });
 
   it('"validate" still validates when the pane cannot be shown', async () => {
     const { actions, calls } = fakeOffice(async () => {
-      throw new Error('not supported');
+      throw new Error("not supported");
     });
-    registerRibbonCommands({ validate: async () => void calls.push('validate') });
+    registerRibbonCommands({ validate: async () => void calls.push("validate") });
 
-    await actions.get('validate')!(event(calls));
+    await actions.get("validate")!(event(calls));
 
-    expect(calls).toEqual(['showAsTaskpane', 'validate', 'completed']);
+    expect(calls).toEqual(["showAsTaskpane", "validate", "completed"]);
   });
 
   it('"showPane" opens the pane and releases the button', async () => {
     const { actions, calls } = fakeOffice();
-    registerRibbonCommands({ validate: async () => void calls.push('validate') });
+    registerRibbonCommands({ validate: async () => void calls.push("validate") });
 
-    await actions.get('showPane')!(event(calls));
+    await actions.get("showPane")!(event(calls));
 
-    expect(calls).toEqual(['showAsTaskpane', 'completed']);
+    expect(calls).toEqual(["showAsTaskpane", "completed"]);
   });
 });
 
-describe('registerRibbonCommands without a shared runtime (Excel before SharedRuntime 1.1)', () => {
+describe("registerRibbonCommands without a shared runtime (Excel before SharedRuntime 1.1)", () => {
   it('"validate" validates in the function file, then shows the report sheet, without asking for the pane it cannot open', async () => {
     const { actions, calls } = fakeOffice(async () => {
-      throw new Error('showAsTaskpane is not available');
+      throw new Error("showAsTaskpane is not available");
     });
-    registerRibbonCommands({ validate: async () => void calls.push('validate'), showResults: async () => void calls.push('showResults') }, { sharedRuntime: false });
+    registerRibbonCommands(
+      {
+        validate: async () => void calls.push("validate"),
+        showResults: async () => void calls.push("showResults"),
+      },
+      { sharedRuntime: false }
+    );
 
-    await actions.get('validate')!(event(calls));
+    await actions.get("validate")!(event(calls));
 
-    expect(calls).toEqual(['validate', 'showResults', 'completed']);
+    expect(calls).toEqual(["validate", "showResults", "completed"]);
   });
 });

@@ -1,5 +1,5 @@
 /** Committee workbooks for the level-above tests, written with exceljs as staff would type them (Vietnamese headers). */
-import ExcelJS from 'exceljs';
+import ExcelJS from "exceljs";
 
 export interface UnitFigures {
   readonly code: string;
@@ -20,26 +20,43 @@ export interface CommitteeNames {
 }
 
 /** The workbook of `units`; with `names`, a summary sheet naming the committee, its code and the year. */
-export async function committeeFile(units: ReadonlyArray<UnitFigures>, names?: CommitteeNames): Promise<Uint8Array> {
+export async function committeeFile(
+  units: ReadonlyArray<UnitFigures>,
+  names?: CommitteeNames
+): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = (name: string, header: string[], rows: Array<Array<string | number>>) => {
     const worksheet = workbook.addWorksheet(name);
     worksheet.addRow(header);
     for (const row of rows) worksheet.addRow(row);
   };
-  sheet('Tổ chức cơ sở đảng', ['Mã', 'Tên tổ chức', 'Loại hình', 'Số đảng viên'], units.map((u) => [u.code, u.name, u.type, u.members]));
-  sheet('Kết nạp đảng viên', ['Mã', 'Chỉ tiêu', 'Đã kết nạp'], units.map((u) => [u.code, u.target, u.admitted]));
   sheet(
-    'Trưởng thôn, tổ dân phố',
-    ['Mã', 'Số thôn, tổ dân phố', 'Là đảng viên đầu năm', 'Là đảng viên hiện nay'],
-    units.filter((u) => u.villages).map((u) => [u.code, u.villages!.groups, u.villages!.start, u.villages!.now]),
+    "Tổ chức cơ sở đảng",
+    ["Mã", "Tên tổ chức", "Loại hình", "Số đảng viên"],
+    units.map((u) => [u.code, u.name, u.type, u.members])
+  );
+  sheet(
+    "Kết nạp đảng viên",
+    ["Mã", "Chỉ tiêu", "Đã kết nạp"],
+    units.map((u) => [u.code, u.target, u.admitted])
+  );
+  sheet(
+    "Trưởng thôn, tổ dân phố",
+    ["Mã", "Số thôn, tổ dân phố", "Là đảng viên đầu năm", "Là đảng viên hiện nay"],
+    units
+      .filter((u) => u.villages)
+      .map((u) => [u.code, u.villages!.groups, u.villages!.start, u.villages!.now])
   );
   if (names) {
-    sheet('Tổng hợp', ['Nội dung', 'Số liệu'], [
-      ['Tên cấp ủy', names.name],
-      ['Mã cấp ủy', names.code],
-      ['Năm', names.year],
-    ]);
+    sheet(
+      "Tổng hợp",
+      ["Nội dung", "Số liệu"],
+      [
+        ["Tên cấp ủy", names.name],
+        ["Mã cấp ủy", names.code],
+        ["Năm", names.year],
+      ]
+    );
   }
   return new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
 }

@@ -2,9 +2,9 @@
  * The reader the product used before the streaming one: exceljs's full load, then each cell through
  * toCellSnapshot. Kept for tests only, to prove the new reader gives the engine the same workbook.
  */
-import ExcelJS from 'exceljs';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../../src/core';
-import { toCellSnapshot } from '../../src/xlsx/cell-snapshot';
+import ExcelJS from "exceljs";
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core";
+import { toCellSnapshot } from "../../src/xlsx/cell-snapshot";
 
 function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const rows: Array<Array<CellSnapshot | null> | null> = [];
@@ -22,23 +22,33 @@ function readSheet(worksheet: ExcelJS.Worksheet): SheetSnapshot {
 }
 
 /** exceljs writes Calibri as a workbook's first font: a cell's font counts only when it is another (as the streaming reader has it). */
-const DEFAULT_FONT = 'Calibri';
+const DEFAULT_FONT = "Calibri";
 
 function withFont(snapshot: CellSnapshot | null, cell: ExcelJS.Cell): CellSnapshot | null {
   const name = cell.font?.name;
-  return snapshot !== null && typeof name === 'string' && name !== '' && name !== DEFAULT_FONT ? { ...snapshot, font: name } : snapshot;
+  return snapshot !== null && typeof name === "string" && name !== "" && name !== DEFAULT_FONT
+    ? { ...snapshot, font: name }
+    : snapshot;
 }
 
 /** Merged ranges, 0-based and inclusive (exceljs keeps them as `A1:B2` strings in the sheet's model). */
-function mergesOf(worksheet: ExcelJS.Worksheet): Array<{ top: number; left: number; bottom: number; right: number }> {
+function mergesOf(
+  worksheet: ExcelJS.Worksheet
+): Array<{ top: number; left: number; bottom: number; right: number }> {
   const ranges = (worksheet.model as { merges?: unknown }).merges;
   const merges: Array<{ top: number; left: number; bottom: number; right: number }> = [];
   if (!Array.isArray(ranges)) return merges;
   for (const range of ranges) {
-    const match = typeof range === 'string' ? /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range) : null;
+    const match = typeof range === "string" ? /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range) : null;
     if (!match) continue;
-    const col = (letters: string) => [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-    merges.push({ top: Number(match[2]) - 1, left: col(match[1]), bottom: Number(match[4]) - 1, right: col(match[3]) });
+    const col = (letters: string) =>
+      [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+    merges.push({
+      top: Number(match[2]) - 1,
+      left: col(match[1]),
+      bottom: Number(match[4]) - 1,
+      right: col(match[3]),
+    });
   }
   return merges;
 }
@@ -61,7 +71,11 @@ export function comparable(snapshot: WorkbookSnapshot): unknown {
       const cells = row.map((cell) => {
         if (!cell) return null;
         const { font: _font, ...rest } = cell;
-        return JSON.parse(JSON.stringify(rest, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? String(value) : value))) as unknown;
+        return JSON.parse(
+          JSON.stringify(rest, (_key, value: unknown) =>
+            typeof value === "number" && !Number.isFinite(value) ? String(value) : value
+          )
+        ) as unknown;
       });
       while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
       return cells.length === 0 ? null : cells;

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import ExcelJS from "exceljs";
 
 /** Writes a real .xlsx in memory: `fill` shapes the workbook, the bytes are what a user's file would hold. */
 export async function buildXlsx(fill: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {

@@ -1,45 +1,51 @@
-import { readMapping } from '../reading/mapping-sheet';
+import { readMapping } from "../reading/mapping-sheet";
 /**
  * The authoring actions (insert the standard sheets, save the goals) applied to a workbook snapshot, for hosts
  * that hold the workbook in memory (the browser preview) and for tests. The result is the snapshot Excel would
  * read after the same action: the template's formulas carry the results Excel would show.
  */
-import { needsTextFormat, planGoalsSheet, type GoalsSheetPlan } from './goals-sheet-plan';
-import type { ScopedGoal } from '../form/goals';
-import type { Lang } from '../model/report';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
-import { standardWorkbook, type TemplateCell, type TemplateSheet } from './template';
-import { isCalcError, type CalcBook, type CalcValue } from './template-calc';
-import { templateCalcBook } from './template-results';
+import { needsTextFormat, planGoalsSheet, type GoalsSheetPlan } from "./goals-sheet-plan";
+import type { ScopedGoal } from "../form/goals";
+import type { Lang } from "../model/report";
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { standardWorkbook, type TemplateCell, type TemplateSheet } from "./template";
+import { isCalcError, type CalcBook, type CalcValue } from "./template-calc";
+import { templateCalcBook } from "./template-results";
 
 type Row = Array<CellSnapshot | null>;
 
-const TEXT_FORMAT = '@';
+const TEXT_FORMAT = "@";
 
 function text(value: string): CellSnapshot {
-  return { value, kind: 'text', numberFormat: TEXT_FORMAT };
+  return { value, kind: "text", numberFormat: TEXT_FORMAT };
 }
 
 function formulaResult(value: CalcValue, numberFormat: string | undefined): CellSnapshot {
-  const format = numberFormat === undefined || numberFormat === 'General' ? {} : { numberFormat };
+  const format = numberFormat === undefined || numberFormat === "General" ? {} : { numberFormat };
   // A formula over a blank cell shows 0; one that yields "" shows nothing.
-  if (value === null) return { value: 0, kind: 'number', formula: true, ...format };
-  if (isCalcError(value)) return { value: value.error, kind: 'error', formula: true, ...format };
-  if (typeof value === 'number') return { value, kind: 'number', formula: true, ...format };
-  if (typeof value === 'boolean') return { value, kind: 'boolean', formula: true, ...format };
-  if (value === '') return { value: null, kind: 'empty', formula: true, ...format };
-  return { value, kind: 'text', formula: true, ...format };
+  if (value === null) return { value: 0, kind: "number", formula: true, ...format };
+  if (isCalcError(value)) return { value: value.error, kind: "error", formula: true, ...format };
+  if (typeof value === "number") return { value, kind: "number", formula: true, ...format };
+  if (typeof value === "boolean") return { value, kind: "boolean", formula: true, ...format };
+  if (value === "") return { value: null, kind: "empty", formula: true, ...format };
+  return { value, kind: "text", formula: true, ...format };
 }
 
-function bodyCell(cell: TemplateCell | null, numberFormat: string, result: () => CalcValue): CellSnapshot | null {
+function bodyCell(
+  cell: TemplateCell | null,
+  numberFormat: string,
+  result: () => CalcValue
+): CellSnapshot | null {
   if (!cell) return null;
   const format = cell.numberFormat ?? numberFormat;
   switch (cell.kind) {
-    case 'text':
+    case "text":
       return text(cell.text);
-    case 'number':
-      return format === 'General' ? { value: cell.value, kind: 'number' } : { value: cell.value, kind: 'number', numberFormat: format };
-    case 'formula':
+    case "number":
+      return format === "General"
+        ? { value: cell.value, kind: "number" }
+        : { value: cell.value, kind: "number", numberFormat: format };
+    case "formula":
       return formulaResult(result(), format);
   }
 }
@@ -57,7 +63,11 @@ export function templateSheetSnapshot(sheet: TemplateSheet, calc?: CalcBook): Sh
   sheet.body.forEach((cells, i) => {
     const row = rowAt(sheet.firstDataRow + i);
     for (const column of sheet.columns) {
-      const cell = bodyCell(cells[column.index] ?? null, column.numberFormat, () => calc?.value(sheet.name, sheet.firstDataRow + i, column.index) ?? null);
+      const cell = bodyCell(
+        cells[column.index] ?? null,
+        column.numberFormat,
+        () => calc?.value(sheet.name, sheet.firstDataRow + i, column.index) ?? null
+      );
       if (cell) row[column.index] = cell;
     }
   });
@@ -70,16 +80,27 @@ export function templateSheetSnapshot(sheet: TemplateSheet, calc?: CalcBook): Sh
 }
 
 /** The workbook with the standard sheets it lacks added at the end (as Excel adds sheets), and their names. */
-export function withStandardSheets(workbook: WorkbookSnapshot, lang: Lang): { snapshot: WorkbookSnapshot; added: string[] } {
+export function withStandardSheets(
+  workbook: WorkbookSnapshot,
+  lang: Lang
+): { snapshot: WorkbookSnapshot; added: string[] } {
   // A sheet the saved header mapping names counts as present: no blank standard copy is added beside it.
   const standard = standardWorkbook(lang, { existing: workbook, mapping: readMapping(workbook) });
   const calc = templateCalcBook(standard, workbook);
   const added = standard.sheets.map((sheet) => templateSheetSnapshot(sheet, calc));
-  return { snapshot: { sheets: [...workbook.sheets, ...added] }, added: added.map((sheet) => sheet.name) };
+  return {
+    snapshot: { sheets: [...workbook.sheets, ...added] },
+    added: added.map((sheet) => sheet.name),
+  };
 }
 
-function replaced(sheet: SheetSnapshot, plan: Extract<GoalsSheetPlan, { kind: 'replace' }>): SheetSnapshot {
-  const rows: Row[] = (Array.isArray(sheet.rows) ? sheet.rows : []).map((row) => (Array.isArray(row) ? [...row] : []));
+function replaced(
+  sheet: SheetSnapshot,
+  plan: Extract<GoalsSheetPlan, { kind: "replace" }>
+): SheetSnapshot {
+  const rows: Row[] = (Array.isArray(sheet.rows) ? sheet.rows : []).map((row) =>
+    Array.isArray(row) ? [...row] : []
+  );
   const rowAt = (row: number): Row => {
     while (rows.length <= row) rows.push([]);
     return rows[row];
@@ -89,27 +110,42 @@ function replaced(sheet: SheetSnapshot, plan: Extract<GoalsSheetPlan, { kind: 'r
     for (let col = clear.fromCol; col <= clear.toCol && col < row.length; col++) {
       const format = row[col]?.numberFormat;
       // Clearing keeps the cell's format, as Excel's clear of contents does.
-      row[col] = format === undefined ? null : { value: null, kind: 'empty', numberFormat: format };
+      row[col] = format === undefined ? null : { value: null, kind: "empty", numberFormat: format };
     }
   }
   for (const write of plan.writes) {
     const row = rowAt(write.row);
     while (row.length < write.col) row.push(null);
     const format = row[write.col]?.numberFormat;
-    if (typeof write.value === 'number') {
-      row[write.col] = format === undefined ? { value: write.value, kind: 'number' } : { value: write.value, kind: 'number', numberFormat: format };
+    if (typeof write.value === "number") {
+      row[write.col] =
+        format === undefined
+          ? { value: write.value, kind: "number" }
+          : { value: write.value, kind: "number", numberFormat: format };
     } else {
       // Text stays text: a cell that would read it as something else gets the Text format first, as the Excel host does.
       const numberFormat = needsTextFormat(write.value) ? TEXT_FORMAT : format;
-      row[write.col] = numberFormat === undefined ? { value: write.value, kind: 'text' } : { value: write.value, kind: 'text', numberFormat };
+      row[write.col] =
+        numberFormat === undefined
+          ? { value: write.value, kind: "text" }
+          : { value: write.value, kind: "text", numberFormat };
     }
   }
   return { name: sheet.name, rows };
 }
 
 /** The workbook after saving `goals`: its goals sheet rewritten (or created at the end). */
-export function withGoalsWritten(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang): WorkbookSnapshot {
+export function withGoalsWritten(
+  workbook: WorkbookSnapshot,
+  goals: ReadonlyArray<ScopedGoal>,
+  lang: Lang
+): WorkbookSnapshot {
   const plan = planGoalsSheet(workbook, goals, lang);
-  if (plan.kind === 'create') return { sheets: [...workbook.sheets, templateSheetSnapshot(plan.sheet)] };
-  return { sheets: workbook.sheets.map((sheet) => (sheet.name === plan.sheet ? replaced(sheet, plan) : sheet)) };
+  if (plan.kind === "create")
+    return { sheets: [...workbook.sheets, templateSheetSnapshot(plan.sheet)] };
+  return {
+    sheets: workbook.sheets.map((sheet) =>
+      sheet.name === plan.sheet ? replaced(sheet, plan) : sheet
+    ),
+  };
 }

@@ -9,19 +9,19 @@
  * removed is cleared across the table's headed columns (its notes belonged to that goal); new goals take those
  * rows first, then the empty rows below the data.
  */
-import { columnLetters } from '../helpers/address';
-import { INVALID, isEmptyCell } from '../reading/cell-reader';
-import { SHEETS } from '../form/form';
-import { readGoalsSheet } from './goal-rows';
-import { scopeLabel } from '../form/labels';
-import { HostError } from '../host';
-import type { ScopedGoal } from '../form/goals';
-import { cleanFloat, isPercentFormat, parseNumberText } from '../helpers/numbers';
-import type { Lang } from '../model/report';
-import { column, valueAt } from '../rules/sheet-values';
-import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
-import { standardWorkbook, type TemplateCell, type TemplateSheet } from './template';
-import { templateTitle } from './template-text';
+import { columnLetters } from "../helpers/address";
+import { INVALID, isEmptyCell } from "../reading/cell-reader";
+import { SHEETS } from "../form/form";
+import { readGoalsSheet } from "./goal-rows";
+import { scopeLabel } from "../form/labels";
+import { HostError } from "../host";
+import type { ScopedGoal } from "../form/goals";
+import { cleanFloat, isPercentFormat, parseNumberText } from "../helpers/numbers";
+import type { Lang } from "../model/report";
+import { column, valueAt } from "../rules/sheet-values";
+import type { CellSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { standardWorkbook, type TemplateCell, type TemplateSheet } from "./template";
+import { templateTitle } from "./template-text";
 
 /** One cell to write (0-based row and column): text as text, numbers as numbers. */
 export interface GoalCellWrite {
@@ -38,9 +38,9 @@ export interface GoalRowClear {
 }
 
 export type GoalsSheetPlan =
-  | { readonly kind: 'create'; readonly sheet: TemplateSheet }
+  | { readonly kind: "create"; readonly sheet: TemplateSheet }
   | {
-      readonly kind: 'replace';
+      readonly kind: "replace";
       readonly sheet: string;
       /** Applied first. */
       readonly clears: ReadonlyArray<GoalRowClear>;
@@ -52,7 +52,7 @@ export interface GoalsPlanOptions {
   readonly takenNames?: Iterable<string>;
 }
 
-const FIELDS = ['indicator', 'operator', 'value', 'scope'] as const;
+const FIELDS = ["indicator", "operator", "value", "scope"] as const;
 type GoalField = (typeof FIELDS)[number];
 
 /** How far down the engine looks for a header row. */
@@ -60,7 +60,12 @@ const HEADER_SEARCH_ROWS = 10;
 
 /** The cell of each field for a goal: the indicator by its id (as the report names it), the scope by its label. */
 function goalValues(goal: ScopedGoal, lang: Lang): Record<GoalField, string | number> {
-  return { indicator: goal.indicator, operator: goal.operator, value: goal.value, scope: scopeLabel(goal.scope, lang) };
+  return {
+    indicator: goal.indicator,
+    operator: goal.operator,
+    value: goal.value,
+    scope: scopeLabel(goal.scope, lang),
+  };
 }
 
 /** Text that Excel would take for a formula, a number or a truth value unless its cell is formatted as text. */
@@ -68,13 +73,18 @@ export function needsTextFormat(text: string): boolean {
   const trimmed = text.trim();
   if (/^[=+\-@]/.test(trimmed)) return true;
   if (/^(true|false)$/i.test(trimmed)) return true;
-  return parseNumberText(trimmed, 'en-US') !== null || parseNumberText(trimmed, 'vi-VN') !== null;
+  return parseNumberText(trimmed, "en-US") !== null || parseNumberText(trimmed, "vi-VN") !== null;
 }
 
-function createPlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: GoalsPlanOptions): GoalsSheetPlan {
+function createPlan(
+  workbook: WorkbookSnapshot,
+  goals: ReadonlyArray<ScopedGoal>,
+  lang: Lang,
+  options: GoalsPlanOptions
+): GoalsSheetPlan {
   const standard = standardWorkbook(lang, { existing: workbook, takenNames: options.takenNames });
-  const template = standard.sheets.find((sheet) => sheet.id === 'goals');
-  if (!template) throw new HostError('other', 'The standard goals sheet could not be laid out.');
+  const template = standard.sheets.find((sheet) => sheet.id === "goals");
+  if (!template) throw new HostError("other", "The standard goals sheet could not be laid out.");
   const rowCount = Math.max(template.body.length, goals.length);
   const body: Array<ReadonlyArray<TemplateCell | null>> = [];
   for (let i = 0; i < rowCount; i++) {
@@ -88,18 +98,27 @@ function createPlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>
       template.columns.map((column): TemplateCell | null => {
         const value = values[column.field as GoalField];
         if (value === undefined) return null;
-        return typeof value === 'number' ? { kind: 'number', value } : { kind: 'text', text: value };
-      }),
+        return typeof value === "number"
+          ? { kind: "number", value }
+          : { kind: "text", text: value };
+      })
     );
   }
   const lastDataRow = template.firstDataRow + rowCount - 1;
   return {
-    kind: 'create',
-    sheet: { ...template, body, lastDataRow, tableRange: `A${template.headerRow}:${columnLetters(template.columns.length - 1)}${lastDataRow}` },
+    kind: "create",
+    sheet: {
+      ...template,
+      body,
+      lastDataRow,
+      tableRange: `A${template.headerRow}:${columnLetters(template.columns.length - 1)}${lastDataRow}`,
+    },
   };
 }
 
-function rowHasContent(row: ReadonlyArray<CellSnapshot | null | undefined> | null | undefined): boolean {
+function rowHasContent(
+  row: ReadonlyArray<CellSnapshot | null | undefined> | null | undefined
+): boolean {
   return Array.isArray(row) && row.some((cell) => !isEmptyCell(cell));
 }
 
@@ -108,14 +127,22 @@ function storedValue(value: number, cell: CellSnapshot | null | undefined): numb
   return isPercentFormat(cell?.numberFormat) ? cleanFloat(value / 100) : value;
 }
 
-type Rows = WorkbookSnapshot['sheets'][number]['rows'];
+type Rows = WorkbookSnapshot["sheets"][number]["rows"];
 type GoalsRead = NonNullable<ReturnType<typeof readGoalsSheet>>;
 
 /** Where the header is, and the column of each field (added after the sheet's last column where missing). */
-function placeHeader(read: GoalsRead, rows: Rows, lang: Lang, writes: GoalCellWrite[]): { headerRow: number; cols: Record<GoalField, number> } {
+function placeHeader(
+  read: GoalsRead,
+  rows: Rows,
+  lang: Lang,
+  writes: GoalCellWrite[]
+): { headerRow: number; cols: Record<GoalField, number> } {
   const sheet = read.snapshot;
   const def = SHEETS.goals;
-  const width = rows.reduce((widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 0), 0);
+  const width = rows.reduce(
+    (widest, row) => Math.max(widest, Array.isArray(row) ? row.length : 0),
+    0
+  );
   let lastContentRow = -1;
   rows.forEach((row, r) => {
     if (rowHasContent(row)) lastContentRow = r;
@@ -124,12 +151,15 @@ function placeHeader(read: GoalsRead, rows: Rows, lang: Lang, writes: GoalCellWr
   if (headerRow < 0) {
     if (lastContentRow < 0) {
       // An empty goals sheet: laid out as the template lays it out, a title then the header.
-      writes.push({ row: 0, col: 0, value: templateTitle('goals', lang) });
+      writes.push({ row: 0, col: 0, value: templateTitle("goals", lang) });
       headerRow = 1;
     } else {
       headerRow = lastContentRow + 2 < HEADER_SEARCH_ROWS ? lastContentRow + 2 : lastContentRow + 1;
       if (headerRow >= HEADER_SEARCH_ROWS) {
-        throw new HostError('other', `The sheet “${sheet.name}” has no goals header in its first ${HEADER_SEARCH_ROWS} rows and no room to add one.`);
+        throw new HostError(
+          "other",
+          `The sheet “${sheet.name}” has no goals header in its first ${HEADER_SEARCH_ROWS} rows and no room to add one.`
+        );
       }
     }
   }
@@ -149,7 +179,11 @@ function placeHeader(read: GoalsRead, rows: Rows, lang: Lang, writes: GoalCellWr
 }
 
 /** The table's headed columns: the unbroken run of header cells around the form's columns. */
-function headedColumns(rows: Rows, headerRow: number, cols: Record<GoalField, number>): { fromCol: number; toCol: number } {
+function headedColumns(
+  rows: Rows,
+  headerRow: number,
+  cols: Record<GoalField, number>
+): { fromCol: number; toCol: number } {
   const header = rows[headerRow];
   const headed = (col: number) => Array.isArray(header) && !isEmptyCell(header[col]);
   let fromCol = Math.min(...Object.values(cols));
@@ -160,9 +194,12 @@ function headedColumns(rows: Rows, headerRow: number, cols: Record<GoalField, nu
 }
 
 /** The rows that hold a goal now, by indicator and scope: each goal's data row index (or null), and the rows claimed. */
-function rowsHoldingGoals(read: GoalsRead, goals: ReadonlyArray<ScopedGoal>): { claimed: Set<number>; rowOf: Array<number | null> } {
-  const indicator = column(read, 'indicator');
-  const scope = column(read, 'scope');
+function rowsHoldingGoals(
+  read: GoalsRead,
+  goals: ReadonlyArray<ScopedGoal>
+): { claimed: Set<number>; rowOf: Array<number | null> } {
+  const indicator = column(read, "indicator");
+  const scope = column(read, "scope");
   const claimed = new Set<number>();
   const rowOf: Array<number | null> = goals.map(() => null);
   goals.forEach((goal, g) => {
@@ -178,7 +215,11 @@ function rowsHoldingGoals(read: GoalsRead, goals: ReadonlyArray<ScopedGoal>): { 
   return { claimed, rowOf };
 }
 
-function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang): GoalsSheetPlan {
+function replacePlan(
+  workbook: WorkbookSnapshot,
+  goals: ReadonlyArray<ScopedGoal>,
+  lang: Lang
+): GoalsSheetPlan {
   const read = readGoalsSheet(workbook, lang)!;
   const sheet = read.snapshot;
   const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
@@ -191,7 +232,11 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal
   // Rows whose goal went are emptied; they and then the empty rows below the data take the new goals.
   const freed = read.rowNumbers.filter((_, i) => !claimed.has(i));
   for (const row of freed) clears.push({ row, fromCol, toCol });
-  const taken = new Set<number>([...read.rowNumbers, ...read.totals.map((total) => total.row), headerRow]);
+  const taken = new Set<number>([
+    ...read.rowNumbers,
+    ...read.totals.map((total) => total.row),
+    headerRow,
+  ]);
   let below = Math.max(headerRow, ...read.rowNumbers, ...read.totals.map((total) => total.row)) + 1;
   const nextRow = (): number => {
     const reused = freed.shift();
@@ -200,31 +245,50 @@ function replacePlan(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal
     return below++;
   };
 
-  const operator = column(read, 'operator');
-  const value = column(read, 'value');
-  const cellAt = (row: number, col: number) => (Array.isArray(rows[row]) ? rows[row]![col] : undefined);
+  const operator = column(read, "operator");
+  const value = column(read, "value");
+  const cellAt = (row: number, col: number) =>
+    Array.isArray(rows[row]) ? rows[row]![col] : undefined;
   goals.forEach((goal, g) => {
     const values = goalValues(goal, lang);
     const i = rowOf[g];
     if (i !== null) {
       const row = read.rowNumbers[i];
-      if (valueAt(operator, i) !== goal.operator) writes.push({ row, col: cols.operator, value: goal.operator });
+      if (valueAt(operator, i) !== goal.operator)
+        writes.push({ row, col: cols.operator, value: goal.operator });
       const current = valueAt(value, i);
-      if (current === INVALID || current === null || typeof current !== 'number' || Math.abs(current - goal.value) > 1e-9) {
-        writes.push({ row, col: cols.value, value: storedValue(goal.value, cellAt(row, cols.value)) });
+      if (
+        current === INVALID ||
+        current === null ||
+        typeof current !== "number" ||
+        Math.abs(current - goal.value) > 1e-9
+      ) {
+        writes.push({
+          row,
+          col: cols.value,
+          value: storedValue(goal.value, cellAt(row, cols.value)),
+        });
       }
       return;
     }
     const row = nextRow();
     for (const field of FIELDS) {
-      const written = field === 'value' ? storedValue(goal.value, cellAt(row, cols.value)) : values[field];
+      const written =
+        field === "value" ? storedValue(goal.value, cellAt(row, cols.value)) : values[field];
       writes.push({ row, col: cols[field], value: written });
     }
   });
-  return { kind: 'replace', sheet: sheet.name, clears, writes };
+  return { kind: "replace", sheet: sheet.name, clears, writes };
 }
 
 /** The changes that make the workbook's goals sheet hold `goals` (creating it when the workbook has none). */
-export function planGoalsSheet(workbook: WorkbookSnapshot, goals: ReadonlyArray<ScopedGoal>, lang: Lang, options: GoalsPlanOptions = {}): GoalsSheetPlan {
-  return readGoalsSheet(workbook, lang) ? replacePlan(workbook, goals, lang) : createPlan(workbook, goals, lang, options);
+export function planGoalsSheet(
+  workbook: WorkbookSnapshot,
+  goals: ReadonlyArray<ScopedGoal>,
+  lang: Lang,
+  options: GoalsPlanOptions = {}
+): GoalsSheetPlan {
+  return readGoalsSheet(workbook, lang)
+    ? replacePlan(workbook, goals, lang)
+    : createPlan(workbook, goals, lang, options);
 }

@@ -4,15 +4,20 @@
  * choose from, and, for a missing sheet, the workbook's sheets that are no form sheet. Recognition is the
  * engine's own (findSheet, findHeader, with the saved mapping), so what is offered is exactly what it lacks.
  */
-import { columnLetters } from '../helpers/address';
-import { classifyCell } from '../reading/cell-reader';
-import { SHEETS, SHEET_IDS, type SheetId } from '../form/form';
-import { isMappingSheetName, readMapping } from '../reading/mapping-sheet';
-import { isStampSheetName } from '../reading/stamp';
-import type { HeaderMapping } from '../form/mapping-types';
-import { normaliseHeader, toText } from '../helpers/normalise';
-import { HEADER_SEARCH_ROWS, MAX_LABEL_LENGTH, findHeader, findSheet } from '../reading/sheet-reader';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import { columnLetters } from "../helpers/address";
+import { classifyCell } from "../reading/cell-reader";
+import { SHEETS, SHEET_IDS, type SheetId } from "../form/form";
+import { isMappingSheetName, readMapping } from "../reading/mapping-sheet";
+import { isStampSheetName } from "../reading/stamp";
+import type { HeaderMapping } from "../form/mapping-types";
+import { normaliseHeader, toText } from "../helpers/normalise";
+import {
+  HEADER_SEARCH_ROWS,
+  MAX_LABEL_LENGTH,
+  findHeader,
+  findSheet,
+} from "../reading/sheet-reader";
+import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 
 export interface HeaderChoice {
   /** The text exactly as the cell holds it: what the mapping saves. */
@@ -43,7 +48,9 @@ export interface MappingNeed {
 const MAX_CHOICES = 100;
 
 function sheetsOf(snapshot: WorkbookSnapshot): ReadonlyArray<SheetSnapshot> {
-  return Array.isArray(snapshot?.sheets) ? snapshot.sheets.filter((sheet) => sheet !== null && typeof sheet === 'object') : [];
+  return Array.isArray(snapshot?.sheets)
+    ? snapshot.sheets.filter((sheet) => sheet !== null && typeof sheet === "object")
+    : [];
 }
 
 function textCells(sheet: SheetSnapshot, row: number): HeaderChoice[] {
@@ -52,7 +59,8 @@ function textCells(sheet: SheetSnapshot, row: number): HeaderChoice[] {
   const choices: HeaderChoice[] = [];
   cells.forEach((cell, col) => {
     const classified = classifyCell(cell);
-    if (classified.kind === 'text' && classified.value.length <= MAX_LABEL_LENGTH) choices.push({ text: classified.value, row, col, column: columnLetters(col) });
+    if (classified.kind === "text" && classified.value.length <= MAX_LABEL_LENGTH)
+      choices.push({ text: classified.value, row, col, column: columnLetters(col) });
   });
   return choices;
 }
@@ -72,13 +80,20 @@ function likelyHeaderRow(sheet: SheetSnapshot): number {
 }
 
 /** The header texts a user may pick for this form sheet's missing fields. */
-export function headerChoices(sheet: SheetSnapshot, sheetId: SheetId, mapping?: HeaderMapping | null): HeaderChoice[] {
+export function headerChoices(
+  sheet: SheetSnapshot,
+  sheetId: SheetId,
+  mapping?: HeaderMapping | null
+): HeaderChoice[] {
   const { headerRow, matches } = findHeader(SHEETS[sheetId], sheet, mapping);
   const recognised = new Set(matches.map((match) => match.col));
   const first = headerRow >= 0 ? headerRow : likelyHeaderRow(sheet);
   // Below a recognised header row is data, never a header; without one, where the data starts is a guess.
   const last = headerRow >= 0 ? headerRow : HEADER_SEARCH_ROWS - 1;
-  const order = first >= 0 ? [first, ...Array.from({ length: last + 1 }, (_, row) => row).filter((row) => row !== first)] : [];
+  const order =
+    first >= 0
+      ? [first, ...Array.from({ length: last + 1 }, (_, row) => row).filter((row) => row !== first)]
+      : [];
   const seen = new Set<string>();
   const choices: HeaderChoice[] = [];
   for (const row of order) {
@@ -95,21 +110,33 @@ export function headerChoices(sheet: SheetSnapshot, sheetId: SheetId, mapping?: 
 }
 
 /** Required fields of the form sheet that this workbook sheet has no column for. */
-function missingFields(sheet: SheetSnapshot, sheetId: SheetId, mapping: HeaderMapping | null | undefined): string[] {
+function missingFields(
+  sheet: SheetSnapshot,
+  sheetId: SheetId,
+  mapping: HeaderMapping | null | undefined
+): string[] {
   const def = SHEETS[sheetId];
   const found = new Set(findHeader(def, sheet, mapping).matches.map((match) => match.field));
-  return def.fields.filter((field, index) => field.requiredColumn && !found.has(index)).map((field) => field.id);
+  return def.fields
+    .filter((field, index) => field.requiredColumn && !found.has(index))
+    .map((field) => field.id);
 }
 
 /** Names of the sheets no form sheet takes (the mapping sheet never offered). */
-export function unrecognisedSheets(snapshot: WorkbookSnapshot, mapping?: HeaderMapping | null): string[] {
+export function unrecognisedSheets(
+  snapshot: WorkbookSnapshot,
+  mapping?: HeaderMapping | null
+): string[] {
   const taken = new Set<SheetSnapshot>();
   for (const id of SHEET_IDS) {
     const found = findSheet(snapshot, SHEETS[id], mapping);
     if (found) taken.add(found.sheet);
   }
   return sheetsOf(snapshot)
-    .filter((sheet) => !taken.has(sheet) && !isMappingSheetName(sheet.name) && !isStampSheetName(sheet.name))
+    .filter(
+      (sheet) =>
+        !taken.has(sheet) && !isMappingSheetName(sheet.name) && !isStampSheetName(sheet.name)
+    )
     .map((sheet) => toText(sheet.name));
 }
 
@@ -117,18 +144,34 @@ export function unrecognisedSheets(snapshot: WorkbookSnapshot, mapping?: HeaderM
  * One form sheet's need, as if `sheetName` were taken for it (the pane asks again once the user picks a sheet
  * for a missing one); with `sheetName` null, the sheet is missing and every required field is listed.
  */
-export function sheetNeed(snapshot: WorkbookSnapshot, sheetId: SheetId, sheetName: string | null, mapping?: HeaderMapping | null): MappingNeed {
-  const sheet = sheetName === null ? undefined : sheetsOf(snapshot).find((candidate) => toText(candidate.name) === sheetName);
+export function sheetNeed(
+  snapshot: WorkbookSnapshot,
+  sheetId: SheetId,
+  sheetName: string | null,
+  mapping?: HeaderMapping | null
+): MappingNeed {
+  const sheet =
+    sheetName === null
+      ? undefined
+      : sheetsOf(snapshot).find((candidate) => toText(candidate.name) === sheetName);
   if (!sheet) {
     return {
       sheetId,
       sheet: null,
-      fields: SHEETS[sheetId].fields.filter((field) => field.requiredColumn).map((field) => field.id),
+      fields: SHEETS[sheetId].fields
+        .filter((field) => field.requiredColumn)
+        .map((field) => field.id),
       headers: [],
       candidateSheets: unrecognisedSheets(snapshot, mapping),
     };
   }
-  return { sheetId, sheet: toText(sheet.name), fields: missingFields(sheet, sheetId, mapping), headers: headerChoices(sheet, sheetId, mapping), candidateSheets: [] };
+  return {
+    sheetId,
+    sheet: toText(sheet.name),
+    fields: missingFields(sheet, sheetId, mapping),
+    headers: headerChoices(sheet, sheetId, mapping),
+    candidateSheets: [],
+  };
 }
 
 /**

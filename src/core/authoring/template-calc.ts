@@ -5,7 +5,7 @@
  * without Excel (exceljs computes nothing) carries the results Excel would
  * show, and the engine, which reads cached results, sees them too.
  */
-import { normaliseHeader } from '../helpers/normalise';
+import { normaliseHeader } from "../helpers/normalise";
 
 export type CalcError = { readonly error: string };
 export type CalcValue = number | string | boolean | null | CalcError;
@@ -26,13 +26,13 @@ export interface CalcBook {
 }
 
 export function isCalcError(value: CalcValue): value is CalcError {
-  return typeof value === 'object' && value !== null;
+  return typeof value === "object" && value !== null;
 }
 
-const VALUE_ERROR: CalcError = { error: '#VALUE!' };
-const DIV0: CalcError = { error: '#DIV/0!' };
-const NAME_ERROR: CalcError = { error: '#NAME?' };
-const REF_ERROR: CalcError = { error: '#REF!' };
+const VALUE_ERROR: CalcError = { error: "#VALUE!" };
+const DIV0: CalcError = { error: "#DIV/0!" };
+const NAME_ERROR: CalcError = { error: "#NAME?" };
+const REF_ERROR: CalcError = { error: "#REF!" };
 
 interface Area {
   readonly sheet: string;
@@ -45,7 +45,7 @@ interface Area {
 type Operand = CalcValue | Area;
 
 function isArea(value: Operand): value is Area {
-  return typeof value === 'object' && value !== null && 'top' in value;
+  return typeof value === "object" && value !== null && "top" in value;
 }
 
 class FormulaError extends Error {}
@@ -57,19 +57,24 @@ function letterColumn(letters: string): number {
 }
 
 type Token =
-  | { readonly type: 'number'; readonly value: number }
-  | { readonly type: 'string'; readonly value: string }
-  | { readonly type: 'ref'; readonly sheet: string | null; readonly from: string; readonly to: string | null }
-  | { readonly type: 'table'; readonly table: string; readonly column: string }
-  | { readonly type: 'function'; readonly name: string }
-  | { readonly type: 'op'; readonly value: string };
+  | { readonly type: "number"; readonly value: number }
+  | { readonly type: "string"; readonly value: string }
+  | {
+      readonly type: "ref";
+      readonly sheet: string | null;
+      readonly from: string;
+      readonly to: string | null;
+    }
+  | { readonly type: "table"; readonly table: string; readonly column: string }
+  | { readonly type: "function"; readonly name: string }
+  | { readonly type: "op"; readonly value: string };
 
 const CELL = /^\$?([A-Z]{1,3})\$?([0-9]+)$/i;
 
 function tokenise(formula: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const text = formula.startsWith('=') ? formula.slice(1) : formula;
+  const text = formula.startsWith("=") ? formula.slice(1) : formula;
   while (i < text.length) {
     const rest = text.slice(i);
     const space = /^\s+/.exec(rest);
@@ -79,15 +84,15 @@ function tokenise(formula: string): Token[] {
     }
     const number = /^[0-9]+(\.[0-9]+)?/.exec(rest);
     if (number) {
-      tokens.push({ type: 'number', value: Number(number[0]) });
+      tokens.push({ type: "number", value: Number(number[0]) });
       i += number[0].length;
       continue;
     }
     if (rest[0] === '"') {
-      let value = '';
+      let value = "";
       let j = 1;
       for (;;) {
-        if (j >= rest.length) throw new FormulaError('unterminated string');
+        if (j >= rest.length) throw new FormulaError("unterminated string");
         if (rest[j] === '"') {
           if (rest[j + 1] === '"') {
             value += '"';
@@ -98,7 +103,7 @@ function tokenise(formula: string): Token[] {
         }
         value += rest[j++];
       }
-      tokens.push({ type: 'string', value });
+      tokens.push({ type: "string", value });
       i += j + 1;
       continue;
     }
@@ -106,9 +111,9 @@ function tokenise(formula: string): Token[] {
     let consumed = 0;
     if (rest[0] === "'") {
       let j = 1;
-      let name = '';
+      let name = "";
       for (;;) {
-        if (j >= rest.length) throw new FormulaError('unterminated sheet name');
+        if (j >= rest.length) throw new FormulaError("unterminated sheet name");
         if (rest[j] === "'") {
           if (rest[j + 1] === "'") {
             name += "'";
@@ -119,7 +124,7 @@ function tokenise(formula: string): Token[] {
         }
         name += rest[j++];
       }
-      if (rest[j + 1] !== '!') throw new FormulaError('sheet name without !');
+      if (rest[j + 1] !== "!") throw new FormulaError("sheet name without !");
       sheet = name;
       consumed = j + 2;
     } else {
@@ -130,29 +135,31 @@ function tokenise(formula: string): Token[] {
       }
     }
     const afterSheet = rest.slice(consumed);
-    const range = /^(\$?[A-Z]{1,3}\$?[0-9]+)(:(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_([])/i.exec(afterSheet);
+    const range = /^(\$?[A-Z]{1,3}\$?[0-9]+)(:(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_([])/i.exec(
+      afterSheet
+    );
     if (range) {
-      tokens.push({ type: 'ref', sheet, from: range[1], to: range[3] ?? null });
+      tokens.push({ type: "ref", sheet, from: range[1], to: range[3] ?? null });
       i += consumed + range[0].length;
       continue;
     }
-    if (sheet !== null) throw new FormulaError('a sheet name without a cell');
+    if (sheet !== null) throw new FormulaError("a sheet name without a cell");
     const structured = /^([A-Za-z_][A-Za-z0-9_.]*)\[/.exec(rest);
     if (structured) {
       const { column, length } = tableColumnAt(rest, structured[0].length);
-      tokens.push({ type: 'table', table: structured[1], column });
+      tokens.push({ type: "table", table: structured[1], column });
       i += structured[0].length + length;
       continue;
     }
     const name = /^([A-Za-z][A-Za-z0-9.]*)\s*\(/.exec(rest);
     if (name) {
-      tokens.push({ type: 'function', name: name[1].toUpperCase() });
+      tokens.push({ type: "function", name: name[1].toUpperCase() });
       i += name[0].length;
       continue;
     }
     const op = /^(<=|>=|<>|[-+*/&=<>(),])/.exec(rest);
     if (op) {
-      tokens.push({ type: 'op', value: op[0] });
+      tokens.push({ type: "op", value: op[0] });
       i += op[0].length;
       continue;
     }
@@ -163,17 +170,17 @@ function tokenise(formula: string): Token[] {
 
 /** The column specifier after `Table[`: `Col]` or `[Col]]`, with `'` escapes. Returns the column and the characters read. */
 function tableColumnAt(text: string, start: number): { column: string; length: number } {
-  const doubled = text[start] === '[';
+  const doubled = text[start] === "[";
   let j = doubled ? start + 1 : start;
-  let column = '';
-  while (j < text.length && text[j] !== ']') {
+  let column = "";
+  while (j < text.length && text[j] !== "]") {
     if (text[j] === "'") j++;
     column += text[j++];
   }
-  if (text[j] !== ']') throw new FormulaError('unterminated table column');
+  if (text[j] !== "]") throw new FormulaError("unterminated table column");
   j++;
   if (doubled) {
-    if (text[j] !== ']') throw new FormulaError('unterminated table reference');
+    if (text[j] !== "]") throw new FormulaError("unterminated table reference");
     j++;
   }
   return { column, length: j - start };
@@ -185,18 +192,19 @@ class Parser {
   constructor(
     private readonly tokens: Token[],
     private readonly sheet: string,
-    private readonly book: CalcBook,
+    private readonly book: CalcBook
   ) {}
 
   parse(): Operand {
     const value = this.comparison();
-    if (this.position < this.tokens.length) throw new FormulaError('unexpected text after the formula');
+    if (this.position < this.tokens.length)
+      throw new FormulaError("unexpected text after the formula");
     return value;
   }
 
   private peekOp(...ops: string[]): string | null {
     const token = this.tokens[this.position];
-    return token?.type === 'op' && ops.includes(token.value) ? token.value : null;
+    return token?.type === "op" && ops.includes(token.value) ? token.value : null;
   }
 
   private expectOp(op: string): void {
@@ -206,7 +214,11 @@ class Parser {
 
   private comparison(): Operand {
     let left = this.concatenation();
-    for (let op = this.peekOp('=', '<>', '<', '>', '<=', '>='); op !== null; op = this.peekOp('=', '<>', '<', '>', '<=', '>=')) {
+    for (
+      let op = this.peekOp("=", "<>", "<", ">", "<=", ">=");
+      op !== null;
+      op = this.peekOp("=", "<>", "<", ">", "<=", ">=")
+    ) {
       this.position++;
       left = compare(op, scalar(left, this.book), scalar(this.concatenation(), this.book));
     }
@@ -215,7 +227,7 @@ class Parser {
 
   private concatenation(): Operand {
     let left = this.additive();
-    while (this.peekOp('&') !== null) {
+    while (this.peekOp("&") !== null) {
       this.position++;
       const a = scalar(left, this.book);
       const b = scalar(this.additive(), this.book);
@@ -226,7 +238,7 @@ class Parser {
 
   private additive(): Operand {
     let left = this.multiplicative();
-    for (let op = this.peekOp('+', '-'); op !== null; op = this.peekOp('+', '-')) {
+    for (let op = this.peekOp("+", "-"); op !== null; op = this.peekOp("+", "-")) {
       this.position++;
       left = arithmetic(op, scalar(left, this.book), scalar(this.multiplicative(), this.book));
     }
@@ -235,7 +247,7 @@ class Parser {
 
   private multiplicative(): Operand {
     let left = this.unary();
-    for (let op = this.peekOp('*', '/'); op !== null; op = this.peekOp('*', '/')) {
+    for (let op = this.peekOp("*", "/"); op !== null; op = this.peekOp("*", "/")) {
       this.position++;
       left = arithmetic(op, scalar(left, this.book), scalar(this.unary(), this.book));
     }
@@ -243,38 +255,46 @@ class Parser {
   }
 
   private unary(): Operand {
-    const op = this.peekOp('-', '+');
+    const op = this.peekOp("-", "+");
     if (op !== null) {
       this.position++;
       const value = numberOf(scalar(this.unary(), this.book));
-      return isCalcError(value) ? value : op === '-' ? -value : value;
+      return isCalcError(value) ? value : op === "-" ? -value : value;
     }
     return this.primary();
   }
 
   private primary(): Operand {
     const token = this.tokens[this.position++];
-    if (!token) throw new FormulaError('the formula ends too soon');
+    if (!token) throw new FormulaError("the formula ends too soon");
     switch (token.type) {
-      case 'number':
-      case 'string':
+      case "number":
+      case "string":
         return token.value;
-      case 'ref':
+      case "ref":
         return this.area(token.sheet ?? this.sheet, token.from, token.to ?? token.from);
-      case 'table': {
+      case "table": {
         const table = this.book.table(token.table);
         if (!table) return NAME_ERROR;
-        const index = table.headers.findIndex((header) => normaliseHeader(header) === normaliseHeader(token.column));
+        const index = table.headers.findIndex(
+          (header) => normaliseHeader(header) === normaliseHeader(token.column)
+        );
         if (index < 0) return REF_ERROR;
         const column = table.firstColumn + index;
-        return { sheet: table.sheet, top: table.firstRow, bottom: table.lastRow, left: column, right: column };
+        return {
+          sheet: table.sheet,
+          top: table.firstRow,
+          bottom: table.lastRow,
+          left: column,
+          right: column,
+        };
       }
-      case 'function':
+      case "function":
         return this.call(token.name);
-      case 'op':
-        if (token.value === '(') {
+      case "op":
+        if (token.value === "(") {
           const value = this.comparison();
-          this.expectOp(')');
+          this.expectOp(")");
           return value;
         }
         throw new FormulaError(`unexpected ${token.value}`);
@@ -287,26 +307,32 @@ class Parser {
     if (!a || !b) throw new FormulaError(`not a cell: ${from}`);
     const rows = [Number(a[2]), Number(b[2])];
     const columns = [letterColumn(a[1]), letterColumn(b[1])];
-    return { sheet, top: Math.min(...rows), bottom: Math.max(...rows), left: Math.min(...columns), right: Math.max(...columns) };
+    return {
+      sheet,
+      top: Math.min(...rows),
+      bottom: Math.max(...rows),
+      left: Math.min(...columns),
+      right: Math.max(...columns),
+    };
   }
 
   private call(name: string): Operand {
     const args: Operand[] = [];
-    if (this.peekOp(')') === null) {
+    if (this.peekOp(")") === null) {
       for (;;) {
         args.push(this.comparison());
-        if (this.peekOp(',') === null) break;
+        if (this.peekOp(",") === null) break;
         this.position++;
       }
     }
-    this.expectOp(')');
+    this.expectOp(")");
     return applyFunction(name, args, this.book);
   }
 }
 
 function textOf(value: CalcValue): string {
-  if (value === null) return '';
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (value === null) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return String(value);
 }
 
@@ -314,10 +340,10 @@ function textOf(value: CalcValue): string {
 function numberOf(value: CalcValue): number | CalcError {
   if (isCalcError(value)) return value;
   if (value === null) return 0;
-  if (typeof value === 'number') return value;
-  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
   const trimmed = value.trim();
-  const parsed = trimmed === '' ? NaN : Number(trimmed);
+  const parsed = trimmed === "" ? NaN : Number(trimmed);
   return Number.isFinite(parsed) ? parsed : VALUE_ERROR;
 }
 
@@ -327,11 +353,11 @@ function arithmetic(op: string, left: CalcValue, right: CalcValue): CalcValue {
   const b = numberOf(right);
   if (isCalcError(b)) return b;
   switch (op) {
-    case '+':
+    case "+":
       return a + b;
-    case '-':
+    case "-":
       return a - b;
-    case '*':
+    case "*":
       return a * b;
     default:
       return b === 0 ? DIV0 : a / b;
@@ -343,24 +369,27 @@ function compare(op: string, left: CalcValue, right: CalcValue): CalcValue {
   if (isCalcError(left)) return left;
   if (isCalcError(right)) return right;
   type Plain = string | number | boolean;
-  const rank = (value: Plain) => (typeof value === 'number' ? 0 : typeof value === 'string' ? 1 : 2);
-  const blankAs = (other: Plain | null): Plain => (typeof other === 'string' ? '' : typeof other === 'boolean' ? false : 0);
+  const rank = (value: Plain) =>
+    typeof value === "number" ? 0 : typeof value === "string" ? 1 : 2;
+  const blankAs = (other: Plain | null): Plain =>
+    typeof other === "string" ? "" : typeof other === "boolean" ? false : 0;
   const a: Plain = left === null ? blankAs(right) : left;
   const b: Plain = right === null ? blankAs(left) : right;
   let order: number;
   if (rank(a) !== rank(b)) order = rank(a) - rank(b);
-  else if (typeof a === 'string' && typeof b === 'string') order = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+  else if (typeof a === "string" && typeof b === "string")
+    order = a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
   else order = Number(a) - Number(b);
   switch (op) {
-    case '=':
+    case "=":
       return order === 0;
-    case '<>':
+    case "<>":
       return order !== 0;
-    case '<':
+    case "<":
       return order < 0;
-    case '>':
+    case ">":
       return order > 0;
-    case '<=':
+    case "<=":
       return order <= 0;
     default:
       return order >= 0;
@@ -377,19 +406,20 @@ function cellsOf(operand: Operand, book: CalcBook): CalcValue[] {
   if (!isArea(operand)) return [operand];
   const values: CalcValue[] = [];
   for (let row = operand.top; row <= operand.bottom; row++) {
-    for (let column = operand.left; column <= operand.right; column++) values.push(book.value(operand.sheet, row, column));
+    for (let column = operand.left; column <= operand.right; column++)
+      values.push(book.value(operand.sheet, row, column));
   }
   return values;
 }
 
 function truth(value: CalcValue): boolean | CalcError {
   if (isCalcError(value)) return value;
-  if (typeof value === 'boolean') return value;
+  if (typeof value === "boolean") return value;
   if (value === null) return false;
-  if (typeof value === 'number') return value !== 0;
+  if (typeof value === "number") return value !== 0;
   const upper = value.toUpperCase();
-  if (upper === 'TRUE') return true;
-  if (upper === 'FALSE') return false;
+  if (upper === "TRUE") return true;
+  if (upper === "FALSE") return false;
   return VALUE_ERROR;
 }
 
@@ -403,16 +433,18 @@ function round(value: number, digits: number): number {
 
 function applyFunction(name: string, args: Operand[], book: CalcBook): CalcValue {
   switch (name) {
-    case 'IF': {
+    case "IF": {
       const condition = truth(scalar(args[0] ?? false, book));
       if (isCalcError(condition)) return condition;
       const chosen = condition ? args[1] : args[2];
       return chosen === undefined ? condition : scalar(chosen, book);
     }
-    case 'OR': {
+    case "OR": {
       let any = false;
       for (const arg of args) {
-        for (const value of isArea(arg) ? cellsOf(arg, book).filter((cell) => typeof cell === 'boolean' || isCalcError(cell)) : [scalar(arg, book)]) {
+        for (const value of isArea(arg)
+          ? cellsOf(arg, book).filter((cell) => typeof cell === "boolean" || isCalcError(cell))
+          : [scalar(arg, book)]) {
           const t = truth(value);
           if (isCalcError(t)) return t;
           any ||= t;
@@ -420,18 +452,20 @@ function applyFunction(name: string, args: Operand[], book: CalcBook): CalcValue
       }
       return any;
     }
-    case 'ROUND': {
+    case "ROUND": {
       const value = numberOf(scalar(args[0] ?? null, book));
       const digits = numberOf(scalar(args[1] ?? null, book));
       if (isCalcError(value)) return value;
       if (isCalcError(digits)) return digits;
       return round(value, Math.trunc(digits));
     }
-    case 'SUM': {
+    case "SUM": {
       let total = 0;
       for (const arg of args) {
         // In a range, text and booleans are skipped; typed as an argument they count.
-        const values = isArea(arg) ? cellsOf(arg, book).filter((value) => typeof value === 'number' || isCalcError(value)) : [scalar(arg, book)];
+        const values = isArea(arg)
+          ? cellsOf(arg, book).filter((value) => typeof value === "number" || isCalcError(value))
+          : [scalar(arg, book)];
         for (const value of values) {
           const number = numberOf(value);
           if (isCalcError(number)) return number;
@@ -440,14 +474,20 @@ function applyFunction(name: string, args: Operand[], book: CalcBook): CalcValue
       }
       return total;
     }
-    case 'COUNTA':
-      return args.reduce<number>((count, arg) => count + cellsOf(arg, book).filter((value) => value !== null).length, 0);
-    case 'COUNTIF': {
+    case "COUNTA":
+      return args.reduce<number>(
+        (count, arg) => count + cellsOf(arg, book).filter((value) => value !== null).length,
+        0
+      );
+    case "COUNTIF": {
       const criterion = scalar(args[1] ?? null, book);
       if (isCalcError(criterion)) return criterion;
-      if (typeof criterion === 'string' && /^[<>=]|[*?~]/.test(criterion)) throw new FormulaError('COUNTIF criteria other than a plain value are not supported');
+      if (typeof criterion === "string" && /^[<>=]|[*?~]/.test(criterion))
+        throw new FormulaError("COUNTIF criteria other than a plain value are not supported");
       const cells = cellsOf(args[0] ?? null, book);
-      return cells.filter((value) => value !== null && !isCalcError(value) && compare('=', value, criterion) === true).length;
+      return cells.filter(
+        (value) => value !== null && !isCalcError(value) && compare("=", value, criterion) === true
+      ).length;
     }
     default:
       return NAME_ERROR;

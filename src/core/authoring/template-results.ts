@@ -4,13 +4,13 @@
  * sheet the workbook already has, the summary counts its units. A file written
  * without Excel carries these as the formulas' cached results.
  */
-import type { CellSnapshot, WorkbookSnapshot } from '../model/snapshot';
-import { calculate, type CalcBook, type CalcTable, type CalcValue } from './template-calc';
-import type { StandardWorkbook, TemplateCell, TemplateSheet } from './template';
+import type { CellSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { calculate, type CalcBook, type CalcTable, type CalcValue } from "./template-calc";
+import type { StandardWorkbook, TemplateCell, TemplateSheet } from "./template";
 
 function snapshotValue(cell: CellSnapshot | null | undefined): CalcValue {
   if (!cell || cell.value === null) return null;
-  if (cell.kind === 'error') return { error: String(cell.value) };
+  if (cell.kind === "error") return { error: String(cell.value) };
   return cell.value;
 }
 
@@ -20,22 +20,25 @@ function sameSheet(a: string, b: string): boolean {
 
 /** The cell of an added sheet at (1-based row, 0-based column): title, header, legend or body. */
 function templateCellAt(sheet: TemplateSheet, row: number, column: number): TemplateCell | null {
-  if (row === sheet.titleRow) return column === 0 ? { kind: 'text', text: sheet.title } : null;
+  if (row === sheet.titleRow) return column === 0 ? { kind: "text", text: sheet.title } : null;
   const legend = sheet.legends.find((candidate) => candidate.index === column);
   if (legend) {
-    if (row === sheet.headerRow) return { kind: 'text', text: legend.heading };
+    if (row === sheet.headerRow) return { kind: "text", text: legend.heading };
     const item = legend.items[row - sheet.firstDataRow];
-    return item === undefined ? null : { kind: 'text', text: item };
+    return item === undefined ? null : { kind: "text", text: item };
   }
   if (row === sheet.headerRow) {
     const header = sheet.columns[column]?.header;
-    return header === undefined ? null : { kind: 'text', text: header };
+    return header === undefined ? null : { kind: "text", text: header };
   }
   return sheet.body[row - sheet.firstDataRow]?.[column] ?? null;
 }
 
 /** A CalcBook over the workbook as it will be: its own sheets as they are, and the standard sheets added to it. */
-export function templateCalcBook(standard: StandardWorkbook, existing: WorkbookSnapshot = { sheets: [] }): CalcBook {
+export function templateCalcBook(
+  standard: StandardWorkbook,
+  existing: WorkbookSnapshot = { sheets: [] }
+): CalcBook {
   const results = new Map<string, CalcValue>();
   const computing = new Set<string>();
   const book: CalcBook = {
@@ -47,8 +50,8 @@ export function templateCalcBook(standard: StandardWorkbook, existing: WorkbookS
       }
       const cell = templateCellAt(added, row, column);
       if (!cell) return null;
-      if (cell.kind === 'text') return cell.text;
-      if (cell.kind === 'number') return cell.value;
+      if (cell.kind === "text") return cell.text;
+      if (cell.kind === "number") return cell.value;
       const key = `${added.name}!${row},${column}`;
       const known = results.get(key);
       if (known !== undefined) return known;
@@ -60,9 +63,17 @@ export function templateCalcBook(standard: StandardWorkbook, existing: WorkbookS
       return result;
     },
     table(name): CalcTable | null {
-      const sheet = standard.sheets.find((candidate) => candidate.tableName.toLowerCase() === name.toLowerCase());
+      const sheet = standard.sheets.find(
+        (candidate) => candidate.tableName.toLowerCase() === name.toLowerCase()
+      );
       if (!sheet) return null;
-      return { sheet: sheet.name, firstRow: sheet.firstDataRow, lastRow: sheet.lastDataRow, firstColumn: 0, headers: sheet.columns.map((column) => column.header) };
+      return {
+        sheet: sheet.name,
+        firstRow: sheet.firstDataRow,
+        lastRow: sheet.lastDataRow,
+        firstColumn: 0,
+        headers: sheet.columns.map((column) => column.header),
+      };
     },
   };
   return book;

@@ -10,15 +10,38 @@
  * (template-results.ts computes what each formula shows, for files written
  * without Excel).
  */
-import { columnLetters } from '../helpers/address';
-import { SHEETS, SHEET_IDS, SUMMARY_ITEMS, type EnumValue, type FieldDef, type FieldKind, type SheetDef, type SheetId } from '../form/form';
-import { DEFAULT_GOALS } from '../form/goals';
-import type { HeaderMapping } from '../form/mapping-types';
-import type { Lang } from '../model/report';
-import type { WorkbookSnapshot } from '../model/snapshot';
-import { fieldRange, quotedSheet, rateFormula, summaryFormula, type SheetPlace, type SummarySources } from './template-formulas';
-import { REFERENCE_LAST_ROW, existingPlace, presentSheetName } from './template-places';
-import { legendHeading, listMessage, templateTitle, unitCodeMessage, validationTitle, wholeNumberMessage } from './template-text';
+import { columnLetters } from "../helpers/address";
+import {
+  SHEETS,
+  SHEET_IDS,
+  SUMMARY_ITEMS,
+  type EnumValue,
+  type FieldDef,
+  type FieldKind,
+  type SheetDef,
+  type SheetId,
+} from "../form/form";
+import { DEFAULT_GOALS } from "../form/goals";
+import type { HeaderMapping } from "../form/mapping-types";
+import type { Lang } from "../model/report";
+import type { WorkbookSnapshot } from "../model/snapshot";
+import {
+  fieldRange,
+  quotedSheet,
+  rateFormula,
+  summaryFormula,
+  type SheetPlace,
+  type SummarySources,
+} from "./template-formulas";
+import { REFERENCE_LAST_ROW, existingPlace, presentSheetName } from "./template-places";
+import {
+  legendHeading,
+  listMessage,
+  templateTitle,
+  unitCodeMessage,
+  validationTitle,
+  wholeNumberMessage,
+} from "./template-text";
 
 /** 1-based rows: a title, the header, then the data. */
 export const TITLE_ROW = 1;
@@ -30,10 +53,10 @@ export const TABLE_ROWS = 200;
 const GOAL_ROWS = 20;
 
 export type TemplateCell =
-  | { readonly kind: 'text'; readonly text: string; readonly numberFormat?: string }
-  | { readonly kind: 'number'; readonly value: number; readonly numberFormat?: string }
+  | { readonly kind: "text"; readonly text: string; readonly numberFormat?: string }
+  | { readonly kind: "number"; readonly value: number; readonly numberFormat?: string }
   | {
-      readonly kind: 'formula';
+      readonly kind: "formula";
       /** With the leading `=`, as typed in Excel. */
       readonly formula: string;
       readonly numberFormat?: string;
@@ -41,7 +64,7 @@ export type TemplateCell =
 
 export type TemplateValidation =
   | {
-      readonly kind: 'list';
+      readonly kind: "list";
       /** The allowed values, when they fit Excel's inline list (no comma, 255 characters in all)... */
       readonly items?: ReadonlyArray<string>;
       /** ...otherwise the cells that hold them (an absolute A1 range with its sheet, no `=`). */
@@ -49,11 +72,16 @@ export type TemplateValidation =
       readonly title: string;
       readonly message: string;
     }
-  | { readonly kind: 'whole'; readonly min: number; readonly title: string; readonly message: string };
+  | {
+      readonly kind: "whole";
+      readonly min: number;
+      readonly title: string;
+      readonly message: string;
+    };
 
 /** Whether Excel refuses a value that breaks the rule (whole numbers) or only warns (lists, which the engine reads more loosely). */
 export function isStrict(validation: TemplateValidation): boolean {
-  return validation.kind === 'whole';
+  return validation.kind === "whole";
 }
 
 export interface TemplateColumn {
@@ -119,17 +147,23 @@ export interface TemplateOptions {
 }
 
 const NUMBER_FORMATS: Readonly<Record<FieldKind, string>> = {
-  text: '@',
-  enum: '@',
-  count: '#,##0',
-  number: 'General',
-  rate: '0.00',
+  text: "@",
+  enum: "@",
+  count: "#,##0",
+  number: "General",
+  rate: "0.00",
 };
 
-const KIND_WIDTHS: Readonly<Record<FieldKind, number>> = { text: 14, enum: 26, count: 14, number: 12, rate: 12 };
+const KIND_WIDTHS: Readonly<Record<FieldKind, number>> = {
+  text: 14,
+  enum: 26,
+  count: 14,
+  number: 12,
+  rate: 12,
+};
 
 /** Free-text fields that hold sentences rather than codes. */
-const WIDE_FIELDS: ReadonlySet<string> = new Set(['name', 'leader', 'position', 'item']);
+const WIDE_FIELDS: ReadonlySet<string> = new Set(["name", "leader", "position", "item"]);
 const WIDE = 40;
 const INDICATOR_TEXT_WIDTH = 48;
 
@@ -137,19 +171,22 @@ const INDICATOR_TEXT_WIDTH = 48;
 const INLINE_LIST_LIMIT = 255;
 
 function widthOf(def: SheetDef, field: FieldDef, header: string): number {
-  if (def.id === 'leader-targets' && field.id === 'indicator') return INDICATOR_TEXT_WIDTH;
+  if (def.id === "leader-targets" && field.id === "indicator") return INDICATOR_TEXT_WIDTH;
   const base = WIDE_FIELDS.has(field.id) ? WIDE : KIND_WIDTHS[field.kind];
   return Math.min(Math.max(base, header.length + 3), WIDE);
 }
 
 /** The goals sheet names indicators by the spec's ids (as the report does); their titles are sentences. */
 function listItem(def: SheetDef, field: FieldDef, value: EnumValue, lang: Lang): string {
-  if ((def.id === 'goals' && field.id === 'indicator') || !value.labels) return value.id;
+  if ((def.id === "goals" && field.id === "indicator") || !value.labels) return value.id;
   return value.labels[lang];
 }
 
 function fitsInline(items: ReadonlyArray<string>): boolean {
-  return items.every((item) => !item.includes(',') && !item.includes('"')) && items.join(',').length <= INLINE_LIST_LIMIT;
+  return (
+    items.every((item) => !item.includes(",") && !item.includes('"')) &&
+    items.join(",").length <= INLINE_LIST_LIMIT
+  );
 }
 
 function pascalCase(id: string): string {
@@ -157,7 +194,7 @@ function pascalCase(id: string): string {
     .split(/[^A-Za-z0-9]+/)
     .filter(Boolean)
     .map((part) => part[0].toUpperCase() + part.slice(1))
-    .join('');
+    .join("");
 }
 
 function uniqueName(base: string, taken: Set<string>): string {
@@ -168,8 +205,8 @@ function uniqueName(base: string, taken: Set<string>): string {
 }
 
 function rowsOf(id: SheetId): number {
-  if (id === 'goals') return GOAL_ROWS;
-  if (id === 'summary') return SUMMARY_ITEMS.length;
+  if (id === "goals") return GOAL_ROWS;
+  if (id === "summary") return SUMMARY_ITEMS.length;
   return TABLE_ROWS;
 }
 
@@ -210,23 +247,46 @@ interface Context {
   readonly summarySources: SummarySources;
 }
 
-function validationFor(plan: Plan, field: FieldDef, context: Context, legends: TemplateLegend[]): TemplateValidation | null {
+function validationFor(
+  plan: Plan,
+  field: FieldDef,
+  context: Context,
+  legends: TemplateLegend[]
+): TemplateValidation | null {
   const { def } = plan;
   const { lang } = context;
   const title = validationTitle(lang);
-  if (field.kind === 'count') return { kind: 'whole', min: field.min ?? 0, title, message: wholeNumberMessage(field.min ?? 0, lang) };
-  if (field.kind === 'enum' && field.values) {
+  if (field.kind === "count")
+    return {
+      kind: "whole",
+      min: field.min ?? 0,
+      title,
+      message: wholeNumberMessage(field.min ?? 0, lang),
+    };
+  if (field.kind === "enum" && field.values) {
     const items = field.values.map((value) => listItem(def, field, value, lang));
-    if (fitsInline(items)) return { kind: 'list', items, title, message: listMessage(lang) };
+    if (fitsInline(items)) return { kind: "list", items, title, message: listMessage(lang) };
     const index = def.fields.length + 1 + legends.length;
     const letter = columnLetters(index);
-    legends.push({ index, letter, heading: legendHeading(field.headers[lang], lang), items, width: Math.max(...items.map((item) => item.length), 12) + 2 });
+    legends.push({
+      index,
+      letter,
+      heading: legendHeading(field.headers[lang], lang),
+      items,
+      width: Math.max(...items.map((item) => item.length), 12) + 2,
+    });
     const range = `$${letter}$${FIRST_DATA_ROW}:$${letter}$${FIRST_DATA_ROW + items.length - 1}`;
-    return { kind: 'list', range: `${quotedSheet(plan.name)}!${range}`, title, message: listMessage(lang) };
+    return {
+      kind: "list",
+      range: `${quotedSheet(plan.name)}!${range}`,
+      title,
+      message: listMessage(lang),
+    };
   }
-  if (def.id !== 'units' && field.id === 'code' && context.units) {
-    const range = fieldRange(context.units, 'code');
-    if (range !== null) return { kind: 'list', range, title, message: unitCodeMessage(context.units.sheet, lang) };
+  if (def.id !== "units" && field.id === "code" && context.units) {
+    const range = fieldRange(context.units, "code");
+    if (range !== null)
+      return { kind: "list", range, title, message: unitCodeMessage(context.units.sheet, lang) };
   }
   return null;
 }
@@ -236,20 +296,20 @@ function goalRows(lang: Lang): Array<Array<TemplateCell | null>> {
   return DEFAULT_GOALS.map((goal) =>
     goals.fields.map((field): TemplateCell | null => {
       switch (field.id) {
-        case 'indicator':
-          return { kind: 'text', text: goal.indicator };
-        case 'operator':
-          return { kind: 'text', text: goal.operator };
-        case 'value':
-          return { kind: 'number', value: goal.value };
-        case 'scope': {
+        case "indicator":
+          return { kind: "text", text: goal.indicator };
+        case "operator":
+          return { kind: "text", text: goal.operator };
+        case "value":
+          return { kind: "number", value: goal.value };
+        case "scope": {
           const scope = field.values?.find((value) => value.id === goal.scope);
-          return { kind: 'text', text: scope?.labels?.[lang] ?? goal.scope };
+          return { kind: "text", text: scope?.labels?.[lang] ?? goal.scope };
         }
         default:
           return null;
       }
-    }),
+    })
   );
 }
 
@@ -257,15 +317,21 @@ function summaryRows(lang: Lang, sources: SummarySources): Array<Array<TemplateC
   return SUMMARY_ITEMS.map((item) => {
     const formula = summaryFormula(item.id, sources);
     const numberFormat = NUMBER_FORMATS[item.kind];
-    const value: TemplateCell | null = formula === null ? null : { kind: 'formula', formula: `=${formula}`, numberFormat };
-    return [{ kind: 'text', text: item.labels[lang] }, value];
+    const value: TemplateCell | null =
+      formula === null ? null : { kind: "formula", formula: `=${formula}`, numberFormat };
+    return [{ kind: "text", text: item.labels[lang] }, value];
   });
 }
 
 function bodyOf(plan: Plan, context: Context): Array<Array<TemplateCell | null>> {
   const { def } = plan;
   const rows: Array<Array<TemplateCell | null>> = [];
-  const prefilled = def.id === 'goals' ? goalRows(context.lang) : def.id === 'summary' ? summaryRows(context.lang, context.summarySources) : [];
+  const prefilled =
+    def.id === "goals"
+      ? goalRows(context.lang)
+      : def.id === "summary"
+        ? summaryRows(context.lang, context.summarySources)
+        : [];
   const columns = def.fields.map((_field, index) => index);
   for (let row = FIRST_DATA_ROW; row <= plan.lastDataRow; row++) {
     const given = prefilled[row - FIRST_DATA_ROW];
@@ -273,8 +339,8 @@ function bodyOf(plan: Plan, context: Context): Array<Array<TemplateCell | null>>
       def.fields.map((field, index) => {
         if (given) return given[index] ?? null;
         const formula = rateFormula(def, field.id, columns, row);
-        return formula === null ? null : { kind: 'formula', formula: `=${formula}` };
-      }),
+        return formula === null ? null : { kind: "formula", formula: `=${formula}` };
+      })
     );
   }
   return rows;
@@ -311,14 +377,16 @@ function sheetFor(plan: Plan, context: Context): TemplateSheet {
 
 /** Sheets whose codes the added sheets' dropdowns offer, and whose figures the summary totals. */
 const REFERRED_BY: Readonly<Partial<Record<SheetId, ReadonlyArray<SheetId>>>> = {
-  units: ['admissions', 'village-heads', 'private-units', 'leader-targets', 'summary'],
-  admissions: ['summary'],
-  'village-heads': ['summary'],
+  units: ["admissions", "village-heads", "private-units", "leader-targets", "summary"],
+  admissions: ["summary"],
+  "village-heads": ["summary"],
 };
 
 /** The form sheets whose cells the sheets in `added` refer to: a host reads those it has before adding the rest. */
 export function sheetsReferredTo(added: ReadonlyArray<SheetId>): SheetId[] {
-  return SHEET_IDS.filter((id) => (REFERRED_BY[id] ?? []).some((referrer) => added.includes(referrer)));
+  return SHEET_IDS.filter((id) =>
+    (REFERRED_BY[id] ?? []).some((referrer) => added.includes(referrer))
+  );
 }
 
 /**
@@ -336,12 +404,16 @@ export function standardWorkbook(lang: Lang, options: TemplateOptions = {}): Sta
     else plans.set(id, planFor(id, lang, taken));
   }
 
-  const placeOf = (id: 'units' | 'admissions' | 'village-heads'): SheetPlace | undefined => {
+  const placeOf = (id: "units" | "admissions" | "village-heads"): SheetPlace | undefined => {
     const plan = plans.get(id);
     if (plan) return ownPlace(plan);
     return existingPlace(existing, id, lang, options.mapping) ?? undefined;
   };
-  const summarySources: SummarySources = { units: placeOf('units'), admissions: placeOf('admissions'), 'village-heads': placeOf('village-heads') };
+  const summarySources: SummarySources = {
+    units: placeOf("units"),
+    admissions: placeOf("admissions"),
+    "village-heads": placeOf("village-heads"),
+  };
   const context: Context = { lang, units: summarySources.units ?? null, summarySources };
 
   return {

@@ -1,8 +1,8 @@
 /** Collects findings as rules raise them, renders their messages and sorts them for the report. */
-import { cellAddress } from '../helpers/address';
-import { renderMessage, severityOf, type MessageParams } from '../form/catalogue';
-import { fieldDef, type SheetId } from '../form/form';
-import type { Finding, FindingCode, Lang } from '../model/report';
+import { cellAddress } from "../helpers/address";
+import { renderMessage, severityOf, type MessageParams } from "../form/catalogue";
+import { fieldDef, type SheetId } from "../form/form";
+import type { Finding, FindingCode, Lang } from "../model/report";
 
 /** Where a finding points: a sheet (by its own name and workbook position) and, unless sheet-level, a 0-based cell. */
 export interface Place {
@@ -38,7 +38,7 @@ export class FindingList {
 
   /** A field's header in the report's language, as the spec writes it. */
   header(sheetId: SheetId | undefined, fieldId: string | undefined): string {
-    if (!sheetId || !fieldId) return fieldId ?? '';
+    if (!sheetId || !fieldId) return fieldId ?? "";
     return fieldDef(sheetId, fieldId)?.headers[this.lang] ?? fieldId;
   }
 

@@ -1,6 +1,6 @@
 /** The goals that apply: the workbook's goals sheet when it has usable goals, otherwise the spec's defaults. */
-import { INDICATORS, type GoalScope } from './form';
-import type { Goal, IndicatorId } from '../model/report';
+import { INDICATORS, type GoalScope } from "./form";
+import type { Goal, IndicatorId } from "../model/report";
 
 /**
  * A goal for an indicator and a scope: the one shape the engine reads from the goals sheet, the editor saves and
@@ -13,7 +13,19 @@ export interface ScopedGoal extends Goal {
 
 /** The spec's default goals, in the spec's order (leader-target-attainment applies to each row, written `each-unit`). */
 export const DEFAULT_GOALS: ReadonlyArray<ScopedGoal> = INDICATORS.flatMap((indicator) =>
-  indicator.defaultGoal ? [{ order: indicator.defaultGoal.order, goal: { indicator: indicator.id, operator: indicator.defaultGoal.goal.operator, value: indicator.defaultGoal.goal.value, scope: indicator.defaultGoal.scope } }] : [],
+  indicator.defaultGoal
+    ? [
+        {
+          order: indicator.defaultGoal.order,
+          goal: {
+            indicator: indicator.id,
+            operator: indicator.defaultGoal.goal.operator,
+            value: indicator.defaultGoal.goal.value,
+            scope: indicator.defaultGoal.scope,
+          },
+        },
+      ]
+    : []
 )
   .sort((a, b) => a.order - b.order)
   .map((entry) => entry.goal);
@@ -29,7 +41,8 @@ export class GoalBook {
         byScope = new Map();
         this.goals.set(goal.indicator, byScope);
       }
-      if (!byScope.has(goal.scope)) byScope.set(goal.scope, { operator: goal.operator, value: goal.value });
+      if (!byScope.has(goal.scope))
+        byScope.set(goal.scope, { operator: goal.operator, value: goal.value });
     }
   }
 

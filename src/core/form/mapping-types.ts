@@ -1,4 +1,4 @@
-import type { SheetId } from './form';
+import type { SheetId } from "./form";
 
 /**
  * A committee's own names for the standard form, chosen in the pane and saved inside the workbook so that the

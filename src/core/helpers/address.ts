@@ -4,11 +4,11 @@ const letterCache: string[] = [];
 
 /** 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(col: number): string {
-  if (col < 0 || !Number.isInteger(col)) return '';
+  if (col < 0 || !Number.isInteger(col)) return "";
   const cached = letterCache[col];
   if (cached !== undefined) return cached;
   let n = col + 1;
-  let letters = '';
+  let letters = "";
   while (n > 0) {
     const rem = (n - 1) % 26;
     letters = String.fromCharCode(65 + rem) + letters;

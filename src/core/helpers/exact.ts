@@ -4,7 +4,7 @@
  * never on rounded or floating-point rates: a float rate such as 57/100*100
  * (56.99999999999999, so 57 of 100 would miss `>= 57`) or a rate rounded for display can flip a goal at its edge.
  */
-import type { Operator } from '../model/report';
+import type { Operator } from "../model/report";
 
 /** A rational number n/d with d > 0. */
 export interface Ratio {
@@ -22,7 +22,7 @@ export function ratioOf(value: number): Ratio | null {
   if (!Number.isFinite(value)) return null;
   const match = /^(-?)(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(value));
   if (!match) return null;
-  const [, sign, whole, fraction = '', exponentText = '0'] = match;
+  const [, sign, whole, fraction = "", exponentText = "0"] = match;
   let n = BigInt(whole + fraction);
   let d = TEN ** BigInt(fraction.length);
   const exponent = Number(exponentText);
@@ -46,22 +46,22 @@ export function compareRate(numerator: Ratio, denominator: Ratio, goal: Ratio): 
 
 export function satisfies(comparison: number, operator: Operator): boolean {
   switch (operator) {
-    case '>':
+    case ">":
       return comparison > 0;
-    case '>=':
+    case ">=":
       return comparison >= 0;
-    case '=':
+    case "=":
       return comparison === 0;
-    case '<=':
+    case "<=":
       return comparison <= 0;
-    case '<':
+    case "<":
       return comparison < 0;
   }
 }
 
 function floorDiv(a: bigint, b: bigint): bigint {
   const q = a / b;
-  return (a % b !== ZERO && (a < ZERO) !== (b < ZERO)) ? q - ONE : q;
+  return a % b !== ZERO && a < ZERO !== b < ZERO ? q - ONE : q;
 }
 
 function ceilDiv(a: bigint, b: bigint): bigint {
@@ -74,28 +74,39 @@ function ceilDiv(a: bigint, b: bigint): bigint {
  * already met; null when no increase meets it (`<`, `<=` missed, or `=` not
  * reachable in whole items).
  */
-export function neededItems(numerator: number, denominator: number, operator: Operator, goal: Ratio): number | null {
-  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0) return null;
+export function neededItems(
+  numerator: number,
+  denominator: number,
+  operator: Operator,
+  goal: Ratio
+): number | null {
+  if (!Number.isSafeInteger(numerator) || !Number.isSafeInteger(denominator) || denominator <= 0)
+    return null;
   const num = BigInt(numerator);
   // (num + k)·100·g.d  op  g.n·den
   const scale = HUNDRED * goal.d;
   const bound = goal.n * BigInt(denominator);
   let least: bigint;
   switch (operator) {
-    case '>=':
+    case ">=":
       least = ceilDiv(bound, scale);
       break;
-    case '>':
+    case ">":
       least = floorDiv(bound, scale) + ONE;
       break;
-    case '=':
+    case "=":
       if (bound % scale !== ZERO) return null;
       least = bound / scale;
       if (least < num) return null;
       break;
-    case '<':
-    case '<=':
-      return satisfies(compareRate({ n: num, d: ONE }, { n: BigInt(denominator), d: ONE }, goal), operator) ? 0 : null;
+    case "<":
+    case "<=":
+      return satisfies(
+        compareRate({ n: num, d: ONE }, { n: BigInt(denominator), d: ONE }, goal),
+        operator
+      )
+        ? 0
+        : null;
   }
   const k = least - num;
   return k > ZERO ? Number(k) : 0;

@@ -1,7 +1,7 @@
-import { IntMap } from './int-map';
+import { IntMap } from "./int-map";
 
-describe('IntMap', () => {
-  it('keeps the first value of each key, through growth from an empty table', () => {
+describe("IntMap", () => {
+  it("keeps the first value of each key, through growth from an empty table", () => {
     const map = new IntMap();
     const keys = Array.from({ length: 5000 }, (_, i) => (i * 7919) & 0x3fffffff);
     keys.forEach((key, i) => expect(map.setIfAbsent(key, i)).toBe(-1));
@@ -11,7 +11,7 @@ describe('IntMap', () => {
     expect(map.get(1 << 29)).toBe(-1);
   });
 
-  it('holds the edge keys 0 and 2^30 − 1 (hashes are 30 bits)', () => {
+  it("holds the edge keys 0 and 2^30 − 1 (hashes are 30 bits)", () => {
     const map = new IntMap(1);
     expect(map.setIfAbsent(0, 7)).toBe(-1);
     expect(map.setIfAbsent(0x3fffffff, 8)).toBe(-1);

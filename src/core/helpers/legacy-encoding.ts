@@ -8,43 +8,73 @@
  */
 
 /** TCVN3 (TCVN 5712:1993, VN3): the 67 lower-case letters and 7 capitals it has, as Unicode ← its character. */
-export const TCVN3_UNICODE = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ';
-export const TCVN3_LEGACY = 'µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦';
+export const TCVN3_UNICODE =
+  "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵĂÂĐÊÔƠƯ";
+export const TCVN3_LEGACY =
+  "µ¸¶·¹¨»¾¼½Æ©ÇÊÈÉË®ÌÐÎÏÑªÒÕÓÔÖ×ÝØÜÞßãáâä«åèæçé¬êíëìîïóñòô\u00adõøö÷ùúýûüþ¡¢§£¤¥¦";
 
 /**
  * VNI (VNI Windows): a base letter followed by a mark character, or one character alone.
  * Marks: ù acute, ø grave, û hook, õ tilde, ï dot; after a: ê breve, é è ú ü ë breve + tone;
  * after a, e, o: â circumflex, á à å ã ä circumflex + tone. Capitals take the capital marks.
  */
-const VNI_TONES = ['ù', 'ø', 'û', 'õ', 'ï'];
-const UNICODE_TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
-const VNI_BREVE = ['ê', 'é', 'è', 'ú', 'ü', 'ë'];
-const VNI_CIRCUMFLEX = ['â', 'á', 'à', 'å', 'ã', 'ä'];
+const VNI_TONES = ["ù", "ø", "û", "õ", "ï"];
+const UNICODE_TONES = ["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"];
+const VNI_BREVE = ["ê", "é", "è", "ú", "ü", "ë"];
+const VNI_CIRCUMFLEX = ["â", "á", "à", "å", "ã", "ä"];
 
 /** VNI sequences (two characters) and single characters → Unicode (NFC). */
 export const VNI_TABLE: ReadonlyArray<readonly [string, string]> = buildVniTable();
 
 function buildVniTable(): Array<[string, string]> {
   const table: Array<[string, string]> = [];
-  const compose = (text: string) => text.normalize('NFC');
+  const compose = (text: string) => text.normalize("NFC");
   for (const upper of [false, true]) {
     const cased = (text: string) => (upper ? text.toUpperCase() : text);
     // Plain vowels with a tone; ơ and ư are written ô and ö in VNI.
-    for (const [vni, base] of [['a', 'a'], ['e', 'e'], ['o', 'o'], ['u', 'u'], ['y', 'y'], ['ô', 'ơ'], ['ö', 'ư']] as const) {
+    for (const [vni, base] of [
+      ["a", "a"],
+      ["e", "e"],
+      ["o", "o"],
+      ["u", "u"],
+      ["y", "y"],
+      ["ô", "ơ"],
+      ["ö", "ư"],
+    ] as const) {
       VNI_TONES.forEach((tone, i) => {
-        if (vni === 'y' && i === 4) return; // ỵ is î alone
+        if (vni === "y" && i === 4) return; // ỵ is î alone
         table.push([cased(vni) + cased(tone), compose(cased(base) + UNICODE_TONES[i])]);
       });
     }
     // ă and its tones (a + breve marks).
-    VNI_BREVE.forEach((mark, i) => table.push([cased('a') + cased(mark), compose(cased('ă') + (i === 0 ? '' : UNICODE_TONES[i - 1]))]));
+    VNI_BREVE.forEach((mark, i) =>
+      table.push([
+        cased("a") + cased(mark),
+        compose(cased("ă") + (i === 0 ? "" : UNICODE_TONES[i - 1])),
+      ])
+    );
     // â ê ô and their tones (circumflex marks).
-    for (const base of ['a', 'e', 'o']) {
-      const circ = { a: 'â', e: 'ê', o: 'ô' }[base]!;
-      VNI_CIRCUMFLEX.forEach((mark, i) => table.push([cased(base) + cased(mark), compose(cased(circ) + (i === 0 ? '' : UNICODE_TONES[i - 1]))]));
+    for (const base of ["a", "e", "o"]) {
+      const circ = { a: "â", e: "ê", o: "ô" }[base]!;
+      VNI_CIRCUMFLEX.forEach((mark, i) =>
+        table.push([
+          cased(base) + cased(mark),
+          compose(cased(circ) + (i === 0 ? "" : UNICODE_TONES[i - 1])),
+        ])
+      );
     }
     // Single characters: đ, ơ, ư, and i's tones (í ì stay), ỵ.
-    for (const [vni, unicode] of [['ñ', 'đ'], ['ô', 'ơ'], ['ö', 'ư'], ['æ', 'ỉ'], ['ó', 'ĩ'], ['ò', 'ị'], ['î', 'ỵ'], ['í', 'í'], ['ì', 'ì']] as const) {
+    for (const [vni, unicode] of [
+      ["ñ", "đ"],
+      ["ô", "ơ"],
+      ["ö", "ư"],
+      ["æ", "ỉ"],
+      ["ó", "ĩ"],
+      ["ò", "ị"],
+      ["î", "ỵ"],
+      ["í", "í"],
+      ["ì", "ì"],
+    ] as const) {
       table.push([cased(vni), cased(unicode)]);
     }
   }
@@ -56,19 +86,20 @@ for (let i = 0; i < TCVN3_LEGACY.length; i++) tcvn3Map.set(TCVN3_LEGACY[i], TCVN
 
 const vniPairs = new Map<string, string>();
 const vniSingles = new Map<string, string>();
-for (const [vni, unicode] of VNI_TABLE) (vni.length === 2 ? vniPairs : vniSingles).set(vni, unicode);
+for (const [vni, unicode] of VNI_TABLE)
+  (vni.length === 2 ? vniPairs : vniSingles).set(vni, unicode);
 
 /** TCVN3 text to Unicode (NFC); `capitals` for the capital fonts (.VnTimeH): converted, then upper-cased. */
 export function fromTcvn3(text: string, capitals = false): string {
-  let out = '';
+  let out = "";
   for (const ch of text) out += tcvn3Map.get(ch) ?? ch;
-  out = out.normalize('NFC');
+  out = out.normalize("NFC");
   return capitals ? out.toUpperCase() : out;
 }
 
 /** VNI text to Unicode (NFC). */
 export function fromVni(text: string): string {
-  let out = '';
+  let out = "";
   for (let i = 0; i < text.length; i++) {
     const pair = i + 1 < text.length ? vniPairs.get(text[i] + text[i + 1]) : undefined;
     if (pair !== undefined) {
@@ -78,24 +109,25 @@ export function fromVni(text: string): string {
     }
     out += vniSingles.get(text[i]) ?? text[i];
   }
-  return out.normalize('NFC');
+  return out.normalize("NFC");
 }
 
-export type LegacyEncoding = 'tcvn3' | 'tcvn3-capitals' | 'vni';
+export type LegacyEncoding = "tcvn3" | "tcvn3-capitals" | "vni";
 
 /** The encoding a font name says: `.VnTime` TCVN3, `.VnTimeH` its capitals, `VNI-Times` VNI; null for any other. */
 export function encodingOfFont(font: unknown): LegacyEncoding | null {
-  if (typeof font !== 'string') return null;
+  if (typeof font !== "string") return null;
   const name = font.trim();
-  if (/^\.vn/i.test(name)) return /H$/.test(name) ? 'tcvn3-capitals' : 'tcvn3';
-  if (/^vni[- ]/i.test(name)) return 'vni';
+  if (/^\.vn/i.test(name)) return /H$/.test(name) ? "tcvn3-capitals" : "tcvn3";
+  if (/^vni[- ]/i.test(name)) return "vni";
   return null;
 }
 
 // Characters Unicode Vietnamese has and neither legacy encoding produces: text holding one is Unicode already.
 // (The combining marks are a range of their own, not combined with the letter before them.)
-// eslint-disable-next-line no-misleading-character-class
-const UNICODE_ONLY = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+const UNICODE_ONLY =
+  // eslint-disable-next-line no-misleading-character-class
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
 // Lower-case letters TCVN3 writes as characters Vietnamese Unicode never has (strong evidence).
 const TCVN3_STRONG = /[µ¸¶·¹¨»¾¼½©®ª×Þß«¬\u00ad¡¢§£¤¥¦ç÷þ]/g;
 // A TCVN3 letter that Latin-1 shows as a capital, right after a lower-case letter (`KÕt`, `SÏ`).
@@ -127,8 +159,8 @@ export function legacyEvidence(text: string): LegacyEvidence {
 /** The legacy encoding a text is in, judged from its characters alone; null when they do not tell. */
 export function detectEncoding(text: string): LegacyEncoding | null {
   const { tcvn3, vni } = legacyEvidence(text);
-  if (tcvn3 > vni) return 'tcvn3';
-  if (vni > tcvn3) return 'vni';
+  if (tcvn3 > vni) return "tcvn3";
+  if (vni > tcvn3) return "vni";
   return null;
 }
 
@@ -149,11 +181,11 @@ function countMatches(text: string, pattern: RegExp): number {
 /** Converts text in the given encoding to Unicode. */
 export function convertLegacy(text: string, encoding: LegacyEncoding): string {
   switch (encoding) {
-    case 'tcvn3':
+    case "tcvn3":
       return fromTcvn3(text);
-    case 'tcvn3-capitals':
+    case "tcvn3-capitals":
       return fromTcvn3(text, true);
-    case 'vni':
+    case "vni":
       return fromVni(text);
   }
 }

@@ -6,12 +6,12 @@
 
 /** Any value as text, never throwing (a host object with a broken toString reads as empty). */
 export function toText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value === null || value === undefined) return '';
+  if (typeof value === "string") return value;
+  if (value === null || value === undefined) return "";
   try {
     return String(value);
   } catch {
-    return '';
+    return "";
   }
 }
 
@@ -25,7 +25,12 @@ const SPACES = /[\s\u200B]+/g;
  * uses (Latin-1, Latin Extended-A, Ơ ơ Ư ư, and U+1EA0–U+1EF9).
  */
 function isStableLetter(code: number): boolean {
-  return (code >= 33 && code <= 126) || (code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1a0 && code <= 0x1b0) || (code >= 0x1ea0 && code <= 0x1ef9);
+  return (
+    (code >= 33 && code <= 126) ||
+    (code >= 0xc0 && code <= 0x17f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x1a0 && code <= 0x1b0) ||
+    (code >= 0x1ea0 && code <= 0x1ef9)
+  );
 }
 
 /**
@@ -73,9 +78,9 @@ export function isPlainText(text: string): boolean {
 
 /** NFC, white space trimmed and collapsed (non-breaking spaces too), case-folded; diacritics kept. */
 export function normaliseKey(text: string): string {
-  if (typeof text !== 'string') text = toText(text);
+  if (typeof text !== "string") text = toText(text);
   if (isSimple(text)) return text.toLowerCase();
-  return text.normalize('NFC').replace(SPACES, ' ').trim().toLowerCase().normalize('NFC');
+  return text.normalize("NFC").replace(SPACES, " ").trim().toLowerCase().normalize("NFC");
 }
 
 const foldedChars = new Map<number, string>();
@@ -83,10 +88,10 @@ const foldedChars = new Map<number, string>();
 function foldChar(code: number): string {
   let folded = foldedChars.get(code);
   if (folded === undefined) {
-    if (code === 0x111) folded = 'd';
-    else if (code === 0x110) folded = 'D';
+    if (code === 0x111) folded = "d";
+    else if (code === 0x110) folded = "D";
     else if (code >= 0xd800 && code <= 0xdfff) folded = String.fromCharCode(code);
-    else folded = String.fromCharCode(code).normalize('NFD').replace(/\p{M}/gu, '');
+    else folded = String.fromCharCode(code).normalize("NFD").replace(/\p{M}/gu, "");
     foldedChars.set(code, folded);
   }
   return folded;
@@ -117,13 +122,13 @@ const buffer = new Uint16Array(BUFFER_LENGTH * 4);
  * string (not a rope of concatenations), since folded names are map keys.
  */
 export function foldDiacritics(text: string): string {
-  if (typeof text !== 'string') text = toText(text);
+  if (typeof text !== "string") text = toText(text);
   const length = text.length;
   let i = 0;
   while (i < length && text.charCodeAt(i) < 128) i++;
   if (i === length) return text;
   if (length > BUFFER_LENGTH) {
-    let out = '';
+    let out = "";
     for (let j = 0; j < length; j++) {
       const code = text.charCodeAt(j);
       out += code < 128 ? text[j] : foldChar(code);
@@ -156,16 +161,30 @@ export function normaliseHeader(text: string): string {
 
 /** NFC and trimmed (non-breaking spaces too), inner spaces kept: how a typed value is shown back to the user. */
 export function displayText(text: string): string {
-  if (typeof text !== 'string') text = toText(text);
+  if (typeof text !== "string") text = toText(text);
   if (isSimple(text)) return text;
-  return text.normalize('NFC').replace(/^[\s\u200B]+|[\s\u200B]+$/g, '');
+  return text.normalize("NFC").replace(/^[\s\u200B]+|[\s\u200B]+$/g, "");
 }
 
 /** Empty or nothing but white space. */
 export function isBlankText(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code > 32 && code !== 0xa0 && code !== 0x200b && code !== 0xfeff && !(code >= 0x2000 && code <= 0x200a) && code !== 0x202f && code !== 0x205f && code !== 0x3000 && code !== 0x1680 && code !== 0x2028 && code !== 0x2029 && code !== 0x85) return false;
+    if (
+      code > 32 &&
+      code !== 0xa0 &&
+      code !== 0x200b &&
+      code !== 0xfeff &&
+      !(code >= 0x2000 && code <= 0x200a) &&
+      code !== 0x202f &&
+      code !== 0x205f &&
+      code !== 0x3000 &&
+      code !== 0x1680 &&
+      code !== 0x2028 &&
+      code !== 0x2029 &&
+      code !== 0x85
+    )
+      return false;
   }
   return true;
 }
@@ -199,7 +218,7 @@ function lowerFoldCode(code: number): number {
  * a repeated hash costs a string.
  */
 export function foldedHash(text: string): number {
-  if (typeof text !== 'string') text = toText(text);
+  if (typeof text !== "string") text = toText(text);
   const length = text.length;
   let hash = 0x811c9dc5 | 0;
   let previous = 32;
@@ -243,7 +262,7 @@ function lowerCode(code: number): number {
  * the text is not simple (odd spaces, decomposed letters, other scripts).
  */
 export function keyHash(text: string): number {
-  if (typeof text !== 'string') return hashText(normaliseKey(text));
+  if (typeof text !== "string") return hashText(normaliseKey(text));
   const length = text.length;
   let hash = 0x811c9dc5 | 0;
   let previous = 32;
@@ -269,7 +288,7 @@ export function keyHash(text: string): number {
 
 /** normaliseKey(text) === key, in one pass without building the key for the usual code or name. */
 export function isKeyOf(text: string, key: string): boolean {
-  if (typeof text !== 'string') return normaliseKey(text) === key;
+  if (typeof text !== "string") return normaliseKey(text) === key;
   const length = text.length;
   // A simple text's key has its length; a mismatch is only final once the whole text proved simple.
   let equal = length === key.length;

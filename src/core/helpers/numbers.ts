@@ -1,4 +1,4 @@
-import type { Locale } from '../model/report';
+import type { Locale } from "../model/report";
 
 /** A number typed as text, read under the workbook's culture. */
 export interface ParsedNumber {
@@ -13,12 +13,24 @@ interface Culture {
 }
 
 const CULTURES: Record<Locale, Culture> = {
-  'vi-VN': { group: 46 /* . */, decimal: 44 /* , */ },
-  'en-US': { group: 44 /* , */, decimal: 46 /* . */ },
+  "vi-VN": { group: 46 /* . */, decimal: 44 /* , */ },
+  "en-US": { group: 44 /* , */, decimal: 46 /* . */ },
 };
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2007 || code === 0x200b || code === 0xfeff || (code >= 0x2000 && code <= 0x200a) || code === 0x3000;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 10 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    code === 0x200b ||
+    code === 0xfeff ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000
+  );
 }
 
 function isDigit(code: number): boolean {
@@ -32,8 +44,8 @@ function isDigit(code: number): boolean {
  * null for anything else (letters, exponents, two signs, nothing but a sign).
  */
 export function parseNumberText(text: string, locale: Locale): ParsedNumber | null {
-  if (typeof text !== 'string') return null;
-  const culture = CULTURES[locale] ?? CULTURES['vi-VN'];
+  if (typeof text !== "string") return null;
+  const culture = CULTURES[locale] ?? CULTURES["vi-VN"];
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
@@ -55,7 +67,7 @@ export function parseNumberText(text: string, locale: Locale): ParsedNumber | nu
   }
   if (start === end) return null;
 
-  let digits = '';
+  let digits = "";
   let i = start;
   let leading = 0;
   while (i < end && isDigit(text.charCodeAt(i))) {
@@ -74,7 +86,7 @@ export function parseNumberText(text: string, locale: Locale): ParsedNumber | nu
       i = j;
     }
   }
-  let fraction = '';
+  let fraction = "";
   if (i < end && text.charCodeAt(i) === culture.decimal) {
     const fractionStart = i + 1;
     let j = fractionStart;
@@ -84,23 +96,39 @@ export function parseNumberText(text: string, locale: Locale): ParsedNumber | nu
     i = j;
   }
   if (i !== end || (digits.length === 0 && fraction.length === 0)) return null;
-  const value = Number(`${negative ? '-' : ''}${digits || '0'}${fraction ? `.${fraction}` : ''}`);
+  const value = Number(`${negative ? "-" : ""}${digits || "0"}${fraction ? `.${fraction}` : ""}`);
   if (!Number.isFinite(value)) return null;
   return { value: value === 0 ? 0 : value, percent };
 }
 
 /** Excel's own error literals: a text cell holding exactly one of these is a formula error copied as a value. */
-export const EXCEL_ERRORS: ReadonlySet<string> = new Set(['#DIV/0!', '#REF!', '#VALUE!', '#N/A', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', '#CALC!', '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!']);
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  "#DIV/0!",
+  "#REF!",
+  "#VALUE!",
+  "#N/A",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
 
 /** A number format that shows the value as a percentage (`0.00%`), ignoring `%` inside quotes or escaped. */
 export function isPercentFormat(format: unknown): boolean {
-  if (typeof format !== 'string' || format.indexOf('%') < 0) return false;
+  if (typeof format !== "string" || format.indexOf("%") < 0) return false;
   let quoted = false;
   for (let i = 0; i < format.length; i++) {
     const ch = format[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === '\\') i++;
-    else if (!quoted && ch === '%') return true;
+    else if (!quoted && ch === "\\") i++;
+    else if (!quoted && ch === "%") return true;
   }
   return false;
 }

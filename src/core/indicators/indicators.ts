@@ -2,18 +2,18 @@
  * Every indicator of the spec for its scopes, judged against its goal by exact
  * arithmetic; each one that misses its goal also raises `goal-shortfall`.
  */
-import { compareRate, neededItems, ratioOf, satisfies, type Ratio } from '../helpers/exact';
-import { INDICATOR_DEFS, type GoalScope, type SheetId } from '../form/form';
-import type { FindingList, Place } from '../findings/findings';
-import type { GoalBook } from '../form/goals';
-import { formatGoal, formatIndicatorValue, indicatorTitle } from '../form/labels';
-import type { MessageValue } from '../form/catalogue';
-import type { Goal, IndicatorId, IndicatorResult, Lang } from '../model/report';
-import type { AttainmentFacts } from '../rules/attainment';
-import type { LeaderTargetsFacts } from '../rules/leader-targets';
-import { numberValue, round2 } from '../rules/sheet-values';
-import type { VillageHeadsFacts } from '../rules/village-heads';
-import { fieldIndex, type SheetRead } from '../reading/sheet-reader';
+import { compareRate, neededItems, ratioOf, satisfies, type Ratio } from "../helpers/exact";
+import { INDICATOR_DEFS, type GoalScope, type SheetId } from "../form/form";
+import type { FindingList, Place } from "../findings/findings";
+import type { GoalBook } from "../form/goals";
+import { formatGoal, formatIndicatorValue, indicatorTitle } from "../form/labels";
+import type { MessageValue } from "../form/catalogue";
+import type { Goal, IndicatorId, IndicatorResult, Lang } from "../model/report";
+import type { AttainmentFacts } from "../rules/attainment";
+import type { LeaderTargetsFacts } from "../rules/leader-targets";
+import { numberValue, round2 } from "../rules/sheet-values";
+import type { VillageHeadsFacts } from "../rules/village-heads";
+import { fieldIndex, type SheetRead } from "../reading/sheet-reader";
 
 export interface IndicatorInputs {
   readonly admissions: AttainmentFacts;
@@ -46,18 +46,27 @@ interface Figures {
 
 /** Whom a result is about and where its shortfall points; the message text is built only for a shortfall. */
 type Subject =
-  | { readonly kind: 'committee'; readonly scope: 'committee'; readonly row?: undefined }
-  | { readonly kind: 'unit'; readonly scope: string; readonly row: number; readonly name: string }
-  | { readonly kind: 'leader-row'; readonly scope: string; readonly row: number; readonly leader: string; readonly indicator: string };
+  | { readonly kind: "committee"; readonly scope: "committee"; readonly row?: undefined }
+  | { readonly kind: "unit"; readonly scope: string; readonly row: number; readonly name: string }
+  | {
+      readonly kind: "leader-row";
+      readonly scope: string;
+      readonly row: number;
+      readonly leader: string;
+      readonly indicator: string;
+    };
 
 function subjectText(subject: Subject): MessageValue {
   switch (subject.kind) {
-    case 'committee':
-      return { phrase: 'committee' };
-    case 'unit':
-      return { phrase: 'unit', params: { name: subject.name, code: subject.scope } };
-    case 'leader-row':
-      return { phrase: 'leader-row', params: { leader: subject.leader, indicator: subject.indicator } };
+    case "committee":
+      return { phrase: "committee" };
+    case "unit":
+      return { phrase: "unit", params: { name: subject.name, code: subject.scope } };
+    case "leader-row":
+      return {
+        phrase: "leader-row",
+        params: { leader: subject.leader, indicator: subject.indicator },
+      };
   }
 }
 
@@ -67,21 +76,40 @@ function ratioOrZero(value: number): Ratio {
   return ratioOf(value) ?? { n: BigInt(0), d: BigInt(1) };
 }
 
-export function evaluate(id: IndicatorId, scope: string, measure: Measure, goal: Goal | null): IndicatorResult {
+export function evaluate(
+  id: IndicatorId,
+  scope: string,
+  measure: Measure,
+  goal: Goal | null
+): IndicatorResult {
   const { numerator, denominator } = measure;
   // A value that overflows (a result of 2E+306 × 100) is not a figure: `n/a`, never Infinity shown as null and "met".
   const percent = denominator !== 0 ? round2((numerator / denominator) * 100) : Number.NaN;
   const value = Number.isFinite(percent) ? percent : null;
-  if (value === null) return { id, scope, numerator, denominator, value, goal, status: 'n/a', needed: null };
+  if (value === null)
+    return { id, scope, numerator, denominator, value, goal, status: "n/a", needed: null };
   const goalRatio = goal ? ratioOf(goal.value) : null;
-  if (!goal || !goalRatio) return { id, scope, numerator, denominator, value, goal, status: 'no-goal', needed: null };
-  const met = satisfies(compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goalRatio), goal.operator);
+  if (!goal || !goalRatio)
+    return { id, scope, numerator, denominator, value, goal, status: "no-goal", needed: null };
+  const met = satisfies(
+    compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goalRatio),
+    goal.operator
+  );
   let needed: number | null = null;
   if (measure.countBased) {
     needed = met ? 0 : neededItems(numerator, denominator, goal.operator, goalRatio);
     if (needed !== null && measure.capped && numerator + needed > denominator) needed = null;
   }
-  return { id, scope, numerator, denominator, value, goal, status: met ? 'met' : 'shortfall', needed };
+  return {
+    id,
+    scope,
+    numerator,
+    denominator,
+    value,
+    goal,
+    status: met ? "met" : "shortfall",
+    needed,
+  };
 }
 
 class IndicatorList {
@@ -92,10 +120,15 @@ class IndicatorList {
   /** `whole`: the row is higher-is-better with whole numbers (what `countBased: 'whole'` asks of an indicator). */
   add(id: IndicatorId, goalScope: GoalScope, subject: Subject, figures: Figures): void {
     const rule = INDICATOR_DEFS[id].countBased;
-    const measure: Measure = { numerator: figures.numerator, denominator: figures.denominator, countBased: rule === 'always' || (rule === 'whole' && figures.whole === true), capped: figures.capped };
+    const measure: Measure = {
+      numerator: figures.numerator,
+      denominator: figures.denominator,
+      countBased: rule === "always" || (rule === "whole" && figures.whole === true),
+      capped: figures.capped,
+    };
     const result = evaluate(id, subject.scope, measure, this.inputs.goals.get(id, goalScope));
     this.results.push(result);
-    if (result.status === 'shortfall') this.raiseShortfall(result, subject);
+    if (result.status === "shortfall") this.raiseShortfall(result, subject);
   }
 
   private raiseShortfall(result: IndicatorResult, subject: Subject): void {
@@ -112,9 +145,9 @@ class IndicatorList {
       ...(hasCell ? { row: subject.row, col } : {}),
     };
     const needed = result.needed;
-    this.inputs.findings.add('goal-shortfall', place, {
+    this.inputs.findings.add("goal-shortfall", place, {
       field: definition.numeratorField,
-      variant: needed !== null && needed > 0 ? 'default' : 'plain',
+      variant: needed !== null && needed > 0 ? "default" : "plain",
       expected: `${result.goal.operator} ${result.goal.value}`,
       actual: result.value ?? undefined,
       ...(needed !== null ? { needed } : {}),
@@ -130,10 +163,10 @@ class IndicatorList {
   }
 }
 
-const COMMITTEE: Subject = { kind: 'committee', scope: 'committee' };
+const COMMITTEE: Subject = { kind: "committee", scope: "committee" };
 
 function unitSubject(code: string, name: string | undefined, row: number): Subject {
-  return { kind: 'unit', scope: code, row, name: name ?? code };
+  return { kind: "unit", scope: code, row, name: name ?? code };
 }
 
 function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFacts): void {
@@ -147,14 +180,17 @@ function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFa
     achievedSum += achieved;
     targetSum += target;
   }
-  list.add(id, 'committee', COMMITTEE, { numerator: achievedSum, denominator: targetSum });
+  list.add(id, "committee", COMMITTEE, { numerator: achievedSum, denominator: targetSum });
   for (let i = 0; i < rowNumbers.length; i++) {
     const achieved = numberValue(facts.achieved[i]);
     const target = numberValue(facts.target[i]);
     if (achieved === null || target === null || target <= 0 || links.first[i] !== 1) continue;
     const unit = links.units[i];
-    const code = unit?.code ?? links.codes[i] ?? '';
-    list.add(id, 'each-unit', unitSubject(code, unit?.name, rowNumbers[i]), { numerator: achieved, denominator: target });
+    const code = unit?.code ?? links.codes[i] ?? "";
+    list.add(id, "each-unit", unitSubject(code, unit?.name, rowNumbers[i]), {
+      numerator: achieved,
+      denominator: target,
+    });
   }
 }
 
@@ -172,23 +208,40 @@ function addVillageHeads(list: IndicatorList, facts: VillageHeadsFacts): void {
     changeMembers += row.now - row.start;
   }
   const perUnit = facts.rows.filter((row) => row.perUnit);
-  list.add('village-head-rate', 'committee', COMMITTEE, { numerator: now, denominator: groups, capped: true });
+  list.add("village-head-rate", "committee", COMMITTEE, {
+    numerator: now,
+    denominator: groups,
+    capped: true,
+  });
   for (const row of perUnit) {
-    list.add('village-head-rate', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
-      numerator: row.now,
-      denominator: row.groups,
-      capped: true,
-    });
+    list.add(
+      "village-head-rate",
+      "each-unit",
+      unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row),
+      {
+        numerator: row.now,
+        denominator: row.groups,
+        capped: true,
+      }
+    );
   }
   // In percentage points: (now − start) ÷ groups × 100.
-  list.add('village-head-rate-change', 'committee', COMMITTEE, { numerator: changeMembers, denominator: changeGroups });
+  list.add("village-head-rate-change", "committee", COMMITTEE, {
+    numerator: changeMembers,
+    denominator: changeGroups,
+  });
   for (const row of perUnit) {
     // Per commune only (spec): a village's one head moves its rate by 0 or 100 points.
-    if (row.start === null || row.unit?.type === 'village') continue;
-    list.add('village-head-rate-change', 'each-unit', unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row), {
-      numerator: row.now - row.start,
-      denominator: row.groups,
-    });
+    if (row.start === null || row.unit?.type === "village") continue;
+    list.add(
+      "village-head-rate-change",
+      "each-unit",
+      unitSubject(row.unit?.code ?? row.code, row.unit?.name, row.row),
+      {
+        numerator: row.now - row.start,
+        denominator: row.groups,
+      }
+    );
   }
 }
 
@@ -196,27 +249,41 @@ function addLeaderTargets(list: IndicatorList, facts: LeaderTargetsFacts): void 
   let reported = 0;
   let met = 0;
   for (const row of facts.rows) {
-    const lower = row.direction === 'lower';
+    const lower = row.direction === "lower";
     const numerator = lower ? row.target : row.actual;
     const denominator = lower ? row.actual : row.target;
-    const subject: Subject = { kind: 'leader-row', scope: row.targetCell, row: row.row, leader: row.leader, indicator: row.indicator };
-    list.add('leader-target-attainment', 'each-unit', subject, {
+    const subject: Subject = {
+      kind: "leader-row",
+      scope: row.targetCell,
+      row: row.row,
+      leader: row.leader,
+      indicator: row.indicator,
+    };
+    list.add("leader-target-attainment", "each-unit", subject, {
       numerator,
       denominator,
-      whole: !lower && Number.isSafeInteger(row.actual) && Number.isSafeInteger(row.target) && row.target > 0,
+      whole:
+        !lower &&
+        Number.isSafeInteger(row.actual) &&
+        Number.isSafeInteger(row.target) &&
+        row.target > 0,
     });
     if (denominator === 0) continue;
     reported++;
     if (compareRate(ratioOrZero(numerator), ratioOrZero(denominator), HUNDRED) >= 0) met++;
   }
-  list.add('leader-targets-met', 'committee', COMMITTEE, { numerator: met, denominator: reported, capped: true });
+  list.add("leader-targets-met", "committee", COMMITTEE, {
+    numerator: met,
+    denominator: reported,
+    capped: true,
+  });
 }
 
 export function computeIndicators(inputs: IndicatorInputs): IndicatorResult[] {
   const list = new IndicatorList(inputs);
-  addAttainment(list, 'admission-attainment', inputs.admissions);
+  addAttainment(list, "admission-attainment", inputs.admissions);
   addVillageHeads(list, inputs.villageHeads);
-  addAttainment(list, 'private-units-attainment', inputs.privateUnits);
+  addAttainment(list, "private-units-attainment", inputs.privateUnits);
   addLeaderTargets(list, inputs.leaderTargets);
   // Added in the spec's order of indicators: committee first, then units or rows in sheet order.
   return list.results;

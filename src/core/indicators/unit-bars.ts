@@ -4,8 +4,8 @@
  * report does; a unit without one is compared with the committee's goal, the line drawn, and its `needed`
  * is what that unit alone would need to reach it (same exact arithmetic as the report's).
  */
-import { evaluate } from './indicators';
-import type { Goal, IndicatorId, IndicatorResult } from '../model/report';
+import { evaluate } from "./indicators";
+import type { Goal, IndicatorId, IndicatorResult } from "../model/report";
 
 export interface UnitBar {
   readonly scope: string;
@@ -26,18 +26,46 @@ export interface UnitBarChart {
 }
 
 /** Heads who are members can never exceed the groups: `needed` is capped as the report caps it. */
-const CAPPED: ReadonlySet<IndicatorId> = new Set<IndicatorId>(['village-head-rate']);
+const CAPPED: ReadonlySet<IndicatorId> = new Set<IndicatorId>(["village-head-rate"]);
 
-export function unitBarChart(id: IndicatorId, indicators: ReadonlyArray<IndicatorResult>): UnitBarChart | null {
-  const units = indicators.filter((indicator) => indicator.id === id && indicator.scope !== 'committee');
+export function unitBarChart(
+  id: IndicatorId,
+  indicators: ReadonlyArray<IndicatorResult>
+): UnitBarChart | null {
+  const units = indicators.filter(
+    (indicator) => indicator.id === id && indicator.scope !== "committee"
+  );
   if (units.length === 0) return null;
-  const committeeGoal = indicators.find((indicator) => indicator.id === id && indicator.scope === 'committee')?.goal ?? null;
+  const committeeGoal =
+    indicators.find((indicator) => indicator.id === id && indicator.scope === "committee")?.goal ??
+    null;
   const ownGoal = units.find((unit) => unit.goal)?.goal ?? null;
   const line = ownGoal ?? committeeGoal;
   const bars = units.map((unit): UnitBar => {
-    const judged = unit.goal ? unit : line ? evaluate(id, unit.scope, { numerator: unit.numerator, denominator: unit.denominator, countBased: true, capped: CAPPED.has(id) }, line) : unit;
-    const below = judged.status === 'shortfall';
-    return { scope: unit.scope, value: unit.value, numerator: unit.numerator, denominator: unit.denominator, below, needed: below ? judged.needed : null };
+    const judged = unit.goal
+      ? unit
+      : line
+        ? evaluate(
+            id,
+            unit.scope,
+            {
+              numerator: unit.numerator,
+              denominator: unit.denominator,
+              countBased: true,
+              capped: CAPPED.has(id),
+            },
+            line
+          )
+        : unit;
+    const below = judged.status === "shortfall";
+    return {
+      scope: unit.scope,
+      value: unit.value,
+      numerator: unit.numerator,
+      denominator: unit.denominator,
+      below,
+      needed: below ? judged.needed : null,
+    };
   });
   // Lowest first: the units that need work are at the top; units without a value (no groups, no target) last.
   const sorted = bars

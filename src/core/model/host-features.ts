@@ -8,17 +8,17 @@ export interface BilingualText {
 }
 
 export type HostFeatureId =
-  | 'read'
-  | 'report-sheet'
-  | 'highlights'
-  | 'links'
-  | 'stale'
-  | 'settings'
-  | 'ribbon'
-  | 'chart'
-  | 'print'
-  | 'dropdowns'
-  | 'form-tools';
+  | "read"
+  | "report-sheet"
+  | "highlights"
+  | "links"
+  | "stale"
+  | "settings"
+  | "ribbon"
+  | "chart"
+  | "print"
+  | "dropdowns"
+  | "form-tools";
 
 export interface HostFeature {
   readonly id: HostFeatureId;

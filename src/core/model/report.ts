@@ -1,21 +1,42 @@
 /** The report: the one object every face (pane, report sheet, CLI, JSON) shows. Shape fixed by the spec. */
-export type Severity = 'error' | 'warning' | 'shortfall';
-export type Lang = 'vi' | 'en';
-export type Locale = 'vi-VN' | 'en-US';
+export type Severity = "error" | "warning" | "shortfall";
+export type Lang = "vi" | "en";
+export type Locale = "vi-VN" | "en-US";
 
 export type FindingCode =
-  | 'missing-sheet' | 'missing-column' | 'duplicate-column' | 'required-cell'
-  | 'not-a-number' | 'number-as-text' | 'not-whole' | 'negative' | 'out-of-range'
-  | 'formula-error' | 'unknown-value' | 'duplicate-key' | 'similar-name'
-  | 'unknown-unit' | 'wrong-unit-type' | 'missing-unit' | 'rate-mismatch'
-  | 'total-mismatch' | 'not-reported' | 'large-change' | 'goal-shortfall'
-  | 'legacy-encoding' | 'stamp-changed';
+  | "missing-sheet"
+  | "missing-column"
+  | "duplicate-column"
+  | "required-cell"
+  | "not-a-number"
+  | "number-as-text"
+  | "not-whole"
+  | "negative"
+  | "out-of-range"
+  | "formula-error"
+  | "unknown-value"
+  | "duplicate-key"
+  | "similar-name"
+  | "unknown-unit"
+  | "wrong-unit-type"
+  | "missing-unit"
+  | "rate-mismatch"
+  | "total-mismatch"
+  | "not-reported"
+  | "large-change"
+  | "goal-shortfall"
+  | "legacy-encoding"
+  | "stamp-changed";
 
 export type IndicatorId =
-  | 'admission-attainment' | 'village-head-rate' | 'village-head-rate-change'
-  | 'private-units-attainment' | 'leader-target-attainment' | 'leader-targets-met';
+  | "admission-attainment"
+  | "village-head-rate"
+  | "village-head-rate-change"
+  | "private-units-attainment"
+  | "leader-target-attainment"
+  | "leader-targets-met";
 
-export type Operator = '>' | '>=' | '=' | '<=' | '<';
+export type Operator = ">" | ">=" | "=" | "<=" | "<";
 
 export interface Finding {
   readonly code: FindingCode;
@@ -47,7 +68,7 @@ export interface IndicatorResult {
   /** Rounded to two decimals; null when the denominator is 0. */
   readonly value: number | null;
   readonly goal: Goal | null;
-  readonly status: 'met' | 'shortfall' | 'no-goal' | 'n/a';
+  readonly status: "met" | "shortfall" | "no-goal" | "n/a";
   /** Smallest whole number of additional items that would meet the goal (0 when met); null where it does not apply. */
   readonly needed: number | null;
 }
@@ -56,7 +77,7 @@ export interface Report {
   readonly workbook: string;
   readonly ready: boolean;
   readonly counts: { readonly error: number; readonly warning: number; readonly shortfall: number };
-  readonly goalsSource: 'workbook' | 'default';
+  readonly goalsSource: "workbook" | "default";
   readonly findings: ReadonlyArray<Finding>;
   readonly indicators: ReadonlyArray<IndicatorResult>;
 }

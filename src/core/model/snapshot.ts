@@ -3,7 +3,7 @@
  * fill it; the engine only reads it. Rows and columns are 0-based here; the
  * engine turns them into A1 addresses for findings.
  */
-export type CellKind = 'number' | 'text' | 'boolean' | 'error' | 'empty';
+export type CellKind = "number" | "text" | "boolean" | "error" | "empty";
 
 export interface CellSnapshot {
   /** number for kind number (dates as Excel serial numbers), string for text and error (`#DIV/0!`), boolean, or null for empty. */
@@ -33,4 +33,4 @@ export interface WorkbookSnapshot {
   readonly sheets: ReadonlyArray<SheetSnapshot>;
 }
 
-export const EMPTY_CELL: CellSnapshot = Object.freeze({ value: null, kind: 'empty' as const });
+export const EMPTY_CELL: CellSnapshot = Object.freeze({ value: null, kind: "empty" as const });

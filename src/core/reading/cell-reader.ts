@@ -3,53 +3,70 @@
  * after raising the cell's own finding (formula-error, not-a-number, ...).
  * Never throws, whatever the snapshot holds.
  */
-import type { FieldDef, SheetId } from '../form/form';
-import type { FindingList } from '../findings/findings';
-import { displayText, isBlankText, isPlainText, normaliseHeader, toText } from '../helpers/normalise';
-import { EXCEL_ERRORS, cleanFloat, isPercentFormat, parseNumberText } from '../helpers/numbers';
-import type { Lang, Locale } from '../model/report';
+import type { FieldDef, SheetId } from "../form/form";
+import type { FindingList } from "../findings/findings";
+import {
+  displayText,
+  isBlankText,
+  isPlainText,
+  normaliseHeader,
+  toText,
+} from "../helpers/normalise";
+import { EXCEL_ERRORS, cleanFloat, isPercentFormat, parseNumberText } from "../helpers/numbers";
+import type { Lang, Locale } from "../model/report";
 
 /** A cell that already has its finding; rules skip it rather than pile up more. */
-export const INVALID: unique symbol = Symbol('invalid');
+export const INVALID: unique symbol = Symbol("invalid");
 export type FieldValue = number | string | null | typeof INVALID;
 
 /** What a cell is, whatever shape the host gave it. */
 export type ClassifiedCell =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'number'; readonly value: number; readonly percentFormat: boolean }
-  | { readonly kind: 'text'; readonly value: string }
-  | { readonly kind: 'boolean'; readonly value: boolean }
-  | { readonly kind: 'error'; readonly value: string };
+  | { readonly kind: "empty" }
+  | { readonly kind: "number"; readonly value: number; readonly percentFormat: boolean }
+  | { readonly kind: "text"; readonly value: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "error"; readonly value: string };
 
-const EMPTY: ClassifiedCell = { kind: 'empty' };
+const EMPTY: ClassifiedCell = { kind: "empty" };
 
 function fromValue(value: unknown, format: unknown): ClassifiedCell {
-  if (typeof value === 'number') return { kind: 'number', value, percentFormat: isPercentFormat(format) };
-  if (typeof value === 'string') return fromText(value);
-  if (typeof value === 'boolean') return { kind: 'boolean', value };
+  if (typeof value === "number")
+    return { kind: "number", value, percentFormat: isPercentFormat(format) };
+  if (typeof value === "string") return fromText(value);
+  if (typeof value === "boolean") return { kind: "boolean", value };
   return EMPTY;
 }
 
 function fromText(text: string): ClassifiedCell {
   if (isBlankText(text)) return EMPTY;
   // A cached error pasted as a value still reads as the error it shows.
-  if (text.length <= 16 && text.indexOf('#') >= 0) {
+  if (text.length <= 16 && text.indexOf("#") >= 0) {
     const trimmed = text.trim();
-    if (EXCEL_ERRORS.has(trimmed.toUpperCase())) return { kind: 'error', value: trimmed.toUpperCase() };
+    if (EXCEL_ERRORS.has(trimmed.toUpperCase()))
+      return { kind: "error", value: trimmed.toUpperCase() };
   }
-  return { kind: 'text', value: text };
+  return { kind: "text", value: text };
 }
 
 export function classifyCell(cell: unknown): ClassifiedCell {
-  if (cell === null || typeof cell !== 'object') return EMPTY;
-  const { kind, value, numberFormat } = cell as { kind?: unknown; value?: unknown; numberFormat?: unknown };
+  if (cell === null || typeof cell !== "object") return EMPTY;
+  const { kind, value, numberFormat } = cell as {
+    kind?: unknown;
+    value?: unknown;
+    numberFormat?: unknown;
+  };
   switch (kind) {
-    case 'error':
-      return { kind: 'error', value: typeof value === 'string' && value !== '' ? value : '#VALUE!' };
-    case 'text':
+    case "error":
+      return {
+        kind: "error",
+        value: typeof value === "string" && value !== "" ? value : "#VALUE!",
+      };
+    case "text":
       return value === null || value === undefined ? EMPTY : fromText(toText(value));
-    case 'boolean':
-      return typeof value === 'boolean' ? { kind: 'boolean', value } : fromValue(value, numberFormat);
+    case "boolean":
+      return typeof value === "boolean"
+        ? { kind: "boolean", value }
+        : fromValue(value, numberFormat);
     default:
       // 'number', 'empty' and anything a host may invent: trust the value's own type.
       return fromValue(value, numberFormat);
@@ -57,11 +74,12 @@ export function classifyCell(cell: unknown): ClassifiedCell {
 }
 
 export function isEmptyCell(cell: unknown): boolean {
-  if (cell === null || cell === undefined || typeof cell !== 'object') return true;
+  if (cell === null || cell === undefined || typeof cell !== "object") return true;
   const value = (cell as { value?: unknown }).value;
-  if (value === null || value === undefined) return (cell as { kind?: unknown }).kind !== 'error';
-  if (typeof value === 'string') return (cell as { kind?: unknown }).kind !== 'error' && isBlankText(value);
-  return typeof value !== 'number' && typeof value !== 'boolean';
+  if (value === null || value === undefined) return (cell as { kind?: unknown }).kind !== "error";
+  if (typeof value === "string")
+    return (cell as { kind?: unknown }).kind !== "error" && isBlankText(value);
+  return typeof value !== "number" && typeof value !== "boolean";
 }
 
 /** The sheet a cell belongs to, as findings need it. */
@@ -79,73 +97,114 @@ export interface ReadOptions {
   readonly required?: boolean;
 }
 
-function raise(place: SheetPlace, code: Parameters<FindingList['add']>[0], row: number, col: number, details: Parameters<FindingList['add']>[2]): void {
-  place.findings.add(code, { sheet: place.sheet, order: place.order, sheetId: place.sheetId, row, col }, details);
+function raise(
+  place: SheetPlace,
+  code: Parameters<FindingList["add"]>[0],
+  row: number,
+  col: number,
+  details: Parameters<FindingList["add"]>[2]
+): void {
+  place.findings.add(
+    code,
+    { sheet: place.sheet, order: place.order, sheetId: place.sheetId, row, col },
+    details
+  );
 }
 
-function readNumber(place: SheetPlace, row: number, col: number, field: FieldDef, cell: ClassifiedCell): FieldValue {
+function readNumber(
+  place: SheetPlace,
+  row: number,
+  col: number,
+  field: FieldDef,
+  cell: ClassifiedCell
+): FieldValue {
   let value: number;
   switch (cell.kind) {
-    case 'empty':
+    case "empty":
       return null;
-    case 'error':
-      raise(place, 'formula-error', row, col, { field: field.id, actual: cell.value });
+    case "error":
+      raise(place, "formula-error", row, col, { field: field.id, actual: cell.value });
       return INVALID;
-    case 'boolean':
-      raise(place, 'not-a-number', row, col, { field: field.id, actual: cell.value ? 'TRUE' : 'FALSE' });
+    case "boolean":
+      raise(place, "not-a-number", row, col, {
+        field: field.id,
+        actual: cell.value ? "TRUE" : "FALSE",
+      });
       return INVALID;
-    case 'text': {
+    case "text": {
       const parsed = parseNumberText(cell.value, place.locale);
       const shown = displayText(cell.value).slice(0, 200);
-      if (parsed === null || (parsed.percent && field.kind !== 'rate')) {
-        raise(place, 'not-a-number', row, col, { field: field.id, actual: shown });
+      if (parsed === null || (parsed.percent && field.kind !== "rate")) {
+        raise(place, "not-a-number", row, col, { field: field.id, actual: shown });
         return INVALID;
       }
       value = parsed.value;
-      raise(place, 'number-as-text', row, col, { field: field.id, actual: shown, params: { value } });
+      raise(place, "number-as-text", row, col, {
+        field: field.id,
+        actual: shown,
+        params: { value },
+      });
       break;
     }
-    case 'number':
+    case "number":
       if (!Number.isFinite(cell.value)) {
-        raise(place, 'not-a-number', row, col, { field: field.id, actual: String(cell.value) });
+        raise(place, "not-a-number", row, col, { field: field.id, actual: String(cell.value) });
         return INVALID;
       }
-      value = field.kind === 'rate' && cell.percentFormat ? cleanFloat(cell.value * 100) : cell.value;
+      value =
+        field.kind === "rate" && cell.percentFormat ? cleanFloat(cell.value * 100) : cell.value;
       break;
   }
-  if (field.kind === 'count') {
+  if (field.kind === "count") {
     if (!Number.isInteger(value)) {
-      raise(place, 'not-whole', row, col, { field: field.id, actual: value });
+      raise(place, "not-whole", row, col, { field: field.id, actual: value });
       return INVALID;
     }
     if (value < 0) {
-      raise(place, 'negative', row, col, { field: field.id, actual: value });
+      raise(place, "negative", row, col, { field: field.id, actual: value });
       return INVALID;
     }
   }
   if (field.min !== undefined && value < field.min) {
-    raise(place, 'out-of-range', row, col, { field: field.id, actual: value, expected: `>= ${field.min}`, params: { limit: field.min } });
+    raise(place, "out-of-range", row, col, {
+      field: field.id,
+      actual: value,
+      expected: `>= ${field.min}`,
+      params: { limit: field.min },
+    });
     return INVALID;
   }
   if (field.max !== undefined && value > field.max) {
-    raise(place, 'out-of-range', row, col, { field: field.id, actual: value, expected: `<= ${field.max}`, params: { limit: field.max }, variant: 'max' });
+    raise(place, "out-of-range", row, col, {
+      field: field.id,
+      actual: value,
+      expected: `<= ${field.max}`,
+      params: { limit: field.max },
+      variant: "max",
+    });
     return INVALID;
   }
   return value === 0 ? 0 : value;
 }
 
-function readText(place: SheetPlace, row: number, col: number, field: FieldDef, cell: ClassifiedCell): FieldValue {
+function readText(
+  place: SheetPlace,
+  row: number,
+  col: number,
+  field: FieldDef,
+  cell: ClassifiedCell
+): FieldValue {
   switch (cell.kind) {
-    case 'empty':
+    case "empty":
       return null;
-    case 'error':
-      raise(place, 'formula-error', row, col, { field: field.id, actual: cell.value });
+    case "error":
+      raise(place, "formula-error", row, col, { field: field.id, actual: cell.value });
       return INVALID;
-    case 'boolean':
-      return cell.value ? 'TRUE' : 'FALSE';
-    case 'number':
+    case "boolean":
+      return cell.value ? "TRUE" : "FALSE";
+    case "number":
       return String(cell.value);
-    case 'text':
+    case "text":
       return displayText(cell.value);
   }
 }
@@ -157,7 +216,11 @@ function enumLookup(field: FieldDef): Map<string, string> {
   if (!lookup) {
     lookup = new Map();
     for (const value of field.values ?? []) {
-      const spellings = [value.id, ...(value.labels ? [value.labels.en, value.labels.vi] : []), ...(value.aliases ?? [])];
+      const spellings = [
+        value.id,
+        ...(value.labels ? [value.labels.en, value.labels.vi] : []),
+        ...(value.aliases ?? []),
+      ];
       for (const spelling of spellings) lookup.set(normaliseHeader(spelling), value.id);
     }
     enumLookups.set(field, lookup);
@@ -183,26 +246,34 @@ export function matchEnum(field: FieldDef, text: string): string | null {
   lastCache = cache;
   let id = cache.get(text);
   if (id === undefined) {
-    id = enumLookup(field).get(normaliseHeader(text)) ?? '';
+    id = enumLookup(field).get(normaliseHeader(text)) ?? "";
     if (cache.size < 1000) cache.set(text, id);
   }
-  return id === '' ? null : id;
+  return id === "" ? null : id;
 }
 
 /** The allowed values as a user reads them in the language (labels where there are labels). */
 export function allowedList(field: FieldDef, lang: Lang): string {
-  return (field.values ?? []).map((value) => (value.labels ? value.labels[lang] : value.id)).join('; ');
+  return (field.values ?? [])
+    .map((value) => (value.labels ? value.labels[lang] : value.id))
+    .join("; ");
 }
 
-function readEnum(place: SheetPlace, row: number, col: number, field: FieldDef, cell: ClassifiedCell): FieldValue {
+function readEnum(
+  place: SheetPlace,
+  row: number,
+  col: number,
+  field: FieldDef,
+  cell: ClassifiedCell
+): FieldValue {
   const text = readText(place, row, col, field, cell);
-  if (text === null || text === INVALID || typeof text !== 'string') return text;
+  if (text === null || text === INVALID || typeof text !== "string") return text;
   const id = matchEnum(field, text);
   if (id === null) {
-    raise(place, 'unknown-value', row, col, {
+    raise(place, "unknown-value", row, col, {
       field: field.id,
       actual: text.slice(0, 200),
-      expected: (field.values ?? []).map((value) => value.id).join(' | '),
+      expected: (field.values ?? []).map((value) => value.id).join(" | "),
       params: { allowed: allowedList(field, place.lang) },
     });
     return INVALID;
@@ -211,7 +282,7 @@ function readEnum(place: SheetPlace, row: number, col: number, field: FieldDef, 
 }
 
 /** What readCommonCell returns for a cell that needs the general path (and maybe a finding). */
-export const UNCOMMON: unique symbol = Symbol('uncommon');
+export const UNCOMMON: unique symbol = Symbol("uncommon");
 
 /** CommonRead.kind: numbers rather than the field's kind strings, compared per cell. */
 const CommonKind = { None: 0, Count: 1, Text: 2, Enum: 3, Number: 4, Rate: 5 } as const;
@@ -236,7 +307,11 @@ export interface CommonRead {
 const MAX_REMEMBERED_TEXTS = 1000;
 
 const COMMON_KINDS: Readonly<Record<string, CommonKind>> = {
-  count: CommonKind.Count, text: CommonKind.Text, enum: CommonKind.Enum, number: CommonKind.Number, rate: CommonKind.Rate,
+  count: CommonKind.Count,
+  text: CommonKind.Text,
+  enum: CommonKind.Enum,
+  number: CommonKind.Number,
+  rate: CommonKind.Rate,
 };
 
 export function commonReadFor(field: FieldDef): CommonRead {
@@ -263,7 +338,7 @@ function readCommonEnum(common: CommonRead, text: string): FieldValue | typeof U
 }
 
 function hasNoPercent(format: unknown): boolean {
-  return format === undefined || (typeof format === 'string' && format.indexOf('%') < 0);
+  return format === undefined || (typeof format === "string" && format.indexOf("%") < 0);
 }
 
 /**
@@ -273,23 +348,40 @@ function hasNoPercent(format: unknown): boolean {
  * field (not percentage-formatted). UNCOMMON for anything else (readField then reads it).
  */
 export function readCommonCell(common: CommonRead, rawCell: unknown): FieldValue | typeof UNCOMMON {
-  if (common.kind === CommonKind.None || rawCell === null || typeof rawCell !== 'object') return UNCOMMON;
+  if (common.kind === CommonKind.None || rawCell === null || typeof rawCell !== "object")
+    return UNCOMMON;
   const { kind, value } = rawCell as { kind?: unknown; value?: unknown };
   if (common.kind === CommonKind.Count) {
-    if (kind === 'number' && typeof value === 'number' && Number.isInteger(value) && value >= common.min && value <= common.max) {
+    if (
+      kind === "number" &&
+      typeof value === "number" &&
+      Number.isInteger(value) &&
+      value >= common.min &&
+      value <= common.max
+    ) {
       return value === 0 ? 0 : value;
     }
     return UNCOMMON;
   }
   if (common.kind >= CommonKind.Number) {
     // A percentage-formatted rate is read ×100 on the general path; a format without `%` cannot be one.
-    if (common.kind === CommonKind.Rate && !hasNoPercent((rawCell as { numberFormat?: unknown }).numberFormat)) return UNCOMMON;
-    if (kind === 'number' && typeof value === 'number' && Number.isFinite(value) && value >= common.min && value <= common.max) {
+    if (
+      common.kind === CommonKind.Rate &&
+      !hasNoPercent((rawCell as { numberFormat?: unknown }).numberFormat)
+    )
+      return UNCOMMON;
+    if (
+      kind === "number" &&
+      typeof value === "number" &&
+      Number.isFinite(value) &&
+      value >= common.min &&
+      value <= common.max
+    ) {
       return value === 0 ? 0 : value;
     }
     return UNCOMMON;
   }
-  if (kind !== 'text' || typeof value !== 'string') return UNCOMMON;
+  if (kind !== "text" || typeof value !== "string") return UNCOMMON;
   if (common.kind === CommonKind.Enum) return readCommonEnum(common, value);
   return isPlainText(value) ? value : UNCOMMON;
 }
@@ -308,27 +400,41 @@ function commonReadOf(field: FieldDef): CommonRead {
 /** Reads a cell as `field`, raising the cell's own findings (and required-cell when blank and required). */
 const DEFAULT_READ: ReadOptions = {};
 
-export function readField(place: SheetPlace, row: number, col: number, field: FieldDef, rawCell: unknown, options: ReadOptions = DEFAULT_READ): FieldValue {
+export function readField(
+  place: SheetPlace,
+  row: number,
+  col: number,
+  field: FieldDef,
+  rawCell: unknown,
+  options: ReadOptions = DEFAULT_READ
+): FieldValue {
   const common = readCommonCell(commonReadOf(field), rawCell);
   return common === UNCOMMON ? readUncommonField(place, row, col, field, rawCell, options) : common;
 }
 
 /** readField for a cell readCommonCell could not read: the general path, with the cell's findings. */
-export function readUncommonField(place: SheetPlace, row: number, col: number, field: FieldDef, rawCell: unknown, options: ReadOptions = DEFAULT_READ): FieldValue {
+export function readUncommonField(
+  place: SheetPlace,
+  row: number,
+  col: number,
+  field: FieldDef,
+  rawCell: unknown,
+  options: ReadOptions = DEFAULT_READ
+): FieldValue {
   const cell = classifyCell(rawCell);
   let value: FieldValue;
   switch (field.kind) {
-    case 'text':
+    case "text":
       value = readText(place, row, col, field, cell);
       break;
-    case 'enum':
+    case "enum":
       value = readEnum(place, row, col, field, cell);
       break;
     default:
       value = readNumber(place, row, col, field, cell);
   }
   if (value === null && (options.required ?? field.requiredCell)) {
-    raise(place, 'required-cell', row, col, { field: field.id });
+    raise(place, "required-cell", row, col, { field: field.id });
   }
   return value;
 }

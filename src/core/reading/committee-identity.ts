@@ -3,10 +3,10 @@
  * (the summary's `committee`, `committee_code` and `year` items, their values text). The level above uses
  * it to name roll-up units and to tell two workbooks of the same committee apart.
  */
-import type { SummaryItemId } from '../form/form';
-import { classifyCell } from './cell-reader';
-import type { SheetRead } from './sheet-reader';
-import { findSummaryItem } from './summary-items';
+import type { SummaryItemId } from "../form/form";
+import { classifyCell } from "./cell-reader";
+import type { SheetRead } from "./sheet-reader";
+import { findSummaryItem } from "./summary-items";
 
 export interface CommitteeIdentity {
   readonly name: string | null;
@@ -14,22 +14,32 @@ export interface CommitteeIdentity {
   readonly year: string | null;
 }
 
-const KEYS: Partial<Record<SummaryItemId, keyof CommitteeIdentity>> = { committee: 'name', committee_code: 'code', year: 'year' };
+const KEYS: Partial<Record<SummaryItemId, keyof CommitteeIdentity>> = {
+  committee: "name",
+  committee_code: "code",
+  year: "year",
+};
 
 function cellText(cell: unknown): string | null {
   const classified = classifyCell(cell);
-  if (classified.kind === 'text') return classified.value.normalize('NFC').trim().replace(/\s+/g, ' ') || null;
-  if (classified.kind === 'number') return String(classified.value);
+  if (classified.kind === "text")
+    return classified.value.normalize("NFC").trim().replace(/\s+/g, " ") || null;
+  if (classified.kind === "number") return String(classified.value);
   return null;
 }
 
 /** The committee the summary sheet names (as read by the engine); nulls where it does not say. */
 export function committeeIdentity(summary: SheetRead | null | undefined): CommitteeIdentity {
-  const identity: Record<keyof CommitteeIdentity, string | null> = { name: null, code: null, year: null };
+  const identity: Record<keyof CommitteeIdentity, string | null> = {
+    name: null,
+    code: null,
+    year: null,
+  };
   if (!summary) return identity;
-  const itemCol = summary.cols[summary.def.fields.findIndex((field) => field.id === 'item')];
-  const valueCol = summary.cols[summary.def.fields.findIndex((field) => field.id === 'value')];
-  if (itemCol === undefined || valueCol === undefined || itemCol < 0 || valueCol < 0) return identity;
+  const itemCol = summary.cols[summary.def.fields.findIndex((field) => field.id === "item")];
+  const valueCol = summary.cols[summary.def.fields.findIndex((field) => field.id === "value")];
+  if (itemCol === undefined || valueCol === undefined || itemCol < 0 || valueCol < 0)
+    return identity;
   for (const sheetRow of summary.rowNumbers) {
     const row = summary.snapshot.rows[sheetRow];
     if (!Array.isArray(row)) continue;

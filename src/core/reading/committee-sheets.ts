@@ -1,7 +1,7 @@
-import { SHEETS } from '../form/form';
-import { readMapping } from './mapping-sheet';
-import { findSheet } from './sheet-reader';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import { SHEETS } from "../form/form";
+import { readMapping } from "./mapping-sheet";
+import { findSheet } from "./sheet-reader";
+import type { WorkbookSnapshot } from "../model/snapshot";
 
 /**
  * True when the workbook has at least one sheet of the committee form, by its name or through the saved header

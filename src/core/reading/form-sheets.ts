@@ -3,14 +3,14 @@
  * saved header mapping applied, each sheet found and read with the layout of real report forms. Validation
  * checks what this returns; the stamp hashes it; the level above names the committee from it.
  */
-import type { FindingList } from '../findings/findings';
-import { SHEETS, SHEET_IDS, groupLabels, type SheetId } from '../form/form';
-import type { Lang, Locale } from '../model/report';
-import type { WorkbookSnapshot } from '../model/snapshot';
-import { decodeLegacyText, type LegacySheet } from './legacy-snapshot';
-import { readMapping } from './mapping-sheet';
-import { findSheet, lazyUnitKeys, readSheet, type SheetRead } from './sheet-reader';
-import { isSummaryItemRow, isSummaryTextRow } from './summary-items';
+import type { FindingList } from "../findings/findings";
+import { SHEETS, SHEET_IDS, groupLabels, type SheetId } from "../form/form";
+import type { Lang, Locale } from "../model/report";
+import type { WorkbookSnapshot } from "../model/snapshot";
+import { decodeLegacyText, type LegacySheet } from "./legacy-snapshot";
+import { readMapping } from "./mapping-sheet";
+import { findSheet, lazyUnitKeys, readSheet, type SheetRead } from "./sheet-reader";
+import { isSummaryItemRow, isSummaryTextRow } from "./summary-items";
 
 export interface FormRead {
   /** The workbook as read: legacy-encoded text converted. */
@@ -28,9 +28,14 @@ export interface FormReadOptions {
   readonly each?: (id: SheetId, read: SheetRead | null, specIndex: number) => void;
 }
 
-export function readFormSheets(snapshot: WorkbookSnapshot, { findings, locale, lang, converted, each }: FormReadOptions): FormRead {
+export function readFormSheets(
+  snapshot: WorkbookSnapshot,
+  { findings, locale, lang, converted, each }: FormReadOptions
+): FormRead {
   // Text typed in TCVN3 or VNI is converted before anything is read (sheet names, headers, names, codes).
-  const decoded = decodeLegacyText(snapshot && typeof snapshot === 'object' ? snapshot : { sheets: [] });
+  const decoded = decodeLegacyText(
+    snapshot && typeof snapshot === "object" ? snapshot : { sheets: [] }
+  );
   const workbook = decoded.workbook;
   converted?.(decoded.sheets);
   // The committee's own names for sheets and headers, saved in the workbook from the pane.
@@ -41,10 +46,21 @@ export function readFormSheets(snapshot: WorkbookSnapshot, { findings, locale, l
     const found = findSheet(workbook, def, mapping);
     if (found) {
       // A row with a unit's code is never taken for footer; the units sheet is read first.
-      const unitKeys = id !== 'units' && reads.units ? lazyUnitKeys(reads.units) : null;
-      const knownRow = id === 'summary' ? isSummaryItemRow : undefined;
-      const textRow = id === 'summary' ? isSummaryTextRow : undefined;
-      reads[id] = readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels: groupLabels(), knownRow, textRow });
+      const unitKeys = id !== "units" && reads.units ? lazyUnitKeys(reads.units) : null;
+      const knownRow = id === "summary" ? isSummaryItemRow : undefined;
+      const textRow = id === "summary" ? isSummaryTextRow : undefined;
+      reads[id] = readSheet({
+        def,
+        found,
+        findings,
+        locale,
+        lang,
+        mapping,
+        unitKeys,
+        groupLabels: groupLabels(),
+        knownRow,
+        textRow,
+      });
     }
     each?.(id, reads[id] ?? null, specIndex);
   });

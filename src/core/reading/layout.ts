@@ -5,7 +5,7 @@
  * and their subtotals, and the footer below the data. None of it is data, and
  * none of it is a finding.
  */
-import { isBlankText, normaliseHeader } from '../helpers/normalise';
+import { isBlankText, normaliseHeader } from "../helpers/normalise";
 
 export interface MergeRange {
   readonly top: number;
@@ -21,18 +21,18 @@ export const MAX_HEADER_ROWS = 3;
 
 /** The text of a cell when it holds non-blank text (not an error); null otherwise. */
 export function cellText(cell: unknown): string | null {
-  if (cell === null || typeof cell !== 'object') return null;
+  if (cell === null || typeof cell !== "object") return null;
   const { value, kind } = cell as { value?: unknown; kind?: unknown };
-  if (kind === 'error' || typeof value !== 'string' || isBlankText(value)) return null;
+  if (kind === "error" || typeof value !== "string" || isBlankText(value)) return null;
   return value;
 }
 
 function hasValue(cell: unknown): boolean {
-  if (cell === null || typeof cell !== 'object') return false;
+  if (cell === null || typeof cell !== "object") return false;
   const { value, kind } = cell as { value?: unknown; kind?: unknown };
-  if (kind === 'error') return true;
-  if (typeof value === 'string') return !isBlankText(value);
-  return typeof value === 'number' || typeof value === 'boolean';
+  if (kind === "error") return true;
+  if (typeof value === "string") return !isBlankText(value);
+  return typeof value === "number" || typeof value === "boolean";
 }
 
 /** The merges of a sheet that the engine can use; null when the host did not say (then the layout is guessed). */
@@ -40,10 +40,19 @@ export function usableMerges(merges: unknown): ReadonlyArray<MergeRange> | null 
   if (!Array.isArray(merges)) return null;
   const usable: MergeRange[] = [];
   for (const merge of merges) {
-    if (merge === null || typeof merge !== 'object') continue;
+    if (merge === null || typeof merge !== "object") continue;
     const { top, left, bottom, right } = merge as Record<string, unknown>;
-    if ([top, left, bottom, right].every((n) => Number.isInteger(n) && (n as number) >= 0) && (bottom as number) >= (top as number) && (right as number) >= (left as number)) {
-      usable.push({ top: top as number, left: left as number, bottom: bottom as number, right: right as number });
+    if (
+      [top, left, bottom, right].every((n) => Number.isInteger(n) && (n as number) >= 0) &&
+      (bottom as number) >= (top as number) &&
+      (right as number) >= (left as number)
+    ) {
+      usable.push({
+        top: top as number,
+        left: left as number,
+        bottom: bottom as number,
+        right: right as number,
+      });
     }
   }
   return usable;
@@ -61,9 +70,10 @@ export class HeaderBlock {
   constructor(
     private readonly rows: ReadonlyArray<unknown>,
     merges: ReadonlyArray<MergeRange> | null,
-    searchRows: number,
+    searchRows: number
   ) {
-    this.merges = merges === null ? null : merges.filter((merge) => merge.top < searchRows + MAX_HEADER_ROWS);
+    this.merges =
+      merges === null ? null : merges.filter((merge) => merge.top < searchRows + MAX_HEADER_ROWS);
   }
 
   private text(r: number, c: number): string | null {
@@ -141,7 +151,9 @@ export class HeaderBlock {
 // The column-number row
 
 const MARKER_TOKEN = String.raw`\(?\s*(?:\d{1,3}|[A-Za-z]{1,3})\s*\)?`;
-const MARKER_CELL = new RegExp(String.raw`^${MARKER_TOKEN}(?:\s*[=+\-*/:x×]\s*${MARKER_TOKEN})*(?:\s*[x×*]\s*100\s*%?)?$`);
+const MARKER_CELL = new RegExp(
+  String.raw`^${MARKER_TOKEN}(?:\s*[=+\-*/:x×]\s*${MARKER_TOKEN})*(?:\s*[x×*]\s*100\s*%?)?$`
+);
 
 /**
  * A column-number row (`(1) (2) (3)`, `1 2 3`, `A B 1 2`, `(5)=(4)/(2)`): every
@@ -155,12 +167,12 @@ export function isColumnNumberRow(row: Row): boolean {
     const cell = row[c];
     if (!hasValue(cell)) continue;
     const { value, kind } = cell as { value: unknown; kind?: unknown };
-    if (kind === 'error') return false;
+    if (kind === "error") return false;
     let text: string;
-    if (typeof value === 'number') {
+    if (typeof value === "number") {
       if (!Number.isInteger(value) || value < 0 || value > 999) return false;
       text = String(value);
-    } else if (typeof value === 'string') {
+    } else if (typeof value === "string") {
       text = value.trim();
       if (text.length > 40 || !MARKER_CELL.test(text)) return false;
     } else {
@@ -210,24 +222,34 @@ export interface GroupHeading {
  * a marker with a label (in one cell or two), or a label alone when it is one
  * of `groupLabels` (normalised: `dang bo xa, phuong, dac khu`, ...).
  */
-export function groupHeadingOf(texts: ReadonlyArray<string>, groupLabels: ReadonlySet<string>): GroupHeading | null {
+export function groupHeadingOf(
+  texts: ReadonlyArray<string>,
+  groupLabels: ReadonlySet<string>
+): GroupHeading | null {
   if (texts.length === 0 || texts.length > 2) return null;
   const first = texts[0];
   const alone = markerOf(first);
   if (alone !== null) {
-    return texts.length === 2 ? { marker: alone, label: texts[1] } : { marker: alone, label: '' };
+    return texts.length === 2 ? { marker: alone, label: texts[1] } : { marker: alone, label: "" };
   }
   if (texts.length !== 1) return null;
   const marked = markedLabel(first);
   if (marked) return marked;
-  const label = normaliseHeader(first.length > 200 ? '' : first).replace(/:$/, '').trim();
-  return groupLabels.has(label) || groupLabels.has(label.replace(/^cac /, '')) ? { marker: null, label: first } : null;
+  const label = normaliseHeader(first.length > 200 ? "" : first)
+    .replace(/:$/, "")
+    .trim();
+  return groupLabels.has(label) || groupLabels.has(label.replace(/^cac /, ""))
+    ? { marker: null, label: first }
+    : null;
 }
 
 /** `Cộng I`, `Tổng cộng II:`, `Cộng (A)`: the group's marker (upper case); null when the text is not a group's subtotal label. */
 export function subtotalMarker(text: string): string | null {
   if (text.length > 60) return null;
-  const match = /^(?:cong|tong cong|tong|total)\s+(?:nhom\s+|muc\s+|khoi\s+)?\(?([a-z]{1,6})\)?\s*:?$/.exec(normaliseHeader(text));
+  const match =
+    /^(?:cong|tong cong|tong|total)\s+(?:nhom\s+|muc\s+|khoi\s+)?\(?([a-z]{1,6})\)?\s*:?$/.exec(
+      normaliseHeader(text)
+    );
   if (!match) return null;
   const marker = match[1].toUpperCase();
   return isMarker(marker) ? marker : null;
@@ -237,14 +259,38 @@ export function subtotalMarker(text: string): string | null {
 // The footer
 
 const FOOTER_STARTS = [
-  'noi nhan', 'nguoi lap', 'nguoi ky', 't/m', 'tm ', 'tm.', 'k/t', 'kt ', 'kt.', 'q/', 'bi thu', 'pho bi thu', 'ghi chu', 'luu', 'xac nhan',
-  'truong ban', 'pho truong ban', 'thu truong', 'chu tich', '(ky', 'ky ten', 'ky, ', 'ky,', 'da ky', 'nguoi kiem tra', 'kiem tra',
+  "noi nhan",
+  "nguoi lap",
+  "nguoi ky",
+  "t/m",
+  "tm ",
+  "tm.",
+  "k/t",
+  "kt ",
+  "kt.",
+  "q/",
+  "bi thu",
+  "pho bi thu",
+  "ghi chu",
+  "luu",
+  "xac nhan",
+  "truong ban",
+  "pho truong ban",
+  "thu truong",
+  "chu tich",
+  "(ky",
+  "ky ten",
+  "ky, ",
+  "ky,",
+  "da ky",
+  "nguoi kiem tra",
+  "kiem tra",
 ];
 
 /** Text that begins a form's footer: `Nơi nhận:`, `Người lập biểu`, `T/M BAN THƯỜNG VỤ`, `Bí thư`, `…, ngày … tháng … năm …`, notes. */
 export function isFooterLabel(text: string): boolean {
   if (text.length > 300) return false;
-  const label = normaliseHeader(text).replace(/^[-–*•+\s]+/, '');
+  const label = normaliseHeader(text).replace(/^[-–*•+\s]+/, "");
   if (FOOTER_STARTS.some((start) => label.startsWith(start))) return true;
   return /(^|[\s,])ngay\b.*\bthang\b.*\bnam\b/.test(label);
 }
@@ -261,18 +307,23 @@ export function rowHasFooterLabel(row: Row): boolean {
 /** A code as staff type one: a single token (`X01`, `CB-12`, `01`), not a label (`Nơi nhận:`). */
 export function looksLikeCode(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 0 && trimmed.length <= 30 && !/[\s\u00a0]/.test(trimmed) && !trimmed.endsWith(':');
+  return (
+    trimmed.length > 0 &&
+    trimmed.length <= 30 &&
+    !/[\s\u00a0]/.test(trimmed) &&
+    !trimmed.endsWith(":")
+  );
 }
 
 const PLAIN_NUMBER = /^[\s\u00a0]*[-+]?\d[\d.,\s\u00a0]*%?[\s\u00a0]*$/;
 
 /** A number in a form column, as the footer rule means it: a number cell, a formula error, or a number typed as text. */
 export function holdsNumber(cell: unknown): boolean {
-  if (cell === null || typeof cell !== 'object') return false;
+  if (cell === null || typeof cell !== "object") return false;
   const { value, kind } = cell as { value?: unknown; kind?: unknown };
-  if (kind === 'error') return true;
-  if (typeof value === 'number') return true;
-  return typeof value === 'string' && value.length <= 40 && PLAIN_NUMBER.test(value);
+  if (kind === "error") return true;
+  if (typeof value === "number") return true;
+  return typeof value === "string" && value.length <= 40 && PLAIN_NUMBER.test(value);
 }
 
 /** The texts of a row (any column), in column order, numbers left out (a numbering column's `1`). */

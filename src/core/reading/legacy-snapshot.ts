@@ -4,15 +4,22 @@
  * without such text are passed through untouched; a converted sheet gets new
  * rows only where a cell changed.
  */
-import { convertLegacy, encodingOfFont, isUnicodeVietnamese, legacyEvidence, mayBeLegacy, type LegacyEncoding } from '../helpers/legacy-encoding';
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+import {
+  convertLegacy,
+  encodingOfFont,
+  isUnicodeVietnamese,
+  legacyEvidence,
+  mayBeLegacy,
+  type LegacyEncoding,
+} from "../helpers/legacy-encoding";
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 
 /** What was converted in one sheet: its new name and the cells whose text changed (0-based). */
 export interface LegacySheet {
   readonly index: number;
   readonly name: string;
   readonly nameConverted: boolean;
-  readonly encodings: ReadonlySet<'tcvn3' | 'vni'>;
+  readonly encodings: ReadonlySet<"tcvn3" | "vni">;
   readonly cells: ReadonlyArray<{ readonly row: number; readonly col: number }>;
 }
 
@@ -33,11 +40,14 @@ interface Candidate {
   readonly legacy: boolean;
 }
 
-function family(encoding: LegacyEncoding): 'tcvn3' | 'vni' {
-  return encoding === 'vni' ? 'vni' : 'tcvn3';
+function family(encoding: LegacyEncoding): "tcvn3" | "vni" {
+  return encoding === "vni" ? "vni" : "tcvn3";
 }
 
-function decodeSheet(sheet: SheetSnapshot, index: number): { sheet: SheetSnapshot; legacy: LegacySheet | null } {
+function decodeSheet(
+  sheet: SheetSnapshot,
+  index: number
+): { sheet: SheetSnapshot; legacy: LegacySheet | null } {
   const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
   const candidates: Candidate[] = [];
   let tcvn3 = 0;
@@ -57,7 +67,13 @@ function decodeSheet(sheet: SheetSnapshot, index: number): { sheet: SheetSnapsho
     if (!Array.isArray(row)) continue;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
-      if (cell === null || typeof cell !== 'object' || typeof cell.value !== 'string' || cell.kind === 'error') continue;
+      if (
+        cell === null ||
+        typeof cell !== "object" ||
+        typeof cell.value !== "string" ||
+        cell.kind === "error"
+      )
+        continue;
       const text = cell.value;
       const font = encodingOfFont(cell.font);
       if (font === null && !mayBeLegacy(text)) {
@@ -71,26 +87,32 @@ function decodeSheet(sheet: SheetSnapshot, index: number): { sheet: SheetSnapsho
       const seen = judge(text);
       tcvn3 += seen.tcvn3;
       vni += seen.vni;
-      const own = seen.tcvn3 > seen.vni ? 'tcvn3' : seen.vni > seen.tcvn3 ? 'vni' : null;
+      const own = seen.tcvn3 > seen.vni ? "tcvn3" : seen.vni > seen.tcvn3 ? "vni" : null;
       candidates.push({ row: r, col: c, text, font, own, legacy: seen.legacy });
     }
   }
-  const name = typeof sheet.name === 'string' ? sheet.name : '';
+  const name = typeof sheet.name === "string" ? sheet.name : "";
   const nameEvidence = mayBeLegacy(name) ? judge(name) : null;
   if (nameEvidence) {
     tcvn3 += nameEvidence.tcvn3;
     vni += nameEvidence.vni;
   }
-  const dominant: LegacyEncoding | null = tcvn3 === 0 && vni === 0 ? null : tcvn3 >= vni ? 'tcvn3' : 'vni';
+  const dominant: LegacyEncoding | null =
+    tcvn3 === 0 && vni === 0 ? null : tcvn3 >= vni ? "tcvn3" : "vni";
   // A sheet typed wholly in a legacy encoding (strong signs somewhere, no Unicode-only letter anywhere): every
   // text with a letter outside ASCII is in it. In a mixed sheet, only texts with signs of their own are converted.
   const whole = dominant !== null && !unicode;
-  const encodingOf = (candidate: { font: LegacyEncoding | null; own: LegacyEncoding | null; legacy: boolean }): LegacyEncoding | null =>
+  const encodingOf = (candidate: {
+    font: LegacyEncoding | null;
+    own: LegacyEncoding | null;
+    legacy: boolean;
+  }): LegacyEncoding | null =>
     candidate.font ?? candidate.own ?? (candidate.legacy || whole ? dominant : null);
 
   const changed: Array<{ row: number; col: number }> = [];
-  const encodings = new Set<'tcvn3' | 'vni'>();
-  let newRows: Array<ReadonlyArray<CellSnapshot | null | undefined> | null | undefined> | null = null;
+  const encodings = new Set<"tcvn3" | "vni">();
+  let newRows: Array<ReadonlyArray<CellSnapshot | null | undefined> | null | undefined> | null =
+    null;
   for (const candidate of candidates) {
     const encoding = encodingOf(candidate);
     if (encoding === null) continue;
@@ -105,12 +127,24 @@ function decodeSheet(sheet: SheetSnapshot, index: number): { sheet: SheetSnapsho
       target = original.slice();
       newRows[candidate.row] = target;
     }
-    (target as Array<CellSnapshot | null | undefined>)[candidate.col] = { ...(original[candidate.col] as CellSnapshot), value: converted };
+    (target as Array<CellSnapshot | null | undefined>)[candidate.col] = {
+      ...(original[candidate.col] as CellSnapshot),
+      value: converted,
+    };
   }
 
   let newName = name;
   if (nameEvidence) {
-    const encoding = encodingOf({ font: null, own: nameEvidence.tcvn3 > nameEvidence.vni ? 'tcvn3' : nameEvidence.vni > nameEvidence.tcvn3 ? 'vni' : null, legacy: nameEvidence.legacy });
+    const encoding = encodingOf({
+      font: null,
+      own:
+        nameEvidence.tcvn3 > nameEvidence.vni
+          ? "tcvn3"
+          : nameEvidence.vni > nameEvidence.tcvn3
+            ? "vni"
+            : null,
+      legacy: nameEvidence.legacy,
+    });
     if (encoding !== null) {
       newName = convertLegacy(name, encoding);
       if (newName !== name) encodings.add(family(encoding));
@@ -129,7 +163,12 @@ export function decodeLegacyText(workbook: WorkbookSnapshot): DecodedWorkbook {
   const legacy: LegacySheet[] = [];
   let decoded: SheetSnapshot[] | null = null;
   sheets.forEach((sheet, index) => {
-    if (sheet === null || typeof sheet !== 'object' || (typeof sheet.name === 'string' && OWN_SHEET.test(sheet.name))) return;
+    if (
+      sheet === null ||
+      typeof sheet !== "object" ||
+      (typeof sheet.name === "string" && OWN_SHEET.test(sheet.name))
+    )
+      return;
     const result = decodeSheet(sheet, index);
     if (!result.legacy) return;
     decoded ??= sheets.slice();

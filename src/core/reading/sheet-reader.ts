@@ -3,30 +3,49 @@
  * the first 10 rows holding the required headers), the columns of the fields,
  * the data rows (empty rows skipped) and the totals rows.
  */
-import { cellAddress } from '../helpers/address';
+import { cellAddress } from "../helpers/address";
 import {
-  INVALID, UNCOMMON, commonReadFor, isEmptyCell, readCommonCell, readField, readUncommonField, type FieldValue, type SheetPlace,
-} from './cell-reader';
-import type { FieldDef, SheetDef } from '../form/form';
-import type { FindingList } from '../findings/findings';
-import { headerKey } from './header-key';
+  INVALID,
+  UNCOMMON,
+  commonReadFor,
+  isEmptyCell,
+  readCommonCell,
+  readField,
+  readUncommonField,
+  type FieldValue,
+  type SheetPlace,
+} from "./cell-reader";
+import type { FieldDef, SheetDef } from "../form/form";
+import type { FindingList } from "../findings/findings";
+import { headerKey } from "./header-key";
 import {
-  HeaderBlock, cellText, groupHeadingOf, holdsNumber, isColumnNumberRow, looksLikeCode, rowHasFooterLabel, rowTexts, subtotalMarker, usableMerges,
-} from './layout';
-import type { HeaderMapping } from '../form/mapping-types';
-import { isBlankText, normaliseHeader, normaliseKey, toText } from '../helpers/normalise';
-import type { Lang, Locale } from '../model/report';
-import type { SheetSnapshot, WorkbookSnapshot } from '../model/snapshot';
+  HeaderBlock,
+  cellText,
+  groupHeadingOf,
+  holdsNumber,
+  isColumnNumberRow,
+  looksLikeCode,
+  rowHasFooterLabel,
+  rowTexts,
+  subtotalMarker,
+  usableMerges,
+} from "./layout";
+import type { HeaderMapping } from "../form/mapping-types";
+import { isBlankText, normaliseHeader, normaliseKey, toText } from "../helpers/normalise";
+import type { Lang, Locale } from "../model/report";
+import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
 
 /** How far down the header row may be. */
 export const HEADER_SEARCH_ROWS = 10;
 /** No header or totals label is longer; longer text is skipped without normalising it. */
 export const MAX_LABEL_LENGTH = 200;
 /** A totals row's label after normaliseHeader (`Total`, `Tổng`, `Tổng cộng`, `Cộng`): add a label here and only here. */
-const TOTALS_LABEL_LIST: ReadonlyArray<string> = ['total', 'tong', 'tong cong', 'cong'];
+const TOTALS_LABEL_LIST: ReadonlyArray<string> = ["total", "tong", "tong cong", "cong"];
 const TOTALS_LABELS: ReadonlySet<string> = new Set(TOTALS_LABEL_LIST);
 /** The labels' first letters, for a quick no on most data rows. */
-const TOTALS_INITIALS: ReadonlySet<number> = new Set(TOTALS_LABEL_LIST.map((label) => label.charCodeAt(0)));
+const TOTALS_INITIALS: ReadonlySet<number> = new Set(
+  TOTALS_LABEL_LIST.map((label) => label.charCodeAt(0))
+);
 
 /** A totals row: its 0-based sheet row and one value per field (null where blank, absent or not a number field). */
 export interface RowRead {
@@ -62,14 +81,15 @@ export interface SheetRead {
 
 /** The codes of a read units sheet as keys, built on first use (only a footer or a doubtful row asks). */
 export function lazyUnitKeys(read: SheetRead): { has(key: string): boolean } | null {
-  const index = fieldIndex(read.def, 'code');
+  const index = fieldIndex(read.def, "code");
   if (index < 0 || read.cols[index] < 0) return null;
   let keys: Set<string> | null = null;
   return {
     has(key: string): boolean {
       if (!keys) {
         keys = new Set();
-        for (const value of read.values[index]) if (typeof value === 'string') keys.add(normaliseKey(value));
+        for (const value of read.values[index])
+          if (typeof value === "string") keys.add(normaliseKey(value));
       }
       return keys.has(key);
     },
@@ -99,7 +119,9 @@ export interface FoundSheet {
 
 /** The mapping's text for a sheet or field, when it is one the engine can match. */
 function mappedText(value: unknown): string | null {
-  return typeof value === 'string' && value.length <= MAX_LABEL_LENGTH && !isBlankText(value) ? value : null;
+  return typeof value === "string" && value.length <= MAX_LABEL_LENGTH && !isBlankText(value)
+    ? value
+    : null;
 }
 
 function sheetsOf(workbook: WorkbookSnapshot): ReadonlyArray<SheetSnapshot> {
@@ -112,10 +134,11 @@ function sheetNamed(sheets: ReadonlyArray<SheetSnapshot>, name: string): FoundSh
   const wanted = normaliseHeader(name);
   for (let index = 0; index < sheets.length; index++) {
     const sheet = sheets[index];
-    if (sheet === null || typeof sheet !== 'object') continue;
+    if (sheet === null || typeof sheet !== "object") continue;
     const own = toText(sheet.name);
     if (own === name) return { sheet, index };
-    if (!loose && own.length <= MAX_LABEL_LENGTH && normaliseHeader(own) === wanted) loose = { sheet, index };
+    if (!loose && own.length <= MAX_LABEL_LENGTH && normaliseHeader(own) === wanted)
+      loose = { sheet, index };
   }
   return loose;
 }
@@ -124,7 +147,7 @@ function sheetNamed(sheets: ReadonlyArray<SheetSnapshot>, name: string): FoundSh
 function claimedByOthers(mapping: HeaderMapping | null | undefined, def: SheetDef): Set<string> {
   const claimed = new Set<string>();
   const sheets = mapping?.sheets;
-  if (!sheets || typeof sheets !== 'object') return claimed;
+  if (!sheets || typeof sheets !== "object") return claimed;
   for (const [id, name] of Object.entries(sheets)) {
     const text = mappedText(name);
     if (id !== def.id && text !== null) claimed.add(headerKey(text));
@@ -137,7 +160,11 @@ function claimedByOthers(mapping: HeaderMapping | null | undefined, def: SheetDe
  * name is the sheet's English or Vietnamese name or its id, after normalising (one the mapping gives to another
  * form sheet excepted).
  */
-export function findSheet(workbook: WorkbookSnapshot, def: SheetDef, mapping?: HeaderMapping | null): FoundSheet | null {
+export function findSheet(
+  workbook: WorkbookSnapshot,
+  def: SheetDef,
+  mapping?: HeaderMapping | null
+): FoundSheet | null {
   const sheets = sheetsOf(workbook);
   const mapped = mappedText(mapping?.sheets?.[def.id]);
   if (mapped !== null) {
@@ -148,7 +175,7 @@ export function findSheet(workbook: WorkbookSnapshot, def: SheetDef, mapping?: H
   const claimed = claimedByOthers(mapping, def);
   for (let index = 0; index < sheets.length; index++) {
     const sheet = sheets[index];
-    if (sheet === null || typeof sheet !== 'object') continue;
+    if (sheet === null || typeof sheet !== "object") continue;
     const name = toText(sheet.name);
     if (name.length > MAX_LABEL_LENGTH) continue;
     const normalised = headerKey(name);
@@ -165,7 +192,8 @@ function standardLookup(def: SheetDef): Map<string, number> {
   if (!lookup) {
     lookup = new Map();
     def.fields.forEach((field, index) => {
-      for (const text of [field.id, field.headers.en, field.headers.vi, ...(field.aliases ?? [])]) lookup!.set(headerKey(text), index);
+      for (const text of [field.id, field.headers.en, field.headers.vi, ...(field.aliases ?? [])])
+        lookup!.set(headerKey(text), index);
     });
     headerLookups.set(def, lookup);
   }
@@ -176,13 +204,18 @@ function standardLookup(def: SheetDef): Map<string, number> {
  * The standard lookup with the mapping's headers added: a mapped header is its field, even where its text is
  * another field's standard header (the user said so).
  */
-function headerLookup(def: SheetDef, mapping: HeaderMapping | null | undefined): Map<string, number> {
+function headerLookup(
+  def: SheetDef,
+  mapping: HeaderMapping | null | undefined
+): Map<string, number> {
   const standard = standardLookup(def);
   const columns = mapping?.columns?.[def.id];
-  if (!columns || typeof columns !== 'object') return standard;
+  if (!columns || typeof columns !== "object") return standard;
   let lookup: Map<string, number> | null = null;
   def.fields.forEach((field, index) => {
-    const text = Object.prototype.hasOwnProperty.call(columns, field.id) ? mappedText(columns[field.id]) : null;
+    const text = Object.prototype.hasOwnProperty.call(columns, field.id)
+      ? mappedText(columns[field.id])
+      : null;
     if (text === null) return;
     lookup ??= new Map(standard);
     lookup.set(headerKey(text), index);
@@ -208,10 +241,16 @@ export interface HeaderMatch {
 }
 
 /** The header cells of a header block ending at row r: each column read as group + own text, then own text alone. */
-function headerMatches(block: HeaderBlock, rows: ReadonlyArray<unknown>, r: number, lookup: Map<string, number>): HeaderMatch[] {
+function headerMatches(
+  block: HeaderBlock,
+  rows: ReadonlyArray<unknown>,
+  r: number,
+  lookup: Map<string, number>
+): HeaderMatch[] {
   const matches: HeaderMatch[] = [];
   let width = 0;
-  for (let up = Math.max(0, r - 2); up <= r; up++) width = Math.max(width, rowAt(rows, up)?.length ?? 0);
+  for (let up = Math.max(0, r - 2); up <= r; up++)
+    width = Math.max(width, rowAt(rows, up)?.length ?? 0);
   for (let col = 0; col < width; col++) {
     for (const text of block.candidates(r, col)) {
       if (text.length > MAX_LABEL_LENGTH) continue;
@@ -227,9 +266,9 @@ function headerMatches(block: HeaderBlock, rows: ReadonlyArray<unknown>, r: numb
 function firstText(row: Row): string | null {
   for (let col = 0; col < row.length; col++) {
     const cell = row[col];
-    if (cell === null || typeof cell !== 'object') continue;
+    if (cell === null || typeof cell !== "object") continue;
     const { value, kind } = cell as { value?: unknown; kind?: unknown };
-    if (typeof value === 'string' && kind !== 'error' && !isBlankText(value)) return value;
+    if (typeof value === "string" && kind !== "error" && !isBlankText(value)) return value;
   }
   return null;
 }
@@ -240,14 +279,15 @@ export function isTotalsLabel(text: string): boolean {
   // A label starts with one of the labels' first letters, plain or (in odd spellings) decomposed; any other ASCII
   // character but white space starts data.
   const first = text.charCodeAt(0);
-  if (first < 128 && first !== 32 && first !== 9 && !TOTALS_INITIALS.has(first | 0x20)) return false;
+  if (first < 128 && first !== 32 && first !== 9 && !TOTALS_INITIALS.has(first | 0x20))
+    return false;
   let label = normaliseHeader(text);
-  if (label.endsWith(':')) label = label.slice(0, -1).trimEnd();
+  if (label.endsWith(":")) label = label.slice(0, -1).trimEnd();
   return TOTALS_LABELS.has(label);
 }
 
 function isNumeric(field: FieldDef): boolean {
-  return field.kind === 'count' || field.kind === 'number' || field.kind === 'rate';
+  return field.kind === "count" || field.kind === "number" || field.kind === "rate";
 }
 
 export interface ReadSheetInput {
@@ -275,8 +315,9 @@ export interface ReadSheetInput {
 function plainText(cell: unknown): string | null {
   const text = cellText(cell);
   if (text !== null) return text.trim();
-  const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : undefined;
-  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+  const value =
+    cell !== null && typeof cell === "object" ? (cell as { value?: unknown }).value : undefined;
+  return typeof value === "number" && Number.isFinite(value) ? String(value) : null;
 }
 
 export interface HeaderFound {
@@ -287,7 +328,11 @@ export interface HeaderFound {
 }
 
 /** The header row: the first of the first 10 rows with all required headers, else the one with the most. */
-export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: HeaderMapping | null): HeaderFound {
+export function findHeader(
+  def: SheetDef,
+  sheet: SheetSnapshot,
+  mapping?: HeaderMapping | null
+): HeaderFound {
   const rows = rowsOf(sheet);
   const lookup = headerLookup(def, mapping);
   const block = new HeaderBlock(rows, usableMerges(sheet?.merges), HEADER_SEARCH_ROWS);
@@ -301,7 +346,9 @@ export function findHeader(def: SheetDef, sheet: SheetSnapshot, mapping?: Header
     const row = rowAt(rows, r);
     if (!row) continue;
     const matches = headerMatches(block, rows, r, lookup);
-    const score = new Set(matches.filter((match) => required[match.field]).map((match) => match.field)).size;
+    const score = new Set(
+      matches.filter((match) => required[match.field]).map((match) => match.field)
+    ).size;
     if (score > bestScore) {
       bestScore = score;
       best = matches;
@@ -348,11 +395,13 @@ class RowLayout {
 
   constructor(private readonly input: RowLayoutInput) {
     const { def, rows, headerRow, cols } = input;
-    const codeIndex = fieldIndex(def, 'code');
+    const codeIndex = fieldIndex(def, "code");
     this.codeCol = codeIndex >= 0 ? cols[codeIndex] : -1;
-    const nameIndex = fieldIndex(def, 'name');
+    const nameIndex = fieldIndex(def, "name");
     this.nameCol = nameIndex >= 0 ? cols[nameIndex] : -1;
-    this.enumCols = def.fields.map((field, index) => (field.kind === 'enum' ? cols[index] : -1)).filter((col) => col >= 0);
+    this.enumCols = def.fields
+      .map((field, index) => (field.kind === "enum" ? cols[index] : -1))
+      .filter((col) => col >= 0);
 
     let first = headerRow + 1;
     while (first < rows.length && this.isEmptyRow(rowAt(rows, first))) first++;
@@ -368,7 +417,11 @@ class RowLayout {
     let lastNumber = headerRow;
     for (let r = rows.length - 1; r > headerRow; r--) {
       const row = rowAt(rows, r);
-      if (row && input.mapped.some((entry) => holdsNumber(row[entry.col])) && r !== this.numberRow) {
+      if (
+        row &&
+        input.mapped.some((entry) => holdsNumber(row[entry.col])) &&
+        r !== this.numberRow
+      ) {
         lastNumber = r;
         break;
       }
@@ -396,20 +449,27 @@ class RowLayout {
     const cell = row[this.codeCol];
     const text = cellText(cell);
     if (text !== null) return text;
-    const value = cell !== null && typeof cell === 'object' ? (cell as { value?: unknown }).value : undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+    const value =
+      cell !== null && typeof cell === "object" ? (cell as { value?: unknown }).value : undefined;
+    return typeof value === "number" && Number.isFinite(value) ? String(value) : null;
   }
 
   /** A row that is plainly a unit (a code of the units sheet; on the units sheet, a code and a name): never footer. */
   plainlyUnit(row: Row): boolean {
-    if (this.codeCol < 0) return this.input.knownRow ? this.input.knownRow(row, this.input.cols) : false;
+    if (this.codeCol < 0)
+      return this.input.knownRow ? this.input.knownRow(row, this.input.cols) : false;
     const code = this.codeText(row);
     if (code === null || code.length > MAX_LABEL_LENGTH) return false;
     if (this.input.unitKeys) return this.input.unitKeys.has(normaliseKey(code));
     if (!looksLikeCode(code) || rowHasFooterLabel(row)) return false;
     // On the units sheet (or with no units sheet to ask): a code and a name, or a code and its type.
     if (this.nameCol >= 0 && cellText(row[this.nameCol]) !== null) return true;
-    return this.input.mapped.some((entry) => entry.col !== this.codeCol && entry.field.kind === 'enum' && !isEmptyCell(row[entry.col])) || this.nameCol < 0;
+    return (
+      this.input.mapped.some(
+        (entry) =>
+          entry.col !== this.codeCol && entry.field.kind === "enum" && !isEmptyCell(row[entry.col])
+      ) || this.nameCol < 0
+    );
   }
 
   /** A group heading row: no code (or the heading itself in the code column), no type, a marker and a label. */
@@ -423,7 +483,8 @@ class RowLayout {
       if (looksLikeCode(code) && !/^\s*\(?[IVXLCA-Z]{1,6}[.):]?\s*$/.test(code)) return null;
       const first = code.charCodeAt(code.search(/\S/));
       // Headings start with a capital marker or a label; never with a unit's code.
-      if (first < 0x28 || (this.input.unitKeys && this.input.unitKeys.has(normaliseKey(code)))) return null;
+      if (first < 0x28 || (this.input.unitKeys && this.input.unitKeys.has(normaliseKey(code))))
+        return null;
     }
     for (const col of this.enumCols) if (!isEmptyCell(row[col])) return null;
     return groupHeadingOf(rowTexts(row), this.input.groupLabels);
@@ -435,10 +496,28 @@ class RowLayout {
   }
 }
 
-export function readSheet({ def, found, findings, locale, lang, mapping, unitKeys, groupLabels, knownRow, textRow }: ReadSheetInput): SheetRead {
+export function readSheet({
+  def,
+  found,
+  findings,
+  locale,
+  lang,
+  mapping,
+  unitKeys,
+  groupLabels,
+  knownRow,
+  textRow,
+}: ReadSheetInput): SheetRead {
   const snapshot = found.sheet;
   const name = toText(snapshot.name);
-  const place: SheetPlace = { findings, locale, lang, sheet: name, order: found.index, sheetId: def.id };
+  const place: SheetPlace = {
+    findings,
+    locale,
+    lang,
+    sheet: name,
+    order: found.index,
+    sheetId: def.id,
+  };
   const rows = rowsOf(snapshot);
   const { headerRow, matches: best } = findHeader(def, snapshot, mapping);
 
@@ -446,40 +525,81 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
   for (const match of best) {
     const first = cols[match.field];
     if (first >= 0) {
-      findings.add('duplicate-column', { sheet: name, order: found.index, sheetId: def.id, row: headerRow, col: match.col }, {
-        field: def.fields[match.field].id,
-        params: { first: cellAddress(headerRow, first) },
-      });
+      findings.add(
+        "duplicate-column",
+        { sheet: name, order: found.index, sheetId: def.id, row: headerRow, col: match.col },
+        {
+          field: def.fields[match.field].id,
+          params: { first: cellAddress(headerRow, first) },
+        }
+      );
     } else {
       cols[match.field] = match.col;
     }
   }
   def.fields.forEach((field, index) => {
     if (field.requiredColumn && cols[index] < 0) {
-      findings.add('missing-column', { sheet: name, order: found.index, sheetId: def.id }, { field: field.id });
+      findings.add(
+        "missing-column",
+        { sheet: name, order: found.index, sheetId: def.id },
+        { field: field.id }
+      );
     }
   });
 
   const rowNumbers: number[] = [];
   // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
   const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
-  const values: FieldValue[][] = def.fields.map((_, index) => (cols[index] >= 0 ? new Array<FieldValue>(capacity) : []));
+  const values: FieldValue[][] = def.fields.map((_, index) =>
+    cols[index] >= 0 ? new Array<FieldValue>(capacity) : []
+  );
   const totals: RowRead[] = [];
   const incomplete = new Set<string>();
   const mapped = def.fields
-    .map((field, index) => ({ field, index, col: cols[index], numeric: isNumeric(field), values: values[index], common: commonReadFor(field) }))
+    .map((field, index) => ({
+      field,
+      index,
+      col: cols[index],
+      numeric: isNumeric(field),
+      values: values[index],
+      common: commonReadFor(field),
+    }))
     .filter((entry) => entry.col >= 0);
   if (headerRow >= 0 && mapped.length > 0) {
-    const layout = new RowLayout({ def, rows, headerRow, cols, mapped, unitKeys, groupLabels: groupLabels ?? NO_LABELS, knownRow });
+    const layout = new RowLayout({
+      def,
+      rows,
+      headerRow,
+      cols,
+      mapped,
+      unitKeys,
+      groupLabels: groupLabels ?? NO_LABELS,
+      knownRow,
+    });
     // A group's subtotal is a sum, checked only against its group (total-mismatch): the bounds of one row
     // (groups ≥ 1, counts ≥ 0, whole) do not apply to it; an empty group sums to 0, a faulty row's sign carries over.
-    const unbounded = mapped.map((entry): FieldDef => ({ ...entry.field, kind: entry.field.kind === 'count' ? 'number' : entry.field.kind, min: undefined, max: undefined }));
+    const unbounded = mapped.map((entry): FieldDef => ({
+      ...entry.field,
+      kind: entry.field.kind === "count" ? "number" : entry.field.kind,
+      min: undefined,
+      max: undefined,
+    }));
     const readTotals = (r: number, row: Row, group?: { from: number; to: number }): void => {
       const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
       mapped.forEach((entry, m) => {
-        if (entry.numeric) totalsValues[entry.index] = readField(place, r, entry.col, group ? unbounded[m] : entry.field, row[entry.col], { required: false });
+        if (entry.numeric)
+          totalsValues[entry.index] = readField(
+            place,
+            r,
+            entry.col,
+            group ? unbounded[m] : entry.field,
+            row[entry.col],
+            { required: false }
+          );
       });
-      totals.push(group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues });
+      totals.push(
+        group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues }
+      );
     };
     // The group of rows under the last group heading (its subtotals' range ends where the group does).
     let group: { marker: string | null; range: { from: number; to: number } } | null = null;
@@ -504,10 +624,12 @@ export function readSheet({ def, found, findings, locale, lang, mapping, unitKey
       }
       // `Cộng I`, `Tổng cộng II`, `Total A` start with c or t (plain or decomposed): others need no normalising.
       const initial = label !== null ? label.trimStart().charCodeAt(0) | 0x20 : 0;
-      const subtotalOf = label !== null && (initial === 0x63 || initial === 0x74) ? subtotalMarker(label) : null;
+      const subtotalOf =
+        label !== null && (initial === 0x63 || initial === 0x74) ? subtotalMarker(label) : null;
       if (subtotalOf !== null) {
         // `Cộng I`: the subtotal of group I, here or above; a label for no group is neither data nor checked.
-        const current: { marker: string | null; range: { from: number; to: number } } | null = group;
+        const current: { marker: string | null; range: { from: number; to: number } } | null =
+          group;
         if (current && current.marker === subtotalOf) {
           closeGroup();
           readTotals(r, row, current.range);

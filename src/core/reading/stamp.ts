@@ -9,31 +9,31 @@
  * A the item's key, B its value. Items: `time` (ISO 8601), `version`, `hash` (lower-case hex SHA-256 of
  * `formDataText`), `counts` and `indicators` (JSON).
  */
-import { INVALID, classifyCell, type FieldValue } from './cell-reader';
-import { FindingList } from '../findings/findings';
-import { SHEET_IDS } from '../form/form';
-import { readFormSheets } from './form-sheets';
-import { toText } from '../helpers/normalise';
-import type { IndicatorResult, Report } from '../model/report';
-import type { WorkbookSnapshot } from '../model/snapshot';
+import { INVALID, classifyCell, type FieldValue } from "./cell-reader";
+import { FindingList } from "../findings/findings";
+import { SHEET_IDS } from "../form/form";
+import { readFormSheets } from "./form-sheets";
+import { toText } from "../helpers/normalise";
+import type { IndicatorResult, Report } from "../model/report";
+import type { WorkbookSnapshot } from "../model/snapshot";
 
 /** 20 characters, a legal Excel sheet name that no form sheet name resembles. */
-export const STAMP_SHEET_NAME = 'CommitteeCheck.Stamp';
-export const STAMP_TITLE = 'Committee Check — stamp, v1. Managed by the add-in; do not edit.';
+export const STAMP_SHEET_NAME = "CommitteeCheck.Stamp";
+export const STAMP_TITLE = "Committee Check — stamp, v1. Managed by the add-in; do not edit.";
 /** The first line of the canonical text: a later change of the canonical form changes every hash, visibly. */
-const FORM_DATA_VERSION = 'committee-check form data v1';
+const FORM_DATA_VERSION = "committee-check form data v1";
 
 export interface Stamp {
   readonly time: string;
   readonly version: string;
   /** Lower-case hex SHA-256 of the canonical form data. */
   readonly hash: string;
-  readonly counts: Report['counts'];
-  readonly indicators: ReadonlyArray<Pick<IndicatorResult, 'id' | 'scope' | 'value' | 'status'>>;
+  readonly counts: Report["counts"];
+  readonly indicators: ReadonlyArray<Pick<IndicatorResult, "id" | "scope" | "value" | "status">>;
 }
 
 /** Whether the workbook carries a stamp, and whether its data matches it. */
-export type StampState = 'none' | 'unchanged' | 'changed';
+export type StampState = "none" | "unchanged" | "changed";
 
 /** Excel compares sheet names without case; so does this. */
 export function isStampSheetName(name: unknown): boolean {
@@ -42,17 +42,21 @@ export function isStampSheetName(name: unknown): boolean {
 
 /** Tabs, newlines and backslashes escaped, so that a value can never forge a field or row boundary. */
 function escaped(text: string): string {
-  return text.normalize('NFC').replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  return text
+    .normalize("NFC")
+    .replace(/[\\\t\n\r]/g, (c) =>
+      c === "\\" ? "\\\\" : c === "\t" ? "\\t" : c === "\n" ? "\\n" : "\\r"
+    );
 }
 
 /** A value as the engine read it; a cell the engine could not read counts by what it holds (`!` + its text). */
 function canonicalValue(value: FieldValue | undefined, rawCell: unknown): string {
-  if (value === null || value === undefined) return '';
+  if (value === null || value === undefined) return "";
   if (value === INVALID) {
     const cell = classifyCell(rawCell);
-    return `!${cell.kind}:${escaped(cell.kind === 'empty' ? '' : String(cell.value))}`;
+    return `!${cell.kind}:${escaped(cell.kind === "empty" ? "" : String(cell.value))}`;
   }
-  if (typeof value === 'number') return `n:${Object.is(value, -0) ? 0 : value}`;
+  if (typeof value === "number") return `n:${Object.is(value, -0) ? 0 : value}`;
   return `t:${escaped(value)}`;
 }
 
@@ -65,37 +69,49 @@ export function formDataText(snapshot: WorkbookSnapshot): string {
   // One culture for every face and every --locale, so that the same cells give the same hash; a number typed
   // as text that another culture reads otherwise still changes the hash when its text changes.
   // Findings are the validation's business; this read keeps them to itself.
-  const { reads } = readFormSheets(snapshot, { findings: new FindingList('en'), locale: 'vi-VN', lang: 'en' });
+  const { reads } = readFormSheets(snapshot, {
+    findings: new FindingList("en"),
+    locale: "vi-VN",
+    lang: "en",
+  });
   const lines: string[] = [FORM_DATA_VERSION];
   for (const id of SHEET_IDS) {
     const read = reads[id];
     if (!read) continue;
     lines.push(`#${id}`);
-    const rowText = (sheetRow: number, valueOf: (field: number) => FieldValue | undefined): string => {
+    const rowText = (
+      sheetRow: number,
+      valueOf: (field: number) => FieldValue | undefined
+    ): string => {
       const cells = read.snapshot.rows[sheetRow];
       const parts: string[] = [];
       read.def.fields.forEach((field, f) => {
         const col = read.cols[f];
         if (col < 0) return;
-        parts.push(`${field.id}=${canonicalValue(valueOf(f), Array.isArray(cells) ? cells[col] : undefined)}`);
+        parts.push(
+          `${field.id}=${canonicalValue(valueOf(f), Array.isArray(cells) ? cells[col] : undefined)}`
+        );
       });
-      return parts.join('\t');
+      return parts.join("\t");
     };
-    read.rowNumbers.forEach((sheetRow, i) => lines.push(rowText(sheetRow, (f) => read.values[f][i])));
-    for (const total of read.totals) lines.push(`total\t${rowText(total.row, (f) => total.values[f])}`);
+    read.rowNumbers.forEach((sheetRow, i) =>
+      lines.push(rowText(sheetRow, (f) => read.values[f][i]))
+    );
+    for (const total of read.totals)
+      lines.push(`total\t${rowText(total.row, (f) => total.values[f])}`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${lines.join("\n")}\n`;
 }
 
 /** The stamp's rows as they are written into the stamp sheet (every cell text). */
 export function stampRows(stamp: Stamp): string[][] {
   return [
     [STAMP_TITLE],
-    ['time', stamp.time],
-    ['version', stamp.version],
-    ['hash', stamp.hash],
-    ['counts', JSON.stringify(stamp.counts)],
-    ['indicators', JSON.stringify(stamp.indicators)],
+    ["time", stamp.time],
+    ["version", stamp.version],
+    ["hash", stamp.hash],
+    ["counts", JSON.stringify(stamp.counts)],
+    ["indicators", JSON.stringify(stamp.indicators)],
   ];
 }
 
@@ -106,7 +122,9 @@ export function makeStamp(report: Report, hash: string, version: string, now: Da
     version,
     hash: hash.toLowerCase(),
     counts: report.counts,
-    indicators: report.indicators.filter((i) => i.scope === 'committee').map(({ id, scope, value, status }) => ({ id, scope, value, status })),
+    indicators: report.indicators
+      .filter((i) => i.scope === "committee")
+      .map(({ id, scope, value, status }) => ({ id, scope, value, status })),
   };
 }
 
@@ -121,38 +139,49 @@ function parseJson(text: string): unknown {
 /** The stamp the workbook carries, or null: no stamp sheet, or one without a well-formed hash. */
 export function readStamp(snapshot: WorkbookSnapshot | null | undefined): Stamp | null {
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
-  const sheet = sheets.find((s) => s && typeof s === 'object' && isStampSheetName(s.name));
+  const sheet = sheets.find((s) => s && typeof s === "object" && isStampSheetName(s.name));
   if (!sheet || !Array.isArray(sheet.rows)) return null;
   const items = new Map<string, string>();
   for (const row of sheet.rows) {
     if (!Array.isArray(row)) continue;
     const key = classifyCell(row[0]);
     const value = classifyCell(row[1]);
-    if (key.kind === 'text' && (value.kind === 'text' || value.kind === 'number')) items.set(key.value.trim(), String(value.value));
+    if (key.kind === "text" && (value.kind === "text" || value.kind === "number"))
+      items.set(key.value.trim(), String(value.value));
   }
-  const hash = (items.get('hash') ?? '').trim().toLowerCase();
+  const hash = (items.get("hash") ?? "").trim().toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(hash)) return null;
-  const counts = parseJson(items.get('counts') ?? '') as Report['counts'] | undefined;
-  const indicators = parseJson(items.get('indicators') ?? '');
+  const counts = parseJson(items.get("counts") ?? "") as Report["counts"] | undefined;
+  const indicators = parseJson(items.get("indicators") ?? "");
   return {
-    time: items.get('time') ?? '',
-    version: items.get('version') ?? '',
+    time: items.get("time") ?? "",
+    version: items.get("version") ?? "",
     hash,
-    counts: counts && typeof counts === 'object' ? counts : { error: 0, warning: 0, shortfall: 0 },
+    counts: counts && typeof counts === "object" ? counts : { error: 0, warning: 0, shortfall: 0 },
     indicators: Array.isArray(indicators) ? indicators : [],
   };
 }
 
 /** Stamp state from the stamp the workbook carries and the hash of the data it holds now. */
 export function stampState(stamp: Stamp | null, dataHash: string): StampState {
-  if (!stamp) return 'none';
-  return dataHash.toLowerCase() === stamp.hash ? 'unchanged' : 'changed';
+  if (!stamp) return "none";
+  return dataHash.toLowerCase() === stamp.hash ? "unchanged" : "changed";
 }
 
 /** The snapshot with its stamp sheet replaced by `rows` (added last when it had none): what a host that writes it shows next. */
-export function withStamp(snapshot: WorkbookSnapshot, rows: ReadonlyArray<ReadonlyArray<string>>): WorkbookSnapshot {
-  const sheet = { name: STAMP_SHEET_NAME, rows: rows.map((row) => row.map((value) => ({ kind: 'text' as const, value }))) };
+export function withStamp(
+  snapshot: WorkbookSnapshot,
+  rows: ReadonlyArray<ReadonlyArray<string>>
+): WorkbookSnapshot {
+  const sheet = {
+    name: STAMP_SHEET_NAME,
+    rows: rows.map((row) => row.map((value) => ({ kind: "text" as const, value }))),
+  };
   const sheets = Array.isArray(snapshot?.sheets) ? snapshot.sheets : [];
   const at = sheets.findIndex((candidate) => candidate && isStampSheetName(candidate.name));
-  return { ...snapshot, sheets: at >= 0 ? sheets.map((candidate, i) => (i === at ? sheet : candidate)) : [...sheets, sheet] };
+  return {
+    ...snapshot,
+    sheets:
+      at >= 0 ? sheets.map((candidate, i) => (i === at ? sheet : candidate)) : [...sheets, sheet],
+  };
 }

@@ -1,8 +1,8 @@
 /** What the attainment sheets (admissions, private units) give the indicators: per-row counts and column sums. */
-import type { FieldValue } from '../reading/cell-reader';
-import type { SheetRead } from '../reading/sheet-reader';
-import type { CodeLinks } from './unit-codes';
-import { column, columnSum } from './sheet-values';
+import type { FieldValue } from "../reading/cell-reader";
+import type { SheetRead } from "../reading/sheet-reader";
+import type { CodeLinks } from "./unit-codes";
+import { column, columnSum } from "./sheet-values";
 
 export interface AttainmentFacts {
   readonly sheet: string | null;
@@ -27,9 +27,13 @@ export const NO_ATTAINMENT: AttainmentFacts = {
   targetSum: null,
 };
 
-export function attainmentFacts(read: SheetRead, links: CodeLinks, achievedField: string): AttainmentFacts {
+export function attainmentFacts(
+  read: SheetRead,
+  links: CodeLinks,
+  achievedField: string
+): AttainmentFacts {
   const achieved = column(read, achievedField);
-  const target = column(read, 'target');
+  const target = column(read, "target");
   return {
     sheet: read.place.sheet,
     rowNumbers: read.rowNumbers,

@@ -1,20 +1,20 @@
 /** The goals sheet: indicator, operator and scope from their lists (`unknown-value`), one goal per indicator and scope. */
-import { cellAddress } from '../helpers/address';
-import { allowedList } from '../reading/cell-reader';
-import { GOAL_SCOPES, fieldDef, scopesFor, type GoalScope } from '../form/form';
-import type { ScopedGoal } from '../form/goals';
-import { indicatorTitle } from '../form/labels';
-import type { IndicatorId, Lang, Operator } from '../model/report';
-import type { SheetRead } from '../reading/sheet-reader';
-import { column, numberValue, raiseAt, textValue, valueAt } from './sheet-values';
+import { cellAddress } from "../helpers/address";
+import { allowedList } from "../reading/cell-reader";
+import { GOAL_SCOPES, fieldDef, scopesFor, type GoalScope } from "../form/form";
+import type { ScopedGoal } from "../form/goals";
+import { indicatorTitle } from "../form/labels";
+import type { IndicatorId, Lang, Operator } from "../model/report";
+import type { SheetRead } from "../reading/sheet-reader";
+import { column, numberValue, raiseAt, textValue, valueAt } from "./sheet-values";
 
 export function readGoals(read: SheetRead | null, lang: Lang): ScopedGoal[] {
   if (!read) return [];
-  const indicator = column(read, 'indicator');
-  const operator = column(read, 'operator');
-  const value = column(read, 'value');
-  const scope = column(read, 'scope');
-  const scopeField = fieldDef('goals', 'scope')!;
+  const indicator = column(read, "indicator");
+  const operator = column(read, "operator");
+  const value = column(read, "value");
+  const scope = column(read, "scope");
+  const scopeField = fieldDef("goals", "scope")!;
   const first = new Map<string, number>();
   const goals: ScopedGoal[] = [];
   for (let i = 0; i < read.rowNumbers.length; i++) {
@@ -27,19 +27,22 @@ export function readGoals(read: SheetRead | null, lang: Lang): ScopedGoal[] {
     const allowed = scopesFor(indicatorId);
     if (!allowed.includes(scopeId)) {
       const fitting = GOAL_SCOPES.filter((candidate) => allowed.includes(candidate.id));
-      raiseAt(read, 'unknown-value', row, scope, {
-        variant: 'scope',
+      raiseAt(read, "unknown-value", row, scope, {
+        variant: "scope",
         actual: scopeId,
-        expected: fitting.map((candidate) => candidate.id).join(' | '),
-        params: { indicator: indicatorTitle(indicatorId, lang), allowed: allowedList({ ...scopeField, values: fitting }, lang) },
+        expected: fitting.map((candidate) => candidate.id).join(" | "),
+        params: {
+          indicator: indicatorTitle(indicatorId, lang),
+          allowed: allowedList({ ...scopeField, values: fitting }, lang),
+        },
       });
       continue;
     }
     const key = `${indicatorId}|${scopeId}`;
     const seen = first.get(key);
     if (seen !== undefined) {
-      raiseAt(read, 'duplicate-key', row, indicator, {
-        variant: 'goal',
+      raiseAt(read, "duplicate-key", row, indicator, {
+        variant: "goal",
         actual: indicatorTitle(indicatorId, lang),
         params: { first: cellAddress(seen, indicator.col) },
       });

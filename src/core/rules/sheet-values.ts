@@ -1,15 +1,15 @@
 /** Small typed accessors over a read sheet, shared by the rules. */
-import type { FieldValue } from '../reading/cell-reader';
-import type { FindingCode } from '../model/report';
-import type { FindingDetails, Place } from '../findings/findings';
-import { fieldIndex, type SheetRead } from '../reading/sheet-reader';
+import type { FieldValue } from "../reading/cell-reader";
+import type { FindingCode } from "../model/report";
+import type { FindingDetails, Place } from "../findings/findings";
+import { fieldIndex, type SheetRead } from "../reading/sheet-reader";
 
 export function numberValue(value: FieldValue | undefined): number | null {
-  return typeof value === 'number' ? value : null;
+  return typeof value === "number" ? value : null;
 }
 
 export function textValue(value: FieldValue | undefined): string | null {
-  return typeof value === 'string' ? value : null;
+  return typeof value === "string" ? value : null;
 }
 
 /** Column accessors for one field of a read sheet. */
@@ -28,7 +28,13 @@ const NO_VALUES: ReadonlyArray<FieldValue> = [];
 export function column(read: SheetRead, fieldId: string): Column {
   const index = fieldIndex(read.def, fieldId);
   const col = index >= 0 ? read.cols[index] : -1;
-  return { id: fieldId, index, col, present: col >= 0, values: index >= 0 ? read.values[index] : NO_VALUES };
+  return {
+    id: fieldId,
+    index,
+    col,
+    present: col >= 0,
+    values: index >= 0 ? read.values[index] : NO_VALUES,
+  };
 }
 
 /** The value of data row i (null where blank or where the column is absent). */
@@ -45,7 +51,13 @@ export function sheetPlace(read: SheetRead): Place {
 }
 
 /** Raises a finding on the cell of `column` in `row`. */
-export function raiseAt(read: SheetRead, code: FindingCode, row: number, column: Column, details: FindingDetails = {}): void {
+export function raiseAt(
+  read: SheetRead,
+  code: FindingCode,
+  row: number,
+  column: Column,
+  details: FindingDetails = {}
+): void {
   read.place.findings.add(code, placeAt(read, row, column.col), { field: column.id, ...details });
 }
 

@@ -1,8 +1,8 @@
 /** Totals rows: each count equals its column's sum, each rate the rate of those sums (`total-mismatch`). */
-import { RATES_OF_SUMS } from '../form/form';
-import type { FieldValue } from '../reading/cell-reader';
-import type { SheetRead } from '../reading/sheet-reader';
-import { column, columnSum, numberValue, raiseAt, round2, withinTolerance } from './sheet-values';
+import { RATES_OF_SUMS } from "../form/form";
+import type { FieldValue } from "../reading/cell-reader";
+import type { SheetRead } from "../reading/sheet-reader";
+import { column, columnSum, numberValue, raiseAt, round2, withinTolerance } from "./sheet-values";
 
 /** A column's sum over a group's data rows; null when one of them is blank or unreadable. */
 function rangeSum(values: ReadonlyArray<FieldValue>, from: number, to: number): number | null {
@@ -19,7 +19,7 @@ export function checkTotals(read: SheetRead): void {
   if (read.totals.length === 0) return;
   const sheetSums = new Map<string, number | null>();
   for (const field of read.def.fields) {
-    if (field.kind === 'count') sheetSums.set(field.id, columnSum(read, column(read, field.id)));
+    if (field.kind === "count") sheetSums.set(field.id, columnSum(read, column(read, field.id)));
   }
   const rateOfSums = RATES_OF_SUMS[read.def.id];
   for (const totals of read.totals) {
@@ -30,16 +30,17 @@ export function checkTotals(read: SheetRead): void {
       sums = new Map();
       for (const field of read.def.fields) {
         const count = column(read, field.id);
-        if (field.kind === 'count' && count.present) sums.set(field.id, rangeSum(count.values, from, to));
+        if (field.kind === "count" && count.present)
+          sums.set(field.id, rangeSum(count.values, from, to));
       }
     }
     for (const field of read.def.fields) {
-      if (field.kind !== 'count') continue;
+      if (field.kind !== "count") continue;
       const count = column(read, field.id);
       const entered = numberValue(totals.values[count.index]);
       const sum = sums.get(field.id);
       if (entered === null || sum === null || sum === undefined || entered === sum) continue;
-      raiseAt(read, 'total-mismatch', totals.row, count, { expected: sum, actual: entered });
+      raiseAt(read, "total-mismatch", totals.row, count, { expected: sum, actual: entered });
     }
     if (rateOfSums) {
       const rate = column(read, rateOfSums.rate);
@@ -49,8 +50,8 @@ export function checkTotals(read: SheetRead): void {
       if (entered === null || numerator == null || !denominator) continue;
       const computed = (numerator / denominator) * 100;
       if (!withinTolerance(entered, computed)) {
-        raiseAt(read, 'total-mismatch', totals.row, rate, {
-          variant: 'rate',
+        raiseAt(read, "total-mismatch", totals.row, rate, {
+          variant: "rate",
           expected: round2(computed),
           actual: entered,
           params: { expected: { rate: computed }, actual: { rate: entered } },

@@ -4,11 +4,11 @@
  * where the sheet has one row per unit (`duplicate-key`), and every unit the
  * sheet must cover needs a row (`missing-unit`).
  */
-import { cellAddress } from '../helpers/address';
-import { normaliseKey } from '../helpers/normalise';
-import type { SheetRead } from '../reading/sheet-reader';
-import { column, raiseAt, sheetPlace, textValue, valueAt } from './sheet-values';
-import type { Unit, UnitsFacts } from './units';
+import { cellAddress } from "../helpers/address";
+import { normaliseKey } from "../helpers/normalise";
+import type { SheetRead } from "../reading/sheet-reader";
+import { column, raiseAt, sheetPlace, textValue, valueAt } from "./sheet-values";
+import type { Unit, UnitsFacts } from "./units";
 
 /** Per data row of the sheet (index i as in SheetRead.rowNumbers). */
 export interface CodeLinks {
@@ -30,12 +30,12 @@ export interface LinkOptions {
 /** Links each data row to its unit by code, raising the code findings. */
 export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkOptions): CodeLinks {
   const count = read.rowNumbers.length;
-  const code = column(read, 'code');
+  const code = column(read, "code");
   const codes: Array<string | null> = new Array<string | null>(count).fill(null);
   const linked: Array<Unit | null> = new Array<Unit | null>(count).fill(null);
   const first = new Uint8Array(count);
   if (!code.present) return { codes, units: linked, first };
-  const unitsSheet = units.read?.place.sheet ?? '';
+  const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
   const unitRow = new Int32Array(units.units.length).fill(-1);
   const strangerRow = new Map<string, number>();
@@ -46,12 +46,17 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
     codes[i] = text;
     const unit = units.byKey.find(text);
     linked[i] = unit;
-    if (units.known && !unit) raiseAt(read, 'unknown-unit', row, code, { actual: text, params: { unitsSheet } });
+    if (units.known && !unit)
+      raiseAt(read, "unknown-unit", row, code, { actual: text, params: { unitsSheet } });
     // Codes the units sheet lacks are keyed by their string (rare, so the key's cost does not matter).
-    const strangerKey = unit ? '' : normaliseKey(text);
-    const seen = unit ? unitRow[unit.index] : strangerRow.get(strangerKey) ?? -1;
+    const strangerKey = unit ? "" : normaliseKey(text);
+    const seen = unit ? unitRow[unit.index] : (strangerRow.get(strangerKey) ?? -1);
     if (seen >= 0) {
-      if (options.unique) raiseAt(read, 'duplicate-key', row, code, { actual: text, params: { first: cellAddress(seen, code.col) } });
+      if (options.unique)
+        raiseAt(read, "duplicate-key", row, code, {
+          actual: text,
+          params: { first: cellAddress(seen, code.col) },
+        });
       continue;
     }
     first[i] = 1;
@@ -61,8 +66,8 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
   if (options.mustCover && units.known) {
     for (const unit of units.units) {
       if (!options.mustCover(unit) || unitRow[unit.index] >= 0) continue;
-      read.place.findings.add('missing-unit', sheetPlace(read), {
-        field: 'code',
+      read.place.findings.add("missing-unit", sheetPlace(read), {
+        field: "code",
         actual: unit.code,
         params: { unit: unit.name, unitCell: cellAddress(unit.row, unit.codeCol), unitsSheet },
       });

@@ -3,9 +3,9 @@
  * string per row: a hash of the key finds the unit, a character comparison
  * confirms it. 100,000 rows on each of several sheets look their codes up here.
  */
-import { IntMap } from '../helpers/int-map';
-import { hashText, isKeyOf, keyHash, normaliseKey } from '../helpers/normalise';
-import type { Unit } from './unit';
+import { IntMap } from "../helpers/int-map";
+import { hashText, isKeyOf, keyHash, normaliseKey } from "../helpers/normalise";
+import type { Unit } from "./unit";
 
 export class UnitIndex {
   /** Key hash → position in `entries` of the first unit with that hash. */
@@ -29,7 +29,7 @@ export class UnitIndex {
     if (position < 0) return null;
     const unit = this.entries[position];
     if (isSameCode(text, unit)) return unit;
-    return this.collided.size > 0 ? this.collided.get(normaliseKey(text)) ?? null : null;
+    return this.collided.size > 0 ? (this.collided.get(normaliseKey(text)) ?? null) : null;
   }
 
   /** Adds a unit whose key is not in the index yet. */

@@ -1,5 +1,5 @@
 /** A unit as the units sheet gives it: what the other sheets' codes refer to. */
-export type UnitType = 'commune' | 'village' | 'agency' | 'cell';
+export type UnitType = "commune" | "village" | "agency" | "cell";
 
 export interface Unit {
   /** As typed (NFC, trimmed). */

@@ -3,15 +3,15 @@
  * repeat), names that differ only in diacritics (`similar-name`), and the
  * index of units that the other sheets refer to.
  */
-import { cellAddress } from '../helpers/address';
-import { IntMap } from '../helpers/int-map';
-import { foldedHash, keyHash, normaliseHeader, normaliseKey } from '../helpers/normalise';
-import type { SheetRead } from '../reading/sheet-reader';
-import { UnitIndex } from './unit-index';
-import type { Unit, UnitType } from './unit';
-import { column, columnSum, raiseAt, textValue, valueAt, type Column } from './sheet-values';
+import { cellAddress } from "../helpers/address";
+import { IntMap } from "../helpers/int-map";
+import { foldedHash, keyHash, normaliseHeader, normaliseKey } from "../helpers/normalise";
+import type { SheetRead } from "../reading/sheet-reader";
+import { UnitIndex } from "./unit-index";
+import type { Unit, UnitType } from "./unit";
+import { column, columnSum, raiseAt, textValue, valueAt, type Column } from "./sheet-values";
 
-export type { Unit, UnitType } from './unit';
+export type { Unit, UnitType } from "./unit";
 
 /**
  * A unit as read from its row. The key is built on first use only: codes on
@@ -27,7 +27,7 @@ class UnitRow implements Unit {
     readonly type: UnitType | null,
     readonly row: number,
     readonly codeCol: number,
-    readonly index: number,
+    readonly index: number
   ) {}
 
   get key(): string {
@@ -64,7 +64,7 @@ function checkNames(read: SheetRead, name: Column): void {
   const buckets = new Map<number, Map<string, number>>();
   // For foldings seen more than once: exact key → the first row index with that key.
   const groups = new Map<string, Map<string, number>>();
-  const textAt = (i: number) => textValue(valueAt(name, i)) ?? '';
+  const textAt = (i: number) => textValue(valueAt(name, i)) ?? "";
   for (let i = 0; i < read.rowNumbers.length; i++) {
     const text = textValue(valueAt(name, i));
     if (text === null) continue;
@@ -91,19 +91,34 @@ function checkNames(read: SheetRead, name: Column): void {
     const row = read.rowNumbers[i];
     const same = group.get(key);
     if (same !== undefined) {
-      raiseAt(read, 'duplicate-key', row, name, { actual: text, params: { first: cellAddress(read.rowNumbers[same], name.col) } });
+      raiseAt(read, "duplicate-key", row, name, {
+        actual: text,
+        params: { first: cellAddress(read.rowNumbers[same], name.col) },
+      });
     } else {
       group.set(key, i);
-      raiseAt(read, 'similar-name', row, name, { actual: text, params: { other: textAt(first), first: cellAddress(read.rowNumbers[first], name.col) } });
+      raiseAt(read, "similar-name", row, name, {
+        actual: text,
+        params: { other: textAt(first), first: cellAddress(read.rowNumbers[first], name.col) },
+      });
     }
   }
 }
 
 export function checkUnits(read: SheetRead | null): UnitsFacts {
-  if (!read) return { read, known: false, byKey: new UnitIndex(), units: [], rowCount: null, members: null, typeCounts: null };
-  const code = column(read, 'code');
-  const name = column(read, 'name');
-  const type = column(read, 'type');
+  if (!read)
+    return {
+      read,
+      known: false,
+      byKey: new UnitIndex(),
+      units: [],
+      rowCount: null,
+      members: null,
+      typeCounts: null,
+    };
+  const code = column(read, "code");
+  const name = column(read, "name");
+  const type = column(read, "type");
   if (name.present) checkNames(read, name);
 
   // One pass for the codes: the index of units is also what finds a repeated code.
@@ -118,11 +133,21 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     const codeText = textValue(valueAt(code, i));
     if (codeText === null) continue;
     const row = read.rowNumbers[i];
-    const unit = new UnitRow(codeText, textValue(valueAt(name, i)) ?? codeText, unitType, row, code.col, units.length);
+    const unit = new UnitRow(
+      codeText,
+      textValue(valueAt(name, i)) ?? codeText,
+      unitType,
+      row,
+      code.col,
+      units.length
+    );
     // keyHash(code) is hashText(normaliseKey(code)): the index needs no key string for a new code.
     const first = byKey.addUnlessPresent(unit, keyHash(codeText));
     if (first) {
-      raiseAt(read, 'duplicate-key', row, code, { actual: codeText, params: { first: cellAddress(first.row, code.col) } });
+      raiseAt(read, "duplicate-key", row, code, {
+        actual: codeText,
+        params: { first: cellAddress(first.row, code.col) },
+      });
       continue;
     }
     units.push(unit);
@@ -133,7 +158,7 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     byKey,
     units,
     rowCount: read.rowNumbers.length,
-    members: columnSum(read, column(read, 'members')),
+    members: columnSum(read, column(read, "members")),
     typeCounts: typesComplete ? typeCounts : null,
   };
 }

@@ -1,18 +1,18 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
-import type { Finding, Lang } from '../../core';
-import { severityLabel } from '../../core';
-import type { PaneStrings } from '../strings';
-import { SeverityIcon } from './SeverityIcon';
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import type { Finding, Lang } from "../../core";
+import { severityLabel } from "../../core";
+import type { PaneStrings } from "../strings";
+import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   root: {
-    display: 'grid',
-    gridTemplateColumns: 'auto 1fr auto',
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
     gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
-    width: '100%',
-    textAlign: 'start',
+    width: "100%",
+    textAlign: "start",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    ...shorthands.border(tokens.strokeWidthThin, "solid", tokens.colorNeutralStroke2),
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
@@ -21,14 +21,22 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase300,
   },
   interactive: {
-    cursor: 'pointer',
-    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ':active': { backgroundColor: tokens.colorNeutralBackground1Pressed },
-    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":active": { backgroundColor: tokens.colorNeutralBackground1Pressed },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "1px",
+    },
   },
-  head: { fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
-  code: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase100, color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
-  message: { gridColumn: '2 / -1', overflowWrap: 'anywhere' },
+  head: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  code: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: "nowrap",
+  },
+  message: { gridColumn: "2 / -1", overflowWrap: "anywhere" },
 });
 
 interface FindingButtonProps {
@@ -54,8 +62,12 @@ export function FindingButton({ finding, lang, strings, onGoTo }: FindingButtonP
       <span className={styles.message}>{finding.message}</span>
     </>
   );
-  if (finding.code === 'missing-sheet') {
-    return <div className={styles.root} data-severity={finding.severity} data-code={finding.code}>{content}</div>;
+  if (finding.code === "missing-sheet") {
+    return (
+      <div className={styles.root} data-severity={finding.severity} data-code={finding.code}>
+        {content}
+      </div>
+    );
   }
   return (
     <button
@@ -64,7 +76,7 @@ export function FindingButton({ finding, lang, strings, onGoTo }: FindingButtonP
       title={strings.goToCell(finding.sheet, finding.cell)}
       data-severity={finding.severity}
       data-code={finding.code}
-      data-cell={finding.cell ?? ''}
+      data-cell={finding.cell ?? ""}
       onClick={() => onGoTo(finding)}
     >
       {content}

@@ -1,20 +1,33 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Add20Regular, Save20Regular } from '@fluentui/react-icons';
-import { checkGoalRows } from '../../core';
-import type { WorkbookGoals } from '../../core';
-import { SHEETS } from '../../core';
-import type { ScopedGoal } from '../../core';
-import type { Lang } from '../../core';
-import { editorRows, emptyRow, inLanguage, type DraftRow } from '../goal-drafts';
-import { usePaneText } from '../pane-text';
-import { GoalRowFields } from './GoalRowFields';
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
+import { checkGoalRows } from "../../core";
+import type { WorkbookGoals } from "../../core";
+import { SHEETS } from "../../core";
+import type { ScopedGoal } from "../../core";
+import type { Lang } from "../../core";
+import { editorRows, emptyRow, inLanguage, type DraftRow } from "../goal-drafts";
+import { usePaneText } from "../pane-text";
+import { GoalRowFields } from "./GoalRowFields";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
   origin: { margin: 0, color: tokens.colorNeutralForeground2 },
-  rows: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  rows: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   hint: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -42,7 +55,14 @@ export function GoalsEditor({ goals, saving, onSave, onCancel }: GoalsEditorProp
     setRowsLang(lang);
   }
 
-  const checks = useMemo(() => checkGoalRows(rows.map((row) => row.draft), lang), [rows, lang]);
+  const checks = useMemo(
+    () =>
+      checkGoalRows(
+        rows.map((row) => row.draft),
+        lang
+      ),
+    [rows, lang]
+  );
   const valid = checks.every((check) => check.goal !== null);
 
   useEffect(() => {
@@ -65,7 +85,11 @@ export function GoalsEditor({ goals, saving, onSave, onCancel }: GoalsEditorProp
 
   return (
     <div className={styles.root} role="group" aria-label={text.edit}>
-      <p className={styles.origin}>{goals.entries.some((entry) => entry.origin.kind === 'sheet') ? text.editorFromSheet(sheetName) : text.editorFromDefaults(sheetName)}</p>
+      <p className={styles.origin}>
+        {goals.entries.some((entry) => entry.origin.kind === "sheet")
+          ? text.editorFromSheet(sheetName)
+          : text.editorFromDefaults(sheetName)}
+      </p>
       <div className={styles.rows}>
         {rows.map((row, index) => (
           <GoalRowFields
@@ -78,7 +102,13 @@ export function GoalsEditor({ goals, saving, onSave, onCancel }: GoalsEditorProp
             draft={row.draft}
             check={checks[index]}
             disabled={saving}
-            onChange={(draft) => setRows((current) => current.map((candidate) => (candidate.key === row.key ? { ...candidate, draft } : candidate)))}
+            onChange={(draft) =>
+              setRows((current) =>
+                current.map((candidate) =>
+                  candidate.key === row.key ? { ...candidate, draft } : candidate
+                )
+              )
+            }
             onRemove={() => remove(index)}
           />
         ))}
@@ -99,7 +129,12 @@ export function GoalsEditor({ goals, saving, onSave, onCancel }: GoalsEditorProp
         </Text>
       )}
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={saving ? <Spinner size="tiny" /> : <Save20Regular />} disabled={!valid || saving} onClick={() => onSave(checks.map((check) => check.goal!))}>
+        <Button
+          appearance="primary"
+          icon={saving ? <Spinner size="tiny" /> : <Save20Regular />}
+          disabled={!valid || saving}
+          onClick={() => onSave(checks.map((check) => check.goal!))}
+        >
           {saving ? text.saving : text.save}
         </Button>
         <Button onClick={onCancel} disabled={saving}>

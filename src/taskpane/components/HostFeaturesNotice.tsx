@@ -1,5 +1,11 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { HostFeatures, Lang } from '../../core';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { HostFeatures, Lang } from "../../core";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -7,14 +13,22 @@ const useStyles = makeStyles({
 
 const TEXT = {
   vi: { title: (level: string) => `Excel này có ${level}: một số tính năng tắt hoặc làm khác đi` },
-  en: { title: (level: string) => `This Excel has ${level}: some features are off or work differently` },
+  en: {
+    title: (level: string) => `This Excel has ${level}: some features are off or work differently`,
+  },
 } as const;
 
 /**
  * On an older Excel: which features are off or replaced, and why, in plain words (the host words each one in
  * both languages). Nothing is shown where everything works.
  */
-export function HostFeaturesNotice({ features, lang }: { readonly features: HostFeatures | undefined; readonly lang: Lang }) {
+export function HostFeaturesNotice({
+  features,
+  lang,
+}: {
+  readonly features: HostFeatures | undefined;
+  readonly lang: Lang;
+}) {
   const styles = useStyles();
   const limited = features?.features.filter((feature) => !feature.on || feature.fallback) ?? [];
   if (!features || limited.length === 0) return null;

@@ -1,45 +1,73 @@
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { IndicatorResult, Lang } from '../../core';
-import { formatGoal, formatIndicatorValue, indicatorTitle } from '../../core';
-import type { PaneStrings } from '../strings';
-import { StatusBadge } from './StatusBadge';
-import { fractionText, neededText, scopeText } from './indicator-text';
+import { Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { IndicatorResult, Lang } from "../../core";
+import { formatGoal, formatIndicatorValue, indicatorTitle } from "../../core";
+import type { PaneStrings } from "../strings";
+import { StatusBadge } from "./StatusBadge";
+import { fractionText, neededText, scopeText } from "./indicator-text";
 
 const useStyles = makeStyles({
   card: {
-    display: 'grid',
-    gridTemplateColumns: '1fr auto',
+    display: "grid",
+    gridTemplateColumns: "1fr auto",
     gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  shortfall: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}` },
-  title: { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold },
-  value: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  shortfall: {
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+  },
+  title: { gridColumn: "1 / -1", fontWeight: tokens.fontWeightSemibold },
+  value: {
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   detail: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  status: { justifySelf: 'end', alignSelf: 'center' },
-  needed: { gridColumn: '1 / -1', fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
+  status: { justifySelf: "end", alignSelf: "center" },
+  needed: {
+    gridColumn: "1 / -1",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
 });
 
 /** One of the committee's figures: value, the goal it is held to, met or not, and how many more are needed. */
-export function IndicatorCard({ indicator, lang, strings }: { readonly indicator: IndicatorResult; readonly lang: Lang; readonly strings: PaneStrings }) {
+export function IndicatorCard({
+  indicator,
+  lang,
+  strings,
+}: {
+  readonly indicator: IndicatorResult;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+}) {
   const styles = useStyles();
   const needed = neededText(indicator, strings);
   const fraction = fractionText(indicator, lang);
   return (
-    <article className={`${styles.card} ${indicator.status === 'shortfall' ? styles.shortfall : ''}`} data-indicator={indicator.id} data-scope={indicator.scope}>
+    <article
+      className={`${styles.card} ${indicator.status === "shortfall" ? styles.shortfall : ""}`}
+      data-indicator={indicator.id}
+      data-scope={indicator.scope}
+    >
       <Text className={styles.title}>{indicatorTitle(indicator.id, lang)}</Text>
-      <span className={styles.value}>{formatIndicatorValue(indicator.id, indicator.value, lang)}</span>
+      <span className={styles.value}>
+        {formatIndicatorValue(indicator.id, indicator.value, lang)}
+      </span>
       <span className={styles.status}>
         <StatusBadge status={indicator.status} lang={lang} />
       </span>
       <span className={styles.detail}>
         {scopeText(indicator, strings)}
-        {fraction ? ` · ${fraction}` : ''}
+        {fraction ? ` · ${fraction}` : ""}
       </span>
-      {indicator.goal && <span className={styles.detail}>{`${strings.goal}: ${formatGoal(indicator.id, indicator.goal, lang)}`}</span>}
+      {indicator.goal && (
+        <span
+          className={styles.detail}
+        >{`${strings.goal}: ${formatGoal(indicator.id, indicator.goal, lang)}`}</span>
+      )}
       {needed && <span className={styles.needed}>{needed}</span>}
     </article>
   );

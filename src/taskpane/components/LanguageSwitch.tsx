@@ -1,22 +1,44 @@
-import { Select, makeStyles, tokens, useId } from '@fluentui/react-components';
-import type { Lang } from '../../core';
-import type { PaneStrings } from '../strings';
+import { Select, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { Lang } from "../../core";
+import type { PaneStrings } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  root: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
 });
 
 /** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
-export function LanguageSwitch({ lang, strings, disabled, onChange }: { readonly lang: Lang; readonly strings: PaneStrings; readonly disabled: boolean; readonly onChange: (lang: Lang) => void }) {
+export function LanguageSwitch({
+  lang,
+  strings,
+  disabled,
+  onChange,
+}: {
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+  readonly disabled: boolean;
+  readonly onChange: (lang: Lang) => void;
+}) {
   const styles = useStyles();
-  const id = useId('language');
+  const id = useId("language");
   return (
     <span className={styles.root}>
-      <label className={styles.label} htmlFor={id}>{strings.language}</label>
-      <Select id={id} size="small" value={lang} disabled={disabled} onChange={(_, data) => onChange(data.value === 'en' ? 'en' : 'vi')}>
-        <option value="vi" lang="vi">Tiếng Việt</option>
-        <option value="en" lang="en">English</option>
+      <label className={styles.label} htmlFor={id}>
+        {strings.language}
+      </label>
+      <Select
+        id={id}
+        size="small"
+        value={lang}
+        disabled={disabled}
+        onChange={(_, data) => onChange(data.value === "en" ? "en" : "vi")}
+      >
+        <option value="vi" lang="vi">
+          Tiếng Việt
+        </option>
+        <option value="en" lang="en">
+          English
+        </option>
       </Select>
     </span>
   );

@@ -1,16 +1,31 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang } from '../../core';
-import type { StoredState } from '../../core';
-import type { PaneStrings } from '../strings';
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core";
+import type { StoredState } from "../../core";
+import type { PaneStrings } from "../strings";
 
-const useStyles = makeStyles({ root: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 } });
+const useStyles = makeStyles({
+  root: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
 
 /** What the workbook remembers of its last check, so the user knows where they left off. */
-export function LastValidation({ last, lang, strings }: { readonly last: NonNullable<StoredState['lastValidation']>; readonly lang: Lang; readonly strings: PaneStrings }) {
+export function LastValidation({
+  last,
+  lang,
+  strings,
+}: {
+  readonly last: NonNullable<StoredState["lastValidation"]>;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+}) {
   const styles = useStyles();
   const at = new Date(last.at);
   const when = Number.isNaN(at.getTime())
     ? last.at
-    : new Intl.DateTimeFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(at);
-  return <p className={styles.root}>{strings.lastValidation(when, last.ready, last.counts.error)}</p>;
+    : new Intl.DateTimeFormat(lang === "vi" ? "vi-VN" : "en-GB", {
+        dateStyle: "short",
+        timeStyle: "short",
+      }).format(at);
+  return (
+    <p className={styles.root}>{strings.lastValidation(when, last.ready, last.counts.error)}</p>
+  );
 }

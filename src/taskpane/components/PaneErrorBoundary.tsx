@@ -1,7 +1,7 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { MessageBar, MessageBarBody } from '@fluentui/react-components';
-import type { Lang } from '../../core';
-import { paneStrings } from '../strings';
+import { Component, type ErrorInfo, type ReactNode } from "react";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import type { Lang } from "../../core";
+import { paneStrings } from "../strings";
 
 interface Props {
   readonly lang: Lang;

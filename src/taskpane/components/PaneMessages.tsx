@@ -1,13 +1,26 @@
-import type { ReactNode } from 'react';
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
-import type { PaneProblem } from '../pane-state';
-import type { PaneStrings } from '../strings';
+import type { ReactNode } from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
+import type { PaneProblem } from "../pane-state";
+import type { PaneStrings } from "../strings";
 
 /** A host failure in the user's words: what happened and what to do (with a button that does it, where there is one); never a stack trace. */
-export function ProblemMessage({ problem, strings, action }: { readonly problem: PaneProblem; readonly strings: PaneStrings; readonly action?: ReactNode }) {
-  const text = problem.reason === 'go-to' ? strings.goToFailed : strings.errors[problem.reason];
+export function ProblemMessage({
+  problem,
+  strings,
+  action,
+}: {
+  readonly problem: PaneProblem;
+  readonly strings: PaneStrings;
+  readonly action?: ReactNode;
+}) {
+  const text = problem.reason === "go-to" ? strings.goToFailed : strings.errors[problem.reason];
   return (
-    <MessageBar intent="error" politeness="assertive" data-reason={problem.reason} layout={action ? 'multiline' : 'auto'}>
+    <MessageBar
+      intent="error"
+      politeness="assertive"
+      data-reason={problem.reason}
+      layout={action ? "multiline" : "auto"}
+    >
       <MessageBarBody>{text}</MessageBarBody>
       {action && <MessageBarActions>{action}</MessageBarActions>}
     </MessageBar>
@@ -15,7 +28,13 @@ export function ProblemMessage({ problem, strings, action }: { readonly problem:
 }
 
 /** Shown once the user edits a checked sheet: the results on screen no longer describe the workbook. */
-export function StaleBanner({ strings, onValidate }: { readonly strings: PaneStrings; readonly onValidate: () => void }) {
+export function StaleBanner({
+  strings,
+  onValidate,
+}: {
+  readonly strings: PaneStrings;
+  readonly onValidate: () => void;
+}) {
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>{strings.stale}</MessageBarBody>

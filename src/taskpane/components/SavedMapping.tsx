@@ -1,19 +1,32 @@
-import { useMemo, useState } from 'react';
-import { Button, MessageBar, MessageBarBody, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowUndo20Regular } from '@fluentui/react-icons';
-import { SHEETS, fieldDef } from '../../core';
-import { mappingEntries } from '../../core';
-import { readMapping } from '../../core';
-import { EMPTY_MAPPING, type HeaderMapping } from '../../core';
-import type { Lang } from '../../core';
-import type { WorkbookSnapshot } from '../../core';
-import type { HostErrorReason, PaneStrings } from '../strings';
+import { useMemo, useState } from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowUndo20Regular } from "@fluentui/react-icons";
+import { SHEETS, fieldDef } from "../../core";
+import { mappingEntries } from "../../core";
+import { readMapping } from "../../core";
+import { EMPTY_MAPPING, type HeaderMapping } from "../../core";
+import type { Lang } from "../../core";
+import type { WorkbookSnapshot } from "../../core";
+import type { HostErrorReason, PaneStrings } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   intro: { margin: 0, color: tokens.colorNeutralForeground2 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXXS },
-  actions: { display: 'flex' },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  actions: { display: "flex" },
 });
 
 interface SavedMappingProps {
@@ -38,21 +51,36 @@ export function SavedMapping({ snapshot, lang, strings, busy, onSave }: SavedMap
     setMessage(null);
     const reason = await onSave(EMPTY_MAPPING);
     setResetting(false);
-    if (reason) setMessage(reason === 'protected' ? text.protectedWorkbook : strings.errors[reason]);
+    if (reason)
+      setMessage(reason === "protected" ? text.protectedWorkbook : strings.errors[reason]);
   };
 
   return (
-    <section className={styles.root} aria-labelledby="saved-mapping-heading" data-testid="saved-mapping">
-      <Subtitle2 as="h2" id="saved-mapping-heading">{text.savedHeading}</Subtitle2>
+    <section
+      className={styles.root}
+      aria-labelledby="saved-mapping-heading"
+      data-testid="saved-mapping"
+    >
+      <Subtitle2 as="h2" id="saved-mapping-heading">
+        {text.savedHeading}
+      </Subtitle2>
       <p className={styles.intro}>{text.savedIntro}</p>
       <ul className={styles.list}>
         {entries.map((entry) => {
           const formName = SHEETS[entry.sheet].names[lang];
           const line =
-            entry.kind === 'sheet'
+            entry.kind === "sheet"
               ? text.savedSheet(formName, entry.name)
-              : text.savedColumn(formName, fieldDef(entry.sheet, entry.field)?.headers[lang] ?? entry.field, entry.name);
-          return <li key={`${entry.kind}:${entry.sheet}:${entry.kind === 'column' ? entry.field : ''}`}>{line}</li>;
+              : text.savedColumn(
+                  formName,
+                  fieldDef(entry.sheet, entry.field)?.headers[lang] ?? entry.field,
+                  entry.name
+                );
+          return (
+            <li key={`${entry.kind}:${entry.sheet}:${entry.kind === "column" ? entry.field : ""}`}>
+              {line}
+            </li>
+          );
         })}
       </ul>
       {message && (
@@ -61,7 +89,12 @@ export function SavedMapping({ snapshot, lang, strings, busy, onSave }: SavedMap
         </MessageBar>
       )}
       <div className={styles.actions}>
-        <Button appearance="secondary" icon={<ArrowUndo20Regular />} disabled={busy || resetting} onClick={() => void reset()}>
+        <Button
+          appearance="secondary"
+          icon={<ArrowUndo20Regular />}
+          disabled={busy || resetting}
+          onClick={() => void reset()}
+        >
           {text.reset}
         </Button>
       </div>

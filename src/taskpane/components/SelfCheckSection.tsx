@@ -1,57 +1,75 @@
-import { useState } from 'react';
-import { Button, Spinner, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, SelfCheckResult, WorkbookHost } from '../../core';
-
+import { useState } from "react";
+import {
+  Button,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang, SelfCheckResult, WorkbookHost } from "../../core";
 
 const TEXT = {
   vi: {
-    heading: 'Kiểm tra cài đặt',
-    intro: 'Thử mọi thao tác của Kiểm tra hồ sơ trên một trang tạm, rồi gỡ trang đó. Không đụng đến các trang của bạn.',
-    run: 'Kiểm tra cài đặt',
-    running: 'Đang thử…',
-    copy: 'Sao chép',
-    copied: 'Đã sao chép.',
-    copyFailed: 'Không sao chép được: hãy chọn bảng và sao chép bằng tay.',
-    failed: 'Không chạy được phần kiểm tra cài đặt.',
-    excel: 'Excel',
-    platform: 'Nền tảng',
-    item: 'Mục',
-    result: 'Kết quả',
-    detail: 'Chi tiết',
-    yes: 'Có',
-    no: 'Không',
-    works: 'Được',
-    broken: 'Lỗi',
-    skipped: 'Không thử',
-    tableName: 'Kết quả kiểm tra cài đặt',
+    heading: "Kiểm tra cài đặt",
+    intro:
+      "Thử mọi thao tác của Kiểm tra hồ sơ trên một trang tạm, rồi gỡ trang đó. Không đụng đến các trang của bạn.",
+    run: "Kiểm tra cài đặt",
+    running: "Đang thử…",
+    copy: "Sao chép",
+    copied: "Đã sao chép.",
+    copyFailed: "Không sao chép được: hãy chọn bảng và sao chép bằng tay.",
+    failed: "Không chạy được phần kiểm tra cài đặt.",
+    excel: "Excel",
+    platform: "Nền tảng",
+    item: "Mục",
+    result: "Kết quả",
+    detail: "Chi tiết",
+    yes: "Có",
+    no: "Không",
+    works: "Được",
+    broken: "Lỗi",
+    skipped: "Không thử",
+    tableName: "Kết quả kiểm tra cài đặt",
   },
   en: {
-    heading: 'Check this Excel',
-    intro: "Tries every action of Committee Check on a temporary sheet, then removes it. Your sheets are not touched.",
-    run: 'Check this Excel',
-    running: 'Checking…',
-    copy: 'Copy',
-    copied: 'Copied.',
-    copyFailed: 'Could not copy: select the table and copy it by hand.',
-    failed: 'The check could not run.',
-    excel: 'Excel',
-    platform: 'Platform',
-    item: 'Item',
-    result: 'Result',
-    detail: 'Detail',
-    yes: 'Yes',
-    no: 'No',
-    works: 'Works',
-    broken: 'Failed',
-    skipped: 'Not tried',
-    tableName: 'Results of the check of this Excel',
+    heading: "Check this Excel",
+    intro:
+      "Tries every action of Committee Check on a temporary sheet, then removes it. Your sheets are not touched.",
+    run: "Check this Excel",
+    running: "Checking…",
+    copy: "Copy",
+    copied: "Copied.",
+    copyFailed: "Could not copy: select the table and copy it by hand.",
+    failed: "The check could not run.",
+    excel: "Excel",
+    platform: "Platform",
+    item: "Item",
+    result: "Result",
+    detail: "Detail",
+    yes: "Yes",
+    no: "No",
+    works: "Works",
+    broken: "Failed",
+    skipped: "Not tried",
+    tableName: "Results of the check of this Excel",
   },
 } as const;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   intro: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
-  buttons: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  buttons: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
   broken: { color: tokens.colorStatusDangerForeground1, fontWeight: tokens.fontWeightSemibold },
   works: { color: tokens.colorStatusSuccessForeground1 },
 });
@@ -59,13 +77,16 @@ const useStyles = makeStyles({
 /** The table as plain text, one row a line, tab-separated: what "copy" puts on the clipboard for a support request. */
 export function selfCheckText(result: SelfCheckResult, lang: Lang): string {
   const text = TEXT[lang];
-  const mark = (value: boolean | null) => (value === null ? text.skipped : value ? text.works : text.broken);
+  const mark = (value: boolean | null) =>
+    value === null ? text.skipped : value ? text.works : text.broken;
   return [
     `${text.excel}\t${result.version}`,
     `${text.platform}\t${result.platform}`,
     ...result.sets.map((set) => `${set.name}\t${set.supported ? text.yes : text.no}`),
-    ...result.checks.map((check) => `${check.label[lang]}\t${mark(check.ok)}\t${check.detail[lang]}`),
-  ].join('\n');
+    ...result.checks.map(
+      (check) => `${check.label[lang]}\t${mark(check.ok)}\t${check.detail[lang]}`
+    ),
+  ].join("\n");
 }
 
 async function copyText(value: string): Promise<boolean> {
@@ -77,15 +98,15 @@ async function copyText(value: string): Promise<boolean> {
   } catch {
     // Office's webviews may refuse the clipboard API: fall back to the selection.
   }
-  const area = document.createElement('textarea');
+  const area = document.createElement("textarea");
   area.value = value;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
   document.body.appendChild(area);
   area.select();
   try {
-    return document.execCommand?.('copy') === true;
+    return document.execCommand?.("copy") === true;
   } catch {
     return false;
   } finally {
@@ -98,7 +119,15 @@ async function copyText(value: string): Promise<boolean> {
  * and platform, each requirement set, each feature working or not and why — with a button to copy it as text.
  * Shown only where the host has a self-check (Excel, not the preview).
  */
-export function SelfCheckSection({ host, lang, busy }: { readonly host: WorkbookHost; readonly lang: Lang; readonly busy: boolean }) {
+export function SelfCheckSection({
+  host,
+  lang,
+  busy,
+}: {
+  readonly host: WorkbookHost;
+  readonly lang: Lang;
+  readonly busy: boolean;
+}) {
   const styles = useStyles();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<SelfCheckResult | null>(null);
@@ -119,17 +148,28 @@ export function SelfCheckSection({ host, lang, busy }: { readonly host: Workbook
     }
   };
   const copy = async () => {
-    if (result) setMessage((await copyText(selfCheckText(result, lang))) ? text.copied : text.copyFailed);
+    if (result)
+      setMessage((await copyText(selfCheckText(result, lang))) ? text.copied : text.copyFailed);
   };
   const mark = (value: boolean | null) =>
-    value === null ? text.skipped : value ? <span className={styles.works}>{text.works}</span> : <span className={styles.broken}>{text.broken}</span>;
+    value === null ? (
+      text.skipped
+    ) : value ? (
+      <span className={styles.works}>{text.works}</span>
+    ) : (
+      <span className={styles.broken}>{text.broken}</span>
+    );
 
   return (
     <section className={styles.root} aria-labelledby="self-check-heading">
-      <Subtitle2 as="h2" id="self-check-heading">{text.heading}</Subtitle2>
+      <Subtitle2 as="h2" id="self-check-heading">
+        {text.heading}
+      </Subtitle2>
       <p className={styles.intro}>{text.intro}</p>
       <div className={styles.buttons}>
-        <Button onClick={() => void run()} disabled={busy || running}>{text.run}</Button>
+        <Button onClick={() => void run()} disabled={busy || running}>
+          {text.run}
+        </Button>
         {result && <Button onClick={() => void copy()}>{text.copy}</Button>}
         {running && <Spinner size="tiny" label={text.running} labelPosition="after" />}
         {message && <span role="status">{message}</span>}
@@ -157,7 +197,10 @@ export function SelfCheckSection({ host, lang, busy }: { readonly host: Workbook
               </TableRow>
             ))}
             {result.checks.map((check) => (
-              <TableRow key={check.label.en} data-check={check.ok === null ? 'skipped' : check.ok ? 'works' : 'failed'}>
+              <TableRow
+                key={check.label.en}
+                data-check={check.ok === null ? "skipped" : check.ok ? "works" : "failed"}
+              >
                 <TableCell>{check.label[lang]}</TableCell>
                 <TableCell>{mark(check.ok)}</TableCell>
                 <TableCell>{check.detail[lang]}</TableCell>

@@ -1,12 +1,12 @@
-import { ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Severity } from '../../core';
-import { severityLabel } from '../../core';
-import { SEVERITY_ORDER, type SeverityFilter as Filter } from '../finding-groups';
-import type { PaneStrings } from '../strings';
-import { SeverityIcon } from './SeverityIcon';
+import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang, Severity } from "../../core";
+import { severityLabel } from "../../core";
+import { SEVERITY_ORDER, type SeverityFilter as Filter } from "../finding-groups";
+import type { PaneStrings } from "../strings";
+import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  root: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
 interface SeverityFilterProps {
@@ -23,7 +23,7 @@ export function SeverityFilter({ value, counts, lang, strings, onChange }: Sever
   const total = counts.error + counts.warning + counts.shortfall;
   return (
     <div role="group" aria-label={strings.filterLabel} className={styles.root}>
-      <ToggleButton size="small" checked={value === 'all'} onClick={() => onChange('all')}>
+      <ToggleButton size="small" checked={value === "all"} onClick={() => onChange("all")}>
         {`${strings.all} (${total})`}
       </ToggleButton>
       {SEVERITY_ORDER.map((severity) => (
@@ -32,7 +32,7 @@ export function SeverityFilter({ value, counts, lang, strings, onChange }: Sever
           size="small"
           checked={value === severity}
           icon={<SeverityIcon severity={severity} />}
-          onClick={() => onChange(value === severity ? 'all' : severity)}
+          onClick={() => onChange(value === severity ? "all" : severity)}
         >
           {`${severityLabel(severity, lang, 2)} (${counts[severity]})`}
         </ToggleButton>

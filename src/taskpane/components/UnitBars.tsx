@@ -1,10 +1,31 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { makeStyles, tokens } from '@fluentui/react-components';
-import { formatGoal, formatIndicatorValue, formatNumber, indicatorTitle, normaliseKey, readMapping, unitBarChart, unitNames, unitRowPlaces } from '../../core';
-import type { IndicatorId, IndicatorResult, Lang, UnitBar, UnitBarChart, UnitRowPlace, WorkbookSnapshot } from '../../core';
+import { useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import {
+  formatGoal,
+  formatIndicatorValue,
+  formatNumber,
+  indicatorTitle,
+  normaliseKey,
+  readMapping,
+  unitBarChart,
+  unitNames,
+  unitRowPlaces,
+} from "../../core";
+import type {
+  IndicatorId,
+  IndicatorResult,
+  Lang,
+  UnitBar,
+  UnitBarChart,
+  UnitRowPlace,
+  WorkbookSnapshot,
+} from "../../core";
 
 /** The two indicators drawn as bars: the ones the province follows unit by unit. */
-export const BAR_INDICATORS: ReadonlyArray<IndicatorId> = ['village-head-rate', 'admission-attainment'];
+export const BAR_INDICATORS: ReadonlyArray<IndicatorId> = [
+  "village-head-rate",
+  "admission-attainment",
+];
 
 const ROW = 22;
 const LABEL = 124;
@@ -17,44 +38,54 @@ const TOP = 14;
 
 const TEXT = {
   vi: {
-    heading: 'Biểu đồ theo đơn vị',
-    goal: 'mục tiêu',
-    noGoal: 'chưa có mục tiêu',
+    heading: "Biểu đồ theo đơn vị",
+    goal: "mục tiêu",
+    noGoal: "chưa có mục tiêu",
     needed: (n: string) => `+${n}`,
-    summary: (title: string, below: number, total: number, goal: string) => `${title}: ${below} trên ${total} đơn vị dưới ${goal}. Bấm một thanh, hoặc chọn bằng phím mũi tên rồi Enter, để đến dòng của đơn vị.`,
+    summary: (title: string, below: number, total: number, goal: string) =>
+      `${title}: ${below} trên ${total} đơn vị dưới ${goal}. Bấm một thanh, hoặc chọn bằng phím mũi tên rồi Enter, để đến dòng của đơn vị.`,
     bar: (unit: string, value: string, below: boolean, needed: string | null) =>
-      `${unit}: ${value}${below ? `, dưới mục tiêu${needed ? `, còn thiếu ${needed}` : ''}` : ''}. Đến dòng của đơn vị.`,
+      `${unit}: ${value}${below ? `, dưới mục tiêu${needed ? `, còn thiếu ${needed}` : ""}` : ""}. Đến dòng của đơn vị.`,
   },
   en: {
-    heading: 'Charts by unit',
-    goal: 'goal',
-    noGoal: 'no goal',
+    heading: "Charts by unit",
+    goal: "goal",
+    noGoal: "no goal",
     needed: (n: string) => `+${n}`,
-    summary: (title: string, below: number, total: number, goal: string) => `${title}: ${below} of ${total} units below ${goal}. Click a bar, or pick one with the arrow keys and press Enter, to go to the unit's row.`,
+    summary: (title: string, below: number, total: number, goal: string) =>
+      `${title}: ${below} of ${total} units below ${goal}. Click a bar, or pick one with the arrow keys and press Enter, to go to the unit's row.`,
     bar: (unit: string, value: string, below: boolean, needed: string | null) =>
-      `${unit}: ${value}${below ? `, below the goal${needed ? `, ${needed} more needed` : ''}` : ''}. Go to the unit's row.`,
+      `${unit}: ${value}${below ? `, below the goal${needed ? `, ${needed} more needed` : ""}` : ""}. Go to the unit's row.`,
   },
 } as const;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   chart: { margin: 0 },
-  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, marginBottom: tokens.spacingVerticalXXS },
-  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: '11px' },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
-  needed: { fill: tokens.colorStatusDangerForeground1, fontSize: '11px', fontWeight: tokens.fontWeightSemibold },
+  caption: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    marginBottom: tokens.spacingVerticalXXS,
+  },
+  svg: { width: "100%", height: "auto", display: "block", overflow: "visible" },
+  label: { fill: tokens.colorNeutralForeground1, fontSize: "11px" },
+  value: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
+  needed: {
+    fill: tokens.colorStatusDangerForeground1,
+    fontSize: "11px",
+    fontWeight: tokens.fontWeightSemibold,
+  },
   track: { fill: tokens.colorNeutralBackground3 },
   met: { fill: tokens.colorBrandBackground },
   below: { fill: tokens.colorStatusDangerBackground3 },
-  line: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1.5, strokeDasharray: '3 2' },
-  lineText: { fill: tokens.colorNeutralForeground2, fontSize: '10px' },
+  line: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1.5, strokeDasharray: "3 2" },
+  lineText: { fill: tokens.colorNeutralForeground2, fontSize: "10px" },
   bar: {
-    cursor: 'pointer',
-    outlineStyle: 'none',
-    ':focus-visible > rect:first-child': { stroke: tokens.colorStrokeFocus2, strokeWidth: 2 },
-    ':hover > rect:first-child': { fill: tokens.colorNeutralBackground3Hover },
+    cursor: "pointer",
+    outlineStyle: "none",
+    ":focus-visible > rect:first-child": { stroke: tokens.colorStrokeFocus2, strokeWidth: 2 },
+    ":hover > rect:first-child": { fill: tokens.colorNeutralBackground3Hover },
   },
 });
 
@@ -73,7 +104,19 @@ function short(text: string, max = LABEL_CHARS): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; lang: Lang; places: ReadonlyMap<string, UnitRowPlace>; names?: ReadonlyMap<string, string>; onGoTo: (place: UnitRowPlace) => void }) {
+function Chart({
+  chart,
+  lang,
+  places,
+  names,
+  onGoTo,
+}: {
+  chart: UnitBarChart;
+  lang: Lang;
+  places: ReadonlyMap<string, UnitRowPlace>;
+  names?: ReadonlyMap<string, string>;
+  onGoTo: (place: UnitRowPlace) => void;
+}) {
   const styles = useStyles();
   const text = TEXT[lang];
   const title = indicatorTitle(chart.id, lang);
@@ -83,7 +126,12 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
   const height = TOP + chart.bars.length * ROW + 4;
   const goalText = chart.goal ? formatGoal(chart.id, chart.goal, lang) : text.noGoal;
   const below = chart.bars.filter((bar) => bar.below).length;
-  const summary = text.summary(title, below, chart.bars.length, chart.goal ? `${text.goal} ${goalText}` : text.noGoal);
+  const summary = text.summary(
+    title,
+    below,
+    chart.bars.length,
+    chart.goal ? `${text.goal} ${goalText}` : text.noGoal
+  );
   const titleId = `bars-${chart.id}`;
 
   // One tab stop per chart (a roving tabindex): Tab moves past the chart, the arrow keys move between its bars.
@@ -107,8 +155,15 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
     if (place) onGoTo(place);
   };
   const onKey = (event: KeyboardEvent, bar: UnitBar, index: number) => {
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: chart.bars.length - 1 };
-    if (event.key === 'Enter' || event.key === ' ') {
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowRight: index + 1,
+      ArrowUp: index - 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: chart.bars.length - 1,
+    };
+    if (event.key === "Enter" || event.key === " ") {
       event.preventDefault();
       activate(bar);
     } else if (event.key in moves) {
@@ -122,13 +177,20 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
       <figcaption id={titleId} className={styles.caption}>
         {title} · {text.goal} {goalText}
       </figcaption>
-      <svg className={styles.svg} viewBox={`0 0 ${WIDTH} ${height}`} role="group" aria-labelledby={titleId} aria-describedby={`${titleId}-desc`}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="group"
+        aria-labelledby={titleId}
+        aria-describedby={`${titleId}-desc`}
+      >
         <desc id={`${titleId}-desc`}>{summary}</desc>
         {chart.bars.map((bar, index) => {
           const y = TOP + index * ROW;
           const name = unitName(bar);
           const value = formatIndicatorValue(chart.id, bar.value, lang);
-          const needed = bar.needed !== null && bar.needed > 0 ? formatNumber(bar.needed, lang) : null;
+          const needed =
+            bar.needed !== null && bar.needed > 0 ? formatNumber(bar.needed, lang) : null;
           const label = text.bar(name, value, bar.below, needed);
           const canGo = clickable[index];
           return (
@@ -138,7 +200,7 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
                 barElements.current[index] = element;
               }}
               className={canGo ? styles.bar : undefined}
-              role={canGo ? 'button' : 'img'}
+              role={canGo ? "button" : "img"}
               tabIndex={canGo ? (index === current ? 0 : -1) : undefined}
               aria-label={label}
               data-scope={bar.scope}
@@ -153,8 +215,18 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
                 {short(name)}
               </text>
               <rect x={LABEL} y={y + 4} width={BAR} height={ROW - 8} className={styles.track} />
-              <rect x={LABEL} y={y + 4} width={x(bar.value ?? 0) - LABEL} height={ROW - 8} className={bar.below ? styles.below : styles.met} />
-              <text x={LABEL + BAR + 4} y={y + ROW / 2 + 4} className={needed ? styles.needed : styles.value}>
+              <rect
+                x={LABEL}
+                y={y + 4}
+                width={x(bar.value ?? 0) - LABEL}
+                height={ROW - 8}
+                className={bar.below ? styles.below : styles.met}
+              />
+              <text
+                x={LABEL + BAR + 4}
+                y={y + ROW / 2 + 4}
+                className={needed ? styles.needed : styles.value}
+              >
                 {needed ? text.needed(needed) : value}
               </text>
             </g>
@@ -162,8 +234,19 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
         })}
         {chart.goal && (
           <g aria-hidden="true">
-            <line x1={x(chart.goal.value)} x2={x(chart.goal.value)} y1={TOP - 4} y2={height} className={styles.line} />
-            <text x={x(chart.goal.value)} y={TOP - 6} textAnchor="middle" className={styles.lineText}>
+            <line
+              x1={x(chart.goal.value)}
+              x2={x(chart.goal.value)}
+              y1={TOP - 4}
+              y2={height}
+              className={styles.line}
+            />
+            <text
+              x={x(chart.goal.value)}
+              y={TOP - 6}
+              textAnchor="middle"
+              className={styles.lineText}
+            >
               {goalText}
             </text>
           </g>
@@ -180,7 +263,9 @@ function Chart({ chart, lang, places, names, onGoTo }: { chart: UnitBarChart; la
  */
 export function UnitBars({ indicators, lang, places, names, onGoTo }: UnitBarsProps) {
   const styles = useStyles();
-  const charts = BAR_INDICATORS.map((id) => unitBarChart(id, indicators)).filter((chart): chart is UnitBarChart => chart !== null && chart.bars.length > 0);
+  const charts = BAR_INDICATORS.map((id) => unitBarChart(id, indicators)).filter(
+    (chart): chart is UnitBarChart => chart !== null && chart.bars.length > 0
+  );
   if (charts.length === 0) return null;
   return (
     <section className={styles.root} aria-labelledby="unit-bars-heading">
@@ -188,18 +273,48 @@ export function UnitBars({ indicators, lang, places, names, onGoTo }: UnitBarsPr
         {TEXT[lang].heading}
       </h3>
       {charts.map((chart) => (
-        <Chart key={chart.id} chart={chart} lang={lang} places={places(chart.id)} names={names} onGoTo={onGoTo} />
+        <Chart
+          key={chart.id}
+          chart={chart}
+          lang={lang}
+          places={places(chart.id)}
+          names={names}
+          onGoTo={onGoTo}
+        />
       ))}
     </section>
   );
 }
 
 /** The bars for a report, with the rows and names looked up once per snapshot (the saved header mapping respected). */
-export function UnitBarsForReport({ indicators, snapshot, lang, onGoTo }: { readonly indicators: ReadonlyArray<IndicatorResult>; readonly snapshot: WorkbookSnapshot; readonly lang: Lang; readonly onGoTo: (place: UnitRowPlace) => void }) {
+export function UnitBarsForReport({
+  indicators,
+  snapshot,
+  lang,
+  onGoTo,
+}: {
+  readonly indicators: ReadonlyArray<IndicatorResult>;
+  readonly snapshot: WorkbookSnapshot;
+  readonly lang: Lang;
+  readonly onGoTo: (place: UnitRowPlace) => void;
+}) {
   const lookups = useMemo(() => {
     const mapping = readMapping(snapshot);
-    const byIndicator = new Map(BAR_INDICATORS.map((id) => [id, unitRowPlaces(snapshot, id, mapping)] as const));
-    return { places: (id: IndicatorId) => byIndicator.get(id) ?? new Map<string, UnitRowPlace>(), names: unitNames(snapshot, mapping) };
+    const byIndicator = new Map(
+      BAR_INDICATORS.map((id) => [id, unitRowPlaces(snapshot, id, mapping)] as const)
+    );
+    return {
+      places: (id: IndicatorId) => byIndicator.get(id) ?? new Map<string, UnitRowPlace>(),
+      names: unitNames(snapshot, mapping),
+    };
   }, [snapshot]);
-  return <UnitBars indicators={indicators} lang={lang} places={lookups.places} names={lookups.names} onGoTo={onGoTo} />;
+  return (
+    <UnitBars
+      indicators={indicators}
+      lang={lang}
+      places={lookups.places}
+      names={lookups.names}
+      onGoTo={onGoTo}
+    />
+  );
 }

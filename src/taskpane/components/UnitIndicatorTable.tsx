@@ -1,21 +1,49 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
-import type { IndicatorId, IndicatorResult, Lang } from '../../core';
-import { formatGoal, formatIndicatorValue, indicatorTitle } from '../../core';
-import type { PaneStrings } from '../strings';
-import { StatusBadge } from './StatusBadge';
-import { neededText, scopeText } from './indicator-text';
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { IndicatorId, IndicatorResult, Lang } from "../../core";
+import { formatGoal, formatIndicatorValue, indicatorTitle } from "../../core";
+import type { PaneStrings } from "../strings";
+import { StatusBadge } from "./StatusBadge";
+import { neededText, scopeText } from "./indicator-text";
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'auto' },
-  number: { whiteSpace: 'nowrap' },
-  needed: { display: 'block', fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteDarkOrangeForeground1 },
+  table: { tableLayout: "auto" },
+  number: { whiteSpace: "nowrap" },
+  needed: {
+    display: "block",
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorPaletteDarkOrangeForeground1,
+  },
   goal: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
 
-const STATUS_RANK: Record<IndicatorResult['status'], number> = { shortfall: 0, 'n/a': 1, 'no-goal': 2, met: 3 };
+const STATUS_RANK: Record<IndicatorResult["status"], number> = {
+  shortfall: 0,
+  "n/a": 1,
+  "no-goal": 2,
+  met: 3,
+};
 
 /** The per-unit rows of one indicator, shortfalls first, so the units that need work are at the top. */
-export function UnitIndicatorTable({ id, rows, lang, strings }: { readonly id: IndicatorId; readonly rows: ReadonlyArray<IndicatorResult>; readonly lang: Lang; readonly strings: PaneStrings }) {
+export function UnitIndicatorTable({
+  id,
+  rows,
+  lang,
+  strings,
+}: {
+  readonly id: IndicatorId;
+  readonly rows: ReadonlyArray<IndicatorResult>;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+}) {
   const styles = useStyles();
   const ordered = rows
     .map((row, index) => ({ row, index }))
@@ -37,9 +65,15 @@ export function UnitIndicatorTable({ id, rows, lang, strings }: { readonly id: I
             <TableRow key={row.scope} data-scope={row.scope}>
               <TableCell>
                 {scopeText(row, strings)}
-                {row.goal && <span className={styles.goal}>{` · ${strings.goal} ${formatGoal(row.id, row.goal, lang)}`}</span>}
+                {row.goal && (
+                  <span
+                    className={styles.goal}
+                  >{` · ${strings.goal} ${formatGoal(row.id, row.goal, lang)}`}</span>
+                )}
               </TableCell>
-              <TableCell className={styles.number}>{formatIndicatorValue(row.id, row.value, lang)}</TableCell>
+              <TableCell className={styles.number}>
+                {formatIndicatorValue(row.id, row.value, lang)}
+              </TableCell>
               <TableCell>
                 <StatusBadge status={row.status} lang={lang} />
                 {needed && <span className={styles.needed}>{needed}</span>}

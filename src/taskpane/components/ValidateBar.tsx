@@ -1,12 +1,12 @@
-import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { CheckmarkStarburst20Regular, Eraser20Regular } from '@fluentui/react-icons';
-import type { PaneState } from '../pane-state';
-import type { PaneStrings } from '../strings';
+import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import { CheckmarkStarburst20Regular, Eraser20Regular } from "@fluentui/react-icons";
+import type { PaneState } from "../pane-state";
+import type { PaneStrings } from "../strings";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
-  progress: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  progress: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
 });
 
 interface ValidateBarProps {
@@ -19,14 +19,24 @@ interface ValidateBarProps {
 /** The one-click validation, with its progress while it runs, and the way back to an unmarked workbook. */
 export function ValidateBar({ state, strings, onValidate, onClear }: ValidateBarProps) {
   const styles = useStyles();
-  const phaseText = state.phase ? strings.progress[state.phase] : '';
+  const phaseText = state.phase ? strings.progress[state.phase] : "";
   return (
     <div className={styles.root}>
       <div className={styles.buttons}>
-        <Button appearance="primary" icon={<CheckmarkStarburst20Regular />} onClick={onValidate} disabled={state.running}>
+        <Button
+          appearance="primary"
+          icon={<CheckmarkStarburst20Regular />}
+          onClick={onValidate}
+          disabled={state.running}
+        >
           {strings.validate}
         </Button>
-        <Button appearance="secondary" icon={<Eraser20Regular />} onClick={onClear} disabled={state.running}>
+        <Button
+          appearance="secondary"
+          icon={<Eraser20Regular />}
+          onClick={onClear}
+          disabled={state.running}
+        >
           {strings.clear}
         </Button>
       </div>

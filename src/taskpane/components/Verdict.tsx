@@ -1,26 +1,57 @@
-import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
-import type { Lang, Report } from '../../core';
-import { severityLabel } from '../../core';
-import { SEVERITY_ORDER } from '../finding-groups';
-import type { PaneStrings } from '../strings';
-import { SeverityIcon } from './SeverityIcon';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang, Report } from "../../core";
+import { severityLabel } from "../../core";
+import { SEVERITY_ORDER } from "../finding-groups";
+import type { PaneStrings } from "../strings";
+import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
-  counts: { display: 'flex', flexWrap: 'wrap', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0, padding: 0, listStyleType: 'none' },
-  count: { display: 'inline-flex', alignItems: 'center', columnGap: tokens.spacingHorizontalXS },
+  root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  count: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   note: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
-  title: { display: 'block' },
+  title: { display: "block" },
 });
 
 /** The answer first: ready to submit or how many errors stand in the way, then the counts. */
-export function Verdict({ report, lang, strings }: { readonly report: Report; readonly lang: Lang; readonly strings: PaneStrings }) {
+export function Verdict({
+  report,
+  lang,
+  strings,
+}: {
+  readonly report: Report;
+  readonly lang: Lang;
+  readonly strings: PaneStrings;
+}) {
   const styles = useStyles();
   return (
-    <section className={styles.root} aria-label={report.ready ? strings.verdictReady : strings.verdictErrors(report.counts.error)}>
-      <MessageBar intent={report.ready ? 'success' : 'error'} layout="multiline" politeness="polite" data-testid="verdict">
+    <section
+      className={styles.root}
+      aria-label={report.ready ? strings.verdictReady : strings.verdictErrors(report.counts.error)}
+    >
+      <MessageBar
+        intent={report.ready ? "success" : "error"}
+        layout="multiline"
+        politeness="polite"
+        data-testid="verdict"
+      >
         <MessageBarBody>
-          <MessageBarTitle className={styles.title}>{report.ready ? strings.verdictReady : strings.verdictErrors(report.counts.error)}</MessageBarTitle>
+          <MessageBarTitle className={styles.title}>
+            {report.ready ? strings.verdictReady : strings.verdictErrors(report.counts.error)}
+          </MessageBarTitle>
           {report.ready ? strings.verdictReadyDetail : strings.verdictErrorsDetail}
         </MessageBarBody>
       </MessageBar>
@@ -32,7 +63,7 @@ export function Verdict({ report, lang, strings }: { readonly report: Report; re
           </li>
         ))}
       </ul>
-      {report.goalsSource === 'default' && <p className={styles.note}>{strings.goalsDefault}</p>}
+      {report.goalsSource === "default" && <p className={styles.note}>{strings.goalsDefault}</p>}
     </section>
   );
 }

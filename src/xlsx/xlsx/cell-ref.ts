@@ -1,5 +1,8 @@
 /** A1 references to 0-based row and column, within Excel's grid or -1. */
-export function parseRef(ref: string, limits: { maxRow: number; maxColumn: number }): { row: number; col: number } | null {
+export function parseRef(
+  ref: string,
+  limits: { maxRow: number; maxColumn: number }
+): { row: number; col: number } | null {
   let i = 0;
   let col = 0;
   const n = ref.length;

@@ -1,7 +1,7 @@
 /** The package's small parts: relationships, the workbook's sheet list, shared strings. */
-import { UnreadableWorkbookError } from '../unreadable';
-import { LIMITS, type Limits } from './limits';
-import type { XmlHandler } from './xml';
+import { UnreadableWorkbookError } from "../unreadable";
+import { LIMITS, type Limits } from "./limits";
+import type { XmlHandler } from "./xml";
 
 export interface Relationship {
   readonly id: string;
@@ -14,12 +14,12 @@ export class RelationshipsHandler implements XmlHandler {
   readonly relationships: Relationship[] = [];
 
   open(name: string, attributes: Record<string, string>): void {
-    if (name !== 'Relationship') return;
+    if (name !== "Relationship") return;
     this.relationships.push({
-      id: attributes.Id ?? '',
-      type: attributes.Type ?? '',
-      target: attributes.Target ?? '',
-      external: attributes.TargetMode === 'External',
+      id: attributes.Id ?? "",
+      type: attributes.Type ?? "",
+      target: attributes.Target ?? "",
+      external: attributes.TargetMode === "External",
     });
   }
 
@@ -29,13 +29,13 @@ export class RelationshipsHandler implements XmlHandler {
 
 /** The part a relationship points at, from the folder of the part that holds it (`xl/`), as a zip entry name. */
 export function resolveTarget(baseFolder: string, target: string): string {
-  const parts = target.startsWith('/') ? [] : baseFolder.split('/').filter(Boolean);
-  for (const piece of target.split('/')) {
-    if (piece === '' || piece === '.') continue;
-    if (piece === '..') parts.pop();
+  const parts = target.startsWith("/") ? [] : baseFolder.split("/").filter(Boolean);
+  for (const piece of target.split("/")) {
+    if (piece === "" || piece === ".") continue;
+    if (piece === "..") parts.pop();
     else parts.push(piece);
   }
-  return parts.join('/');
+  return parts.join("/");
 }
 
 export interface SheetEntry {
@@ -50,15 +50,16 @@ export class WorkbookHandler implements XmlHandler {
   constructor(private readonly limits: Limits = LIMITS) {}
 
   open(name: string, attributes: Record<string, string>): void {
-    if (name === 'sheet') {
-      if (this.sheets.length >= this.limits.maxSheets) throw new UnreadableWorkbookError('too-large', { detail: 'sheets' });
-      let relationshipId = '';
+    if (name === "sheet") {
+      if (this.sheets.length >= this.limits.maxSheets)
+        throw new UnreadableWorkbookError("too-large", { detail: "sheets" });
+      let relationshipId = "";
       for (const key in attributes) {
-        if (key === 'r:id' || key.endsWith(':id')) relationshipId = attributes[key];
+        if (key === "r:id" || key.endsWith(":id")) relationshipId = attributes[key];
       }
-      this.sheets.push({ name: attributes.name ?? '', relationshipId });
-    } else if (name === 'workbookPr') {
-      this.date1904 = attributes.date1904 === '1';
+      this.sheets.push({ name: attributes.name ?? "", relationshipId });
+    } else if (name === "workbookPr") {
+      this.date1904 = attributes.date1904 === "1";
     }
   }
 
@@ -69,7 +70,7 @@ export class WorkbookHandler implements XmlHandler {
 /** Shared strings: each `<si>`'s text, runs joined, phonetic guides (`<rPh>`) left out as Excel shows them. */
 export class SharedStringsHandler implements XmlHandler {
   readonly strings: string[] = [];
-  private current = '';
+  private current = "";
   private inItem = false;
   private inText = false;
   private phonetic = 0;
@@ -77,25 +78,26 @@ export class SharedStringsHandler implements XmlHandler {
   constructor(private readonly limits: Limits = LIMITS) {}
 
   open(name: string): void {
-    if (name === 'si') {
-      if (this.strings.length >= this.limits.maxSharedStrings) throw new UnreadableWorkbookError('too-large', { detail: 'shared-strings' });
+    if (name === "si") {
+      if (this.strings.length >= this.limits.maxSharedStrings)
+        throw new UnreadableWorkbookError("too-large", { detail: "shared-strings" });
       this.inItem = true;
-      this.current = '';
-    } else if (name === 't') {
+      this.current = "";
+    } else if (name === "t") {
       this.inText = this.inItem && this.phonetic === 0;
-    } else if (name === 'rPh') {
+    } else if (name === "rPh") {
       this.phonetic++;
     }
   }
 
   close(name: string): void {
-    if (name === 'si') {
+    if (name === "si") {
       this.strings.push(this.current);
       this.inItem = false;
-      this.current = '';
-    } else if (name === 't') {
+      this.current = "";
+    } else if (name === "t") {
       this.inText = false;
-    } else if (name === 'rPh') {
+    } else if (name === "rPh") {
       this.phonetic--;
     }
   }
@@ -103,6 +105,7 @@ export class SharedStringsHandler implements XmlHandler {
   text(text: string): void {
     if (!this.inText) return;
     this.current += text;
-    if (this.current.length > this.limits.maxStringLength) throw new UnreadableWorkbookError('too-large', { detail: 'string' });
+    if (this.current.length > this.limits.maxStringLength)
+      throw new UnreadableWorkbookError("too-large", { detail: "string" });
   }
 }

@@ -2,12 +2,12 @@
  * One worksheet part, streamed: cells as the engine's snapshot, merges as ranges. What a cell becomes follows
  * exceljs's reading rule for rule (so reports stay byte-identical), without building exceljs's model.
  */
-import type { CellSnapshot, SheetSnapshot } from '../../core';
-import { UnreadableWorkbookError } from '../unreadable';
-import { parseRef } from './cell-ref';
-import { LIMITS, type Limits } from './limits';
-import type { CellStyle } from './styles';
-import type { XmlHandler } from './xml';
+import type { CellSnapshot, SheetSnapshot } from "../../core";
+import { UnreadableWorkbookError } from "../unreadable";
+import { parseRef } from "./cell-ref";
+import { LIMITS, type Limits } from "./limits";
+import type { CellStyle } from "./styles";
+import type { XmlHandler } from "./xml";
 
 export interface MergeRange {
   readonly top: number;
@@ -30,7 +30,7 @@ const DAYS_1904 = 1_462;
 const NO_STYLE: CellStyle = { numberFormat: undefined, isDate: false, font: undefined };
 
 function tooLarge(limit: string): never {
-  throw new UnreadableWorkbookError('too-large', { detail: limit });
+  throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
 
 export class SheetHandler implements XmlHandler {
@@ -46,7 +46,7 @@ export class SheetHandler implements XmlHandler {
   private style: CellStyle = NO_STYLE;
   private raw: string | undefined;
   private hasFormula = false;
-  private where: 'v' | 'f' | 't' | undefined;
+  private where: "v" | "f" | "t" | undefined;
   private inInline = false;
   private phonetic = 0;
 
@@ -56,24 +56,25 @@ export class SheetHandler implements XmlHandler {
     private readonly styles: readonly CellStyle[],
     private readonly date1904: boolean,
     private readonly tally: WorkbookTally,
-    private readonly limits: Limits = LIMITS,
+    private readonly limits: Limits = LIMITS
   ) {}
 
   private damaged(what: string): never {
-    throw new UnreadableWorkbookError('damaged', { detail: `${this.partName}: ${what}` });
+    throw new UnreadableWorkbookError("damaged", { detail: `${this.partName}: ${what}` });
   }
 
   open(name: string, attributes: Record<string, string>): void {
     switch (name) {
-      case 'sheetData':
+      case "sheetData":
         this.inSheetData = true;
         return;
-      case 'row': {
+      case "row": {
         if (!this.inSheetData) return;
         const r = attributes.r;
         if (r !== undefined) {
           const n = Number(r);
-          if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow) this.damaged(`row ${r.slice(0, 20)}`);
+          if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
+            this.damaged(`row ${r.slice(0, 20)}`);
           this.rowIndex = n - 1;
         } else {
           this.rowIndex++;
@@ -81,7 +82,7 @@ export class SheetHandler implements XmlHandler {
         this.colIndex = -1;
         return;
       }
-      case 'c': {
+      case "c": {
         if (!this.inSheetData) return;
         const ref = attributes.r;
         if (ref !== undefined) {
@@ -92,14 +93,14 @@ export class SheetHandler implements XmlHandler {
         } else {
           this.cellRow = Math.max(this.rowIndex, 0);
           this.cellCol = this.colIndex + 1;
-          if (this.cellCol >= this.limits.maxColumn) this.damaged('cell beyond column XFD');
+          if (this.cellCol >= this.limits.maxColumn) this.damaged("cell beyond column XFD");
         }
         this.colIndex = this.cellCol;
         this.type = attributes.t;
         const s = attributes.s;
         const styleId = s === undefined ? 0 : Number.parseInt(s, 10);
         // exceljs reads no style for s="0" (nor for a style index it does not have).
-        this.style = styleId ? this.styles[styleId] ?? NO_STYLE : NO_STYLE;
+        this.style = styleId ? (this.styles[styleId] ?? NO_STYLE) : NO_STYLE;
         this.raw = undefined;
         this.hasFormula = false;
         this.where = undefined;
@@ -107,25 +108,25 @@ export class SheetHandler implements XmlHandler {
         this.phonetic = 0;
         return;
       }
-      case 'v':
-        this.where = 'v';
+      case "v":
+        this.where = "v";
         return;
-      case 'f':
-        this.where = 'f';
+      case "f":
+        this.where = "f";
         // A shared or array formula's later cells carry only `t`/`si`: still a formula.
         if (attributes.t !== undefined) this.hasFormula = true;
         return;
-      case 'is':
+      case "is":
         this.inInline = true;
         return;
-      case 't':
-        if (this.inInline && this.phonetic === 0) this.where = 't';
+      case "t":
+        if (this.inInline && this.phonetic === 0) this.where = "t";
         return;
-      case 'rPh':
+      case "rPh":
         this.phonetic++;
         return;
-      case 'mergeCell':
-        this.addMerge(attributes.ref ?? '');
+      case "mergeCell":
+        this.addMerge(attributes.ref ?? "");
         return;
       default:
         return;
@@ -135,31 +136,31 @@ export class SheetHandler implements XmlHandler {
   text(text: string): void {
     const where = this.where;
     if (where === undefined) return;
-    if (where === 'f') {
+    if (where === "f") {
       this.hasFormula = true;
       return;
     }
     this.raw = this.raw === undefined ? text : this.raw + text;
-    if (this.raw.length > this.limits.maxStringLength) tooLarge('string');
+    if (this.raw.length > this.limits.maxStringLength) tooLarge("string");
   }
 
   close(name: string): void {
     switch (name) {
-      case 'v':
-      case 'f':
-      case 't':
+      case "v":
+      case "f":
+      case "t":
         this.where = undefined;
         return;
-      case 'is':
+      case "is":
         this.inInline = false;
         return;
-      case 'rPh':
+      case "rPh":
         this.phonetic--;
         return;
-      case 'sheetData':
+      case "sheetData":
         this.inSheetData = false;
         return;
-      case 'c':
+      case "c":
         if (this.inSheetData) this.endCell();
         return;
       default:
@@ -182,49 +183,55 @@ export class SheetHandler implements XmlHandler {
     if (this.hasFormula) {
       let result: number | string | boolean | { error: string } | undefined;
       if (raw) {
-        if (this.type === 'str') result = raw;
-        else if (this.type === 'b') result = Number.parseInt(raw, 10) !== 0;
-        else if (this.type === 'e') result = { error: raw };
+        if (this.type === "str") result = raw;
+        else if (this.type === "b") result = Number.parseInt(raw, 10) !== 0;
+        else if (this.type === "e") result = { error: raw };
         else result = Number.parseFloat(raw);
       }
       if (result !== undefined && style.isDate) {
-        const serial = this.dateSerial(typeof result === 'object' ? Number.NaN : result);
-        cell = serial === null ? null : this.make(serial, 'number', true);
+        const serial = this.dateSerial(typeof result === "object" ? Number.NaN : result);
+        cell = serial === null ? null : this.make(serial, "number", true);
       } else {
         cell = this.plain(result, true);
       }
     } else if (raw !== undefined) {
       switch (this.type) {
-        case 's': {
+        case "s": {
           const index = Number.parseInt(raw, 10);
           const text = this.sharedStrings[index];
           if (text === undefined) this.damaged(`shared string ${raw.slice(0, 20)} missing`);
           cell = this.plain(text, undefined);
           break;
         }
-        case 'str':
-        case 'inlineStr':
+        case "str":
+        case "inlineStr":
           cell = this.plain(raw, undefined);
           break;
-        case 'b':
-          cell = this.make(Number.parseInt(raw, 10) !== 0, 'boolean', undefined);
+        case "b":
+          cell = this.make(Number.parseInt(raw, 10) !== 0, "boolean", undefined);
           break;
-        case 'e':
-          cell = this.make(raw, 'error', undefined);
+        case "e":
+          cell = this.make(raw, "error", undefined);
           break;
-        case 'd': {
+        case "d": {
           // An ISO date (Strict OOXML, some generators): the serial Excel shows for it.
-          const time = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(raw) ? raw : `${raw.length <= 10 ? `${raw}T00:00:00` : raw}Z`);
-          cell = Number.isFinite(time) ? this.make(time / MS_PER_DAY + UNIX_EPOCH_SERIAL, 'number', undefined) : this.make(raw, 'text', undefined);
+          const time = Date.parse(
+            /[zZ]|[+-]\d\d:?\d\d$/.test(raw)
+              ? raw
+              : `${raw.length <= 10 ? `${raw}T00:00:00` : raw}Z`
+          );
+          cell = Number.isFinite(time)
+            ? this.make(time / MS_PER_DAY + UNIX_EPOCH_SERIAL, "number", undefined)
+            : this.make(raw, "text", undefined);
           break;
         }
         default: {
           const number = Number.parseFloat(raw);
           if (style.isDate) {
             const serial = this.dateSerial(number);
-            cell = serial === null ? null : this.make(serial, 'number', undefined);
+            cell = serial === null ? null : this.make(serial, "number", undefined);
           } else {
-            cell = this.make(number, 'number', undefined);
+            cell = this.make(number, "number", undefined);
           }
         }
       }
@@ -234,29 +241,39 @@ export class SheetHandler implements XmlHandler {
     if (cell !== null) this.store(cell);
   }
 
-  private plain(value: number | string | boolean | { error: string } | undefined, formula: true | undefined): CellSnapshot | null {
-    if (value === undefined || value === '') return formula ? this.make(null, 'empty', formula) : null;
+  private plain(
+    value: number | string | boolean | { error: string } | undefined,
+    formula: true | undefined
+  ): CellSnapshot | null {
+    if (value === undefined || value === "")
+      return formula ? this.make(null, "empty", formula) : null;
     switch (typeof value) {
-      case 'number':
-        return this.make(value, 'number', formula);
-      case 'string':
-        return this.make(value, 'text', formula);
-      case 'boolean':
-        return this.make(value, 'boolean', formula);
+      case "number":
+        return this.make(value, "number", formula);
+      case "string":
+        return this.make(value, "text", formula);
+      case "boolean":
+        return this.make(value, "boolean", formula);
       default:
-        return this.make(value.error, 'error', formula);
+        return this.make(value.error, "error", formula);
     }
   }
 
-  private make(value: CellSnapshot['value'], kind: CellSnapshot['kind'], formula: true | undefined): CellSnapshot {
+  private make(
+    value: CellSnapshot["value"],
+    kind: CellSnapshot["kind"],
+    formula: true | undefined
+  ): CellSnapshot {
     const font = this.style.font;
     const numberFormat = this.style.numberFormat;
-    return font === undefined ? { value, kind, numberFormat, formula } : { value, kind, numberFormat, formula, font };
+    return font === undefined
+      ? { value, kind, numberFormat, formula }
+      : { value, kind, numberFormat, formula, font };
   }
 
   private store(cell: CellSnapshot): void {
     const tally = this.tally;
-    if (++tally.cells > this.limits.maxCells) tooLarge('cells');
+    if (++tally.cells > this.limits.maxCells) tooLarge("cells");
     const rows = this.rows;
     const r = this.cellRow;
     const c = this.cellCol;
@@ -268,7 +285,7 @@ export class SheetHandler implements XmlHandler {
     }
     if (row.length <= c) {
       tally.slots += c + 1 - row.length;
-      if (tally.slots > this.limits.maxRowSlots) tooLarge('slots');
+      if (tally.slots > this.limits.maxRowSlots) tooLarge("slots");
       while (row.length < c) row.push(null);
       row.push(cell);
     } else {
@@ -277,13 +294,18 @@ export class SheetHandler implements XmlHandler {
   }
 
   private addMerge(ref: string): void {
-    const colon = ref.indexOf(':');
+    const colon = ref.indexOf(":");
     if (colon === -1) return;
     const a = parseRef(ref.slice(0, colon), this.limits);
     const b = parseRef(ref.slice(colon + 1), this.limits);
     if (a === null || b === null) this.damaged(`merged range ${ref.slice(0, 40)}`);
-    if (this.merges.length >= this.limits.maxMerges) tooLarge('merges');
-    this.merges.push({ top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) });
+    if (this.merges.length >= this.limits.maxMerges) tooLarge("merges");
+    this.merges.push({
+      top: Math.min(a.row, b.row),
+      left: Math.min(a.col, b.col),
+      bottom: Math.max(a.row, b.row),
+      right: Math.max(a.col, b.col),
+    });
   }
 
   /** Cells under a merge other than its top-left one are empty, as in Excel; merges are never expanded beyond the cells read. */
@@ -297,7 +319,7 @@ export class SheetHandler implements XmlHandler {
       const width = Math.min(m.right, widest - 1) - m.left + 1;
       if (height > 0 && width > 0) work += height * width;
     }
-    if (work > 2 * this.limits.maxRowSlots) tooLarge('merges');
+    if (work > 2 * this.limits.maxRowSlots) tooLarge("merges");
     for (const m of this.merges) {
       const last = Math.min(m.bottom, rows.length - 1);
       for (let r = m.top; r <= last; r++) {
@@ -316,6 +338,8 @@ export class SheetHandler implements XmlHandler {
 
   snapshot(name: string): SheetSnapshot {
     if (this.merges.length > 0) this.clearMerged();
-    return this.merges.length > 0 ? { name, rows: this.rows, merges: this.merges } : { name, rows: this.rows };
+    return this.merges.length > 0
+      ? { name, rows: this.rows, merges: this.merges }
+      : { name, rows: this.rows };
   }
 }

@@ -3,10 +3,10 @@
  * chunks is kept) → saxes events. No DOCTYPE (so no entity declarations, no entity bombs), bounded nesting,
  * element names without their namespace prefix (`x:c` is `c`).
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { UnreadableWorkbookError } from '../unreadable';
-import { LIMITS, type Limits } from './limits';
-import { inflateEntry, type ReadBudget, type ZipEntry } from './zip';
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { UnreadableWorkbookError } from "../unreadable";
+import { LIMITS, type Limits } from "./limits";
+import { inflateEntry, type ReadBudget, type ZipEntry } from "./zip";
 
 export interface XmlHandler {
   open(name: string, attributes: Record<string, string>): void;
@@ -15,41 +15,60 @@ export interface XmlHandler {
 }
 
 export function localName(name: string): string {
-  const colon = name.indexOf(':');
+  const colon = name.indexOf(":");
   return colon === -1 ? name : name.slice(colon + 1);
 }
 
-export function parsePart(bytes: Uint8Array, entry: ZipEntry, handler: XmlHandler, budget: ReadBudget, limits: Limits = LIMITS): void {
-  const parser = new SaxesParser<{ xmlns: false; position: false }>({ xmlns: false, position: false });
+export function parsePart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  handler: XmlHandler,
+  budget: ReadBudget,
+  limits: Limits = LIMITS
+): void {
+  const parser = new SaxesParser<{ xmlns: false; position: false }>({
+    xmlns: false,
+    position: false,
+  });
   let depth = 0;
   let failure: unknown;
-  parser.on('doctype', () => {
-    throw new UnreadableWorkbookError('unsafe', { detail: `DOCTYPE in ${entry.name}` });
+  parser.on("doctype", () => {
+    throw new UnreadableWorkbookError("unsafe", { detail: `DOCTYPE in ${entry.name}` });
   });
-  parser.on('opentag', (tag: SaxesTagPlain) => {
-    if (++depth > limits.maxDepth) throw new UnreadableWorkbookError('too-large', { detail: 'depth' });
+  parser.on("opentag", (tag: SaxesTagPlain) => {
+    if (++depth > limits.maxDepth)
+      throw new UnreadableWorkbookError("too-large", { detail: "depth" });
     handler.open(localName(tag.name), tag.attributes);
   });
-  parser.on('closetag', (tag: SaxesTagPlain) => {
+  parser.on("closetag", (tag: SaxesTagPlain) => {
     depth--;
     handler.close(localName(tag.name));
   });
-  parser.on('text', (text) => handler.text(text));
-  parser.on('cdata', (text) => handler.text(text));
-  parser.on('error', (error) => {
+  parser.on("text", (text) => handler.text(text));
+  parser.on("cdata", (text) => handler.text(text));
+  parser.on("error", (error) => {
     failure = error;
     throw error;
   });
-  const decoder = new TextDecoder('utf-8');
+  const decoder = new TextDecoder("utf-8");
   try {
-    inflateEntry(bytes, entry, (chunk) => {
-      parser.write(decoder.decode(chunk, { stream: true }));
-    }, budget, limits);
+    inflateEntry(
+      bytes,
+      entry,
+      (chunk) => {
+        parser.write(decoder.decode(chunk, { stream: true }));
+      },
+      budget,
+      limits
+    );
     const rest = decoder.decode();
     if (rest) parser.write(rest);
     parser.close();
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) throw error;
-    throw new UnreadableWorkbookError('damaged', { detail: `${entry.name}: not well-formed XML`, cause: failure ?? error });
+    throw new UnreadableWorkbookError("damaged", {
+      detail: `${entry.name}: not well-formed XML`,
+      cause: failure ?? error,
+    });
   }
 }

@@ -3,10 +3,10 @@
  * checked against the limits before anything is inflated), and one entry at a time inflated as a stream
  * (fflate), stopped as soon as it passes its declared size, its CRC-32 checked at the end.
  */
-import { Inflate } from 'fflate';
-import { Crc32 } from './crc32';
-import { LIMITS, type Limits } from './limits';
-import { UnreadableWorkbookError } from '../unreadable';
+import { Inflate } from "fflate";
+import { Crc32 } from "./crc32";
+import { LIMITS, type Limits } from "./limits";
+import { UnreadableWorkbookError } from "../unreadable";
 
 export interface ZipEntry {
   readonly name: string;
@@ -25,18 +25,21 @@ const LOCAL_SIGNATURE = 0x04034b50;
 const PUSH_BYTES = 16 * 1024;
 
 function damaged(detail: string): never {
-  throw new UnreadableWorkbookError('damaged', { detail });
+  throw new UnreadableWorkbookError("damaged", { detail });
 }
 
 function tooLarge(limit: string): never {
-  throw new UnreadableWorkbookError('too-large', { detail: limit });
+  throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
 
-const utf8 = new TextDecoder('utf-8');
-const latin1 = new TextDecoder('latin1');
+const utf8 = new TextDecoder("utf-8");
+const latin1 = new TextDecoder("latin1");
 
 /** Reads the central directory; throws UnreadableWorkbookError for a broken one or one beyond the limits. */
-export function readCentralDirectory(bytes: Uint8Array, limits: Limits = LIMITS): Map<string, ZipEntry> {
+export function readCentralDirectory(
+  bytes: Uint8Array,
+  limits: Limits = LIMITS
+): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The end record is in the last 22 + 65,535 bytes (its comment is at most 65,535 long).
   let eocd = -1;
@@ -46,18 +49,19 @@ export function readCentralDirectory(bytes: Uint8Array, limits: Limits = LIMITS)
       break;
     }
   }
-  if (eocd < 0) damaged('no zip directory');
+  if (eocd < 0) damaged("no zip directory");
   const count = view.getUint16(eocd + 10, true);
   const directorySize = view.getUint32(eocd + 12, true);
   const directoryOffset = view.getUint32(eocd + 16, true);
-  if (count === 0xffff || directoryOffset === 0xffffffff) tooLarge('zip64');
-  if (count > limits.maxParts) tooLarge('parts');
-  if (directoryOffset + directorySize > eocd) damaged('zip directory out of bounds');
+  if (count === 0xffff || directoryOffset === 0xffffffff) tooLarge("zip64");
+  if (count > limits.maxParts) tooLarge("parts");
+  if (directoryOffset + directorySize > eocd) damaged("zip directory out of bounds");
   const entries = new Map<string, ZipEntry>();
   let totalDeclared = 0;
   let at = directoryOffset;
   for (let n = 0; n < count; n++) {
-    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE) damaged('zip directory entry');
+    if (at + 46 > eocd || view.getUint32(at, true) !== CENTRAL_SIGNATURE)
+      damaged("zip directory entry");
     const flags = view.getUint16(at + 8, true);
     const method = view.getUint16(at + 10, true);
     const crc = view.getUint32(at + 16, true);
@@ -67,16 +71,18 @@ export function readCentralDirectory(bytes: Uint8Array, limits: Limits = LIMITS)
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     const localHeaderOffset = view.getUint32(at + 42, true);
-    if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) tooLarge('zip64');
+    if (size === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff)
+      tooLarge("zip64");
     const nameEnd = at + 46 + nameLength;
-    if (nameEnd > eocd) damaged('zip directory entry');
+    if (nameEnd > eocd) damaged("zip directory entry");
     const rawName = bytes.subarray(at + 46, nameEnd);
     // Bit 11: the name is UTF-8; otherwise code page 437, which for the ASCII names of a package is the same.
     const name = (flags & 0x800 ? utf8 : latin1).decode(rawName);
     totalDeclared += size;
-    if (totalDeclared > limits.maxTotalDeclaredBytes) tooLarge('total-size');
+    if (totalDeclared > limits.maxTotalDeclaredBytes) tooLarge("total-size");
     // The first entry of a name wins, as in the central directory order Excel reads.
-    if (!entries.has(name)) entries.set(name, { name, method, flags, crc, compressedSize, size, localHeaderOffset });
+    if (!entries.has(name))
+      entries.set(name, { name, method, flags, crc, compressedSize, size, localHeaderOffset });
     at = nameEnd + extraLength + commentLength;
   }
   return entries;
@@ -90,7 +96,7 @@ export class ReadBudget {
 
   spend(bytes: number): void {
     this.used += bytes;
-    if (this.used > this.limits.maxReadBytes) tooLarge('total-size');
+    if (this.used > this.limits.maxReadBytes) tooLarge("total-size");
   }
 }
 
@@ -98,13 +104,21 @@ export class ReadBudget {
  * Inflates one entry, handing its bytes to `sink` chunk by chunk. Checks the declared size and ratio before
  * inflating, stops as soon as the output passes the declared size, and checks the CRC-32 at the end.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (chunk: Uint8Array) => void, budget: ReadBudget, limits: Limits = LIMITS): void {
-  if (entry.flags & 0x1) throw new UnreadableWorkbookError('encrypted');
-  if (entry.size > limits.maxPartBytes) tooLarge('part-size');
-  if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio) tooLarge('ratio');
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  sink: (chunk: Uint8Array) => void,
+  budget: ReadBudget,
+  limits: Limits = LIMITS
+): void {
+  if (entry.flags & 0x1) throw new UnreadableWorkbookError("encrypted");
+  if (entry.size > limits.maxPartBytes) tooLarge("part-size");
+  if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio)
+    tooLarge("ratio");
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localHeaderOffset;
-  if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_SIGNATURE) damaged(`${entry.name}: no local header`);
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_SIGNATURE)
+    damaged(`${entry.name}: no local header`);
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) damaged(`${entry.name}: truncated`);
@@ -120,7 +134,8 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (chunk: U
   };
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) damaged(`${entry.name}: stored size`);
-    for (let at = 0; at < data.length; at += 1024 * 1024) take(data.subarray(at, Math.min(data.length, at + 1024 * 1024)));
+    for (let at = 0; at < data.length; at += 1024 * 1024)
+      take(data.subarray(at, Math.min(data.length, at + 1024 * 1024)));
   } else if (entry.method === 8) {
     let finished = false;
     const inflater = new Inflate((chunk, final) => {

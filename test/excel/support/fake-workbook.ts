@@ -2,7 +2,7 @@
  * The state of a workbook as Excel would hold it, for the Office.js fake in fake-excel.ts. Tests build one,
  * run our functions against a context over it, and look at the cells, formats and conditional formats after.
  */
-export type CellType = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
+export type CellType = "Empty" | "String" | "Double" | "Boolean" | "Error";
 
 export interface FakeCell {
   value: string | number | boolean;
@@ -17,7 +17,7 @@ export interface FakeCell {
 
 export interface FakeConditionalFormat {
   id: string;
-  type: 'Custom' | 'CellValue' | 'ColorScale';
+  type: "Custom" | "CellValue" | "ColorScale";
   row: number;
   column: number;
   rowCount: number;
@@ -35,12 +35,18 @@ export interface GeneratedCells {
   cell(row: number, column: number): FakeCell;
 }
 
-export type ChangeHandler = (args: { address: string; changeType: string; source: string; type: string; worksheetId: string }) => Promise<unknown>;
+export type ChangeHandler = (args: {
+  address: string;
+  changeType: string;
+  source: string;
+  type: string;
+  worksheetId: string;
+}) => Promise<unknown>;
 
 export interface FakeSheet {
   id: string;
   name: string;
-  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  visibility: "Visible" | "Hidden" | "VeryHidden";
   protected: boolean;
   cells: Map<string, FakeCell>;
   generated?: GeneratedCells;
@@ -49,19 +55,24 @@ export interface FakeSheet {
   handlers: ChangeHandler[];
 }
 
-export const EMPTY: FakeCell = Object.freeze({ value: '', type: 'Empty', numberFormat: 'General' }) as FakeCell;
+export const EMPTY: FakeCell = Object.freeze({
+  value: "",
+  type: "Empty",
+  numberFormat: "General",
+}) as FakeCell;
 
 export function key(row: number, column: number): string {
   return `${row},${column}`;
 }
 
 /** A cell from a plain value, as typing it would make it. */
-export function typed(value: string | number | boolean, numberFormat = 'General'): FakeCell {
-  if (typeof value === 'number') return { value, type: 'Double', numberFormat };
-  if (typeof value === 'boolean') return { value, type: 'Boolean', numberFormat };
-  if (/^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(value)) return { value, type: 'Error', numberFormat };
-  if (value === '') return { ...EMPTY };
-  return { value, type: 'String', numberFormat };
+export function typed(value: string | number | boolean, numberFormat = "General"): FakeCell {
+  if (typeof value === "number") return { value, type: "Double", numberFormat };
+  if (typeof value === "boolean") return { value, type: "Boolean", numberFormat };
+  if (/^#(DIV\/0!|REF!|VALUE!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/.test(value))
+    return { value, type: "Error", numberFormat };
+  if (value === "") return { ...EMPTY };
+  return { value, type: "String", numberFormat };
 }
 
 export function columnNumber(letters: string): number {
@@ -79,7 +90,7 @@ export function parseAddress(address: string): { row: number; column: number } {
 export class FakeWorkbook {
   readonly sheets: FakeSheet[] = [];
   readonly settings = new Map<string, unknown>();
-  name = 'tam-duong-2023.xlsx';
+  name = "tam-duong-2023.xlsx";
   workbookProtected = false;
   /** Excel is in cell-edit mode: every request is refused. */
   editing = false;
@@ -98,7 +109,17 @@ export class FakeWorkbook {
   apiLevel = Number.POSITIVE_INFINITY;
   readonly apiViolations: string[] = [];
   /** Charts on sheets, by sheet name (ExcelApi 1.1 charts). */
-  readonly charts = new Map<string, Array<{ name: string; type: string; source: string; title?: string; seriesBy?: string; position?: string }>>();
+  readonly charts = new Map<
+    string,
+    Array<{
+      name: string;
+      type: string;
+      source: string;
+      title?: string;
+      seriesBy?: string;
+      position?: string;
+    }>
+  >();
   /** Page layout per sheet (ExcelApi 1.9). */
   readonly pageLayouts = new Map<string, Record<string, unknown>>();
   private nextId = 1;
@@ -108,11 +129,15 @@ export class FakeWorkbook {
   }
 
   /** Adds a sheet; `rows` start at `origin` (default A1), each value typed as a user would. */
-  addSheet(name: string, rows: ReadonlyArray<ReadonlyArray<string | number | boolean | FakeCell | null>> = [], origin = 'A1'): FakeSheet {
+  addSheet(
+    name: string,
+    rows: ReadonlyArray<ReadonlyArray<string | number | boolean | FakeCell | null>> = [],
+    origin = "A1"
+  ): FakeSheet {
     const sheet: FakeSheet = {
       id: `{sheet-${this.newId()}}`,
       name,
-      visibility: 'Visible',
+      visibility: "Visible",
       protected: false,
       cells: new Map(),
       conditionalFormats: [],
@@ -123,9 +148,10 @@ export class FakeWorkbook {
     rows.forEach((row, r) =>
       row.forEach((value, c) => {
         if (value === null) return;
-        const cell = typeof value === 'object' ? value : typed(value);
-        if (cell.type !== 'Empty' || cell.formula) sheet.cells.set(key(start.row + r, start.column + c), cell);
-      }),
+        const cell = typeof value === "object" ? value : typed(value);
+        if (cell.type !== "Empty" || cell.formula)
+          sheet.cells.set(key(start.row + r, start.column + c), cell);
+      })
     );
     this.sheets.push(sheet);
     this.active ??= name;
@@ -142,7 +168,13 @@ export class FakeWorkbook {
     const explicit = sheet.cells.get(key(row, column));
     if (explicit) return explicit;
     const generated = sheet.generated;
-    if (generated && row >= generated.row && row < generated.row + generated.rowCount && column >= generated.column && column < generated.column + generated.columnCount) {
+    if (
+      generated &&
+      row >= generated.row &&
+      row < generated.row + generated.rowCount &&
+      column >= generated.column &&
+      column < generated.column + generated.columnCount
+    ) {
       return generated.cell(row, column);
     }
     return EMPTY;
@@ -157,7 +189,9 @@ export class FakeWorkbook {
   userView(sheetName: string): unknown {
     const sheet = this.sheet(sheetName);
     return {
-      cells: [...sheet.cells.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, cell]) => [k, { ...cell }]),
+      cells: [...sheet.cells.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, cell]) => [k, { ...cell }]),
       conditionalFormats: sheet.conditionalFormats.map((format) => ({ ...format })),
       protected: sheet.protected,
     };
@@ -169,7 +203,13 @@ export class FakeWorkbook {
     const { row, column } = parseAddress(address);
     sheet.cells.set(key(row, column), typed(value));
     for (const handler of [...sheet.handlers]) {
-      await handler({ address, changeType: 'RangeEdited', source: 'Local', type: 'WorksheetChanged', worksheetId: sheet.id });
+      await handler({
+        address,
+        changeType: "RangeEdited",
+        source: "Local",
+        type: "WorksheetChanged",
+        worksheetId: sheet.id,
+      });
     }
   }
 }

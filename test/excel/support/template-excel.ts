@@ -7,9 +7,9 @@
  * Excel computes formulas as they are written; the fake does not: `recalculate` stores in every formula cell
  * the result computed by src/core/authoring/template-calc.ts, as Excel would show it.
  */
-import { calculate, type CalcBook, type CalcValue } from '../../../src/core';
-import { FakeContext, officeError, type FakeProxy } from './fake-excel';
-import { EMPTY, columnNumber, key, type FakeCell, type FakeWorkbook } from './fake-workbook';
+import { calculate, type CalcBook, type CalcValue } from "../../../src/core";
+import { FakeContext, officeError, type FakeProxy } from "./fake-excel";
+import { EMPTY, columnNumber, key, type FakeCell, type FakeWorkbook } from "./fake-workbook";
 
 export interface FakeTable {
   sheet: string;
@@ -45,26 +45,34 @@ interface Area {
 }
 
 function area(address: string): Area {
-  const [from, to = from] = address.replace(/\$/g, '').split(':');
+  const [from, to = from] = address.replace(/\$/g, "").split(":");
   const cell = (text: string) => {
     const match = /^([A-Z]+)([0-9]+)$/i.exec(text);
-    if (!match) throw officeError('InvalidArgument', `Not a cell range: ${address}`);
+    if (!match) throw officeError("InvalidArgument", `Not a cell range: ${address}`);
     return { row: Number(match[2]) - 1, column: columnNumber(match[1]) };
   };
   const a = cell(from);
   const b = cell(to);
-  return { row: a.row, column: a.column, rowCount: b.row - a.row + 1, columnCount: b.column - a.column + 1 };
+  return {
+    row: a.row,
+    column: a.column,
+    rowCount: b.row - a.row + 1,
+    columnCount: b.column - a.column + 1,
+  };
 }
 
 /** Wraps a fake client object: `extra` answers the properties it knows, the rest goes to the wrapped object. */
-function extend(target: FakeProxy, extra: { get?: Record<string, () => unknown>; set?: Record<string, (value: unknown) => void> }): FakeProxy {
+function extend(
+  target: FakeProxy,
+  extra: { get?: Record<string, () => unknown>; set?: Record<string, (value: unknown) => void> }
+): FakeProxy {
   return new Proxy(target, {
     get(wrapped, property) {
-      if (typeof property === 'string' && extra.get?.[property]) return extra.get[property]();
+      if (typeof property === "string" && extra.get?.[property]) return extra.get[property]();
       return Reflect.get(wrapped, property);
     },
     set(wrapped, property, value) {
-      if (typeof property === 'string' && extra.set?.[property]) {
+      if (typeof property === "string" && extra.set?.[property]) {
         extra.set[property](value);
         return true;
       }
@@ -80,12 +88,12 @@ export class TemplateExcel {
 
   constructor(
     readonly book: FakeWorkbook,
-    readonly extras: TemplateExtras = emptyExtras(),
+    readonly extras: TemplateExtras = emptyExtras()
   ) {
     this.fake = new FakeContext(book);
     const workbook = this.workbookProxy();
     this.context = new Proxy(this.fake, {
-      get: (fake, property) => (property === 'workbook' ? workbook : Reflect.get(fake, property)),
+      get: (fake, property) => (property === "workbook" ? workbook : Reflect.get(fake, property)),
     }) as unknown as Excel.RequestContext;
   }
 
@@ -98,7 +106,14 @@ export class TemplateExcel {
       description,
       properties: [],
       resolve: () => ({}),
-      items: () => names().map((name) => this.fake.clientObject({ description: `${description}(${name})`, properties: ['name'], resolve: () => ({ name }) })),
+      items: () =>
+        names().map((name) =>
+          this.fake.clientObject({
+            description: `${description}(${name})`,
+            properties: ["name"],
+            resolve: () => ({ name }),
+          })
+        ),
     });
   }
 
@@ -108,9 +123,13 @@ export class TemplateExcel {
         add: () => (name: string) => this.sheetProxy(this.fake.workbook.worksheets.add(name), name),
       },
     });
-    const tables = this.namedCollection('tables', () => this.extras.tables.map((table) => table.name));
-    const names = this.namedCollection('names', () => this.extras.names);
-    return extend(this.fake.workbook, { get: { worksheets: () => worksheets, tables: () => tables, names: () => names } });
+    const tables = this.namedCollection("tables", () =>
+      this.extras.tables.map((table) => table.name)
+    );
+    const names = this.namedCollection("names", () => this.extras.names);
+    return extend(this.fake.workbook, {
+      get: { worksheets: () => worksheets, tables: () => tables, names: () => names },
+    });
   }
 
   private sheetProxy(worksheet: FakeProxy, sheet: string): FakeProxy {
@@ -119,9 +138,14 @@ export class TemplateExcel {
     let tables = 0;
     return extend(worksheet, {
       get: {
-        getRange: () => (address: string) => this.rangeProxy(worksheet.getRange(address), sheet, address),
+        getRange: () => (address: string) =>
+          this.rangeProxy(worksheet.getRange(address), sheet, address),
         freezePanes: () => ({
-          freezeRows: (count: number) => fake.enqueueWrite(`${sheet}.freezePanes.freezeRows(${count})`, () => void extras.frozenRows.set(sheet, count)),
+          freezeRows: (count: number) =>
+            fake.enqueueWrite(
+              `${sheet}.freezePanes.freezeRows(${count})`,
+              () => void extras.frozenRows.set(sheet, count)
+            ),
         }),
         tables: () => ({
           add: (address: string, hasHeaders: boolean) => {
@@ -131,16 +155,29 @@ export class TemplateExcel {
               const overlaps = extras.tables.some((other) => {
                 if (other.sheet !== sheet) return false;
                 const theirs = area(other.address);
-                return mine.row < theirs.row + theirs.rowCount && theirs.row < mine.row + mine.rowCount && mine.column < theirs.column + theirs.columnCount && theirs.column < mine.column + mine.columnCount;
+                return (
+                  mine.row < theirs.row + theirs.rowCount &&
+                  theirs.row < mine.row + mine.rowCount &&
+                  mine.column < theirs.column + theirs.columnCount &&
+                  theirs.column < mine.column + mine.columnCount
+                );
               });
-              if (overlaps) throw officeError('InvalidArgument', `A table on ${sheet} already covers ${address}`);
+              if (overlaps)
+                throw officeError(
+                  "InvalidArgument",
+                  `A table on ${sheet} already covers ${address}`
+                );
               extras.tables.push(table);
             });
             return {
               set name(name: string) {
                 fake.enqueueWrite(`${sheet}.table.name = ${name}`, () => {
-                  const taken = [...extras.tables.filter((other) => other !== table).map((other) => other.name), ...extras.names];
-                  if (taken.some((other) => other.toLowerCase() === name.toLowerCase())) throw officeError('InvalidArgument', `The name ${name} is already used`);
+                  const taken = [
+                    ...extras.tables.filter((other) => other !== table).map((other) => other.name),
+                    ...extras.names,
+                  ];
+                  if (taken.some((other) => other.toLowerCase() === name.toLowerCase()))
+                    throw officeError("InvalidArgument", `The name ${name} is already used`);
                   table.name = name;
                 });
               },
@@ -156,7 +193,9 @@ export class TemplateExcel {
     const book = this.book;
     const extras = this.extras;
     const validation = (): FakeValidation => {
-      let found = extras.validations.find((candidate) => candidate.sheet === sheet && candidate.address === address);
+      let found = extras.validations.find(
+        (candidate) => candidate.sheet === sheet && candidate.address === address
+      );
       if (!found) extras.validations.push((found = { sheet, address }));
       return found;
     };
@@ -165,8 +204,18 @@ export class TemplateExcel {
         dataValidation: () =>
           extend(range, {
             set: {
-              rule: (value) => fake.enqueueWrite(`${sheet}!${address}.dataValidation.rule`, () => void (validation().rule = value as Excel.DataValidationRule), value),
-              errorAlert: (value) => fake.enqueueWrite(`${sheet}!${address}.dataValidation.errorAlert`, () => void (validation().errorAlert = value as Excel.DataValidationErrorAlert), value),
+              rule: (value) =>
+                fake.enqueueWrite(
+                  `${sheet}!${address}.dataValidation.rule`,
+                  () => void (validation().rule = value as Excel.DataValidationRule),
+                  value
+                ),
+              errorAlert: (value) =>
+                fake.enqueueWrite(
+                  `${sheet}!${address}.dataValidation.errorAlert`,
+                  () => void (validation().errorAlert = value as Excel.DataValidationErrorAlert),
+                  value
+                ),
             },
           }),
       },
@@ -178,25 +227,31 @@ export class TemplateExcel {
               const target = book.sheet(sheet);
               const r = area(address);
               const grid = value as unknown[][];
-              if (grid.length !== r.rowCount || grid.some((row) => row.length !== r.columnCount)) throw officeError('InvalidArgument', `formulas of ${address} must be ${r.rowCount}×${r.columnCount}`);
+              if (grid.length !== r.rowCount || grid.some((row) => row.length !== r.columnCount))
+                throw officeError(
+                  "InvalidArgument",
+                  `formulas of ${address} must be ${r.rowCount}×${r.columnCount}`
+                );
               grid.forEach((row, i) =>
                 row.forEach((formula, j) => {
                   const k = key(r.row + i, r.column + j);
                   const cell: FakeCell = { ...(target.cells.get(k) ?? EMPTY) };
                   delete cell.formula;
-                  if (typeof formula === 'string' && formula.startsWith('=')) {
+                  if (typeof formula === "string" && formula.startsWith("=")) {
                     // Computed by `recalculate`, as Excel computes it on entry.
-                    Object.assign(cell, { formula, value: '', type: 'Empty' });
-                  } else if (formula === '' || formula === null) {
-                    Object.assign(cell, { value: '', type: 'Empty' });
+                    Object.assign(cell, { formula, value: "", type: "Empty" });
+                  } else if (formula === "" || formula === null) {
+                    Object.assign(cell, { value: "", type: "Empty" });
                   } else {
-                    throw new Error(`The fake writes only formulas through Range.formulas, not ${JSON.stringify(formula)}`);
+                    throw new Error(
+                      `The fake writes only formulas through Range.formulas, not ${JSON.stringify(formula)}`
+                    );
                   }
                   target.cells.set(k, cell);
-                }),
+                })
               );
             },
-            value,
+            value
           ),
       },
     });
@@ -204,13 +259,22 @@ export class TemplateExcel {
 
   /** The body of a table (1-based rows, 0-based columns) and its headers, as `Table[Column]` reads it. */
   private tableBody(name: string) {
-    const table = this.extras.tables.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+    const table = this.extras.tables.find(
+      (candidate) => candidate.name.toLowerCase() === name.toLowerCase()
+    );
     if (!table) return null;
     const r = area(table.address);
     const sheet = this.book.sheet(table.sheet);
     const headers: string[] = [];
-    for (let j = 0; j < r.columnCount; j++) headers.push(String(this.book.cellAt(sheet, r.row, r.column + j).value));
-    return { sheet: table.sheet, firstRow: r.row + 2, lastRow: r.row + r.rowCount, firstColumn: r.column, headers };
+    for (let j = 0; j < r.columnCount; j++)
+      headers.push(String(this.book.cellAt(sheet, r.row, r.column + j).value));
+    return {
+      sheet: table.sheet,
+      firstRow: r.row + 2,
+      lastRow: r.row + r.rowCount,
+      firstColumn: r.column,
+      headers,
+    };
   }
 
   /** Stores in every formula cell the result Excel would show. */
@@ -219,12 +283,14 @@ export class TemplateExcel {
     const book = this.book;
     const calc: CalcBook = {
       value: (sheetName, row, column) => {
-        const sheet = book.sheets.find((candidate) => candidate.name.toLowerCase() === sheetName.toLowerCase());
-        if (!sheet) return { error: '#REF!' };
+        const sheet = book.sheets.find(
+          (candidate) => candidate.name.toLowerCase() === sheetName.toLowerCase()
+        );
+        if (!sheet) return { error: "#REF!" };
         const cell = book.cellAt(sheet, row - 1, column);
         if (cell.formula === undefined) {
-          if (cell.type === 'Empty') return null;
-          if (cell.type === 'Error') return { error: String(cell.value) };
+          if (cell.type === "Empty") return null;
+          if (cell.type === "Error") return { error: String(cell.value) };
           return cell.value;
         }
         const k = `${sheet.name}!${row},${column}`;
@@ -236,14 +302,18 @@ export class TemplateExcel {
     for (const sheet of book.sheets) {
       for (const [k, cell] of sheet.cells) {
         if (cell.formula === undefined) continue;
-        const [row, column] = k.split(',').map(Number);
+        const [row, column] = k.split(",").map(Number);
         const result = calc.value(sheet.name, row + 1, column);
-        const shown: Pick<FakeCell, 'value' | 'type'> =
-          result === null ? { value: 0, type: 'Double' }
-          : typeof result === 'object' ? { value: result.error, type: 'Error' }
-          : typeof result === 'number' ? { value: result, type: 'Double' }
-          : typeof result === 'boolean' ? { value: result, type: 'Boolean' }
-          : { value: result, type: 'String' };
+        const shown: Pick<FakeCell, "value" | "type"> =
+          result === null
+            ? { value: 0, type: "Double" }
+            : typeof result === "object"
+              ? { value: result.error, type: "Error" }
+              : typeof result === "number"
+                ? { value: result, type: "Double" }
+                : typeof result === "boolean"
+                  ? { value: result, type: "Boolean" }
+                  : { value: result, type: "String" };
         sheet.cells.set(k, { ...cell, ...shown });
       }
     }

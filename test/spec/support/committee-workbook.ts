@@ -18,9 +18,16 @@
  * goals — "Mục tiêu"                        A Chỉ số | B Điều kiện | C Giá trị | D Phạm vi  (the default goals, written out)
  * summary — "Tổng hợp"                      A Nội dung | B Số liệu  (every computed item, all agreeing)
  */
-import ExcelJS from 'exceljs';
+import ExcelJS from "exceljs";
 
-export type SheetId = 'units' | 'admissions' | 'village-heads' | 'private-units' | 'leader-targets' | 'goals' | 'summary';
+export type SheetId =
+  | "units"
+  | "admissions"
+  | "village-heads"
+  | "private-units"
+  | "leader-targets"
+  | "goals"
+  | "summary";
 
 /** What a test puts in a cell: a value, a formula with its cached result, or a formatted value. */
 export type CellValue = ExcelJS.CellValue;
@@ -41,103 +48,125 @@ interface Merge {
 
 /** Field ids in column order, per sheet, as the builder lays them out. */
 export const LAYOUT: Record<SheetId, readonly string[]> = {
-  units: ['code', 'name', 'type', 'members'],
-  admissions: ['code', 'target', 'admitted', 'attainment'],
-  'village-heads': ['code', 'groups', 'members_start', 'members_now', 'rate'],
-  'private-units': ['code', 'target', 'established'],
-  'leader-targets': ['leader', 'position', 'code', 'indicator', 'target', 'actual', 'direction'],
-  goals: ['indicator', 'operator', 'value', 'scope'],
-  summary: ['item', 'value'],
+  units: ["code", "name", "type", "members"],
+  admissions: ["code", "target", "admitted", "attainment"],
+  "village-heads": ["code", "groups", "members_start", "members_now", "rate"],
+  "private-units": ["code", "target", "established"],
+  "leader-targets": ["leader", "position", "code", "indicator", "target", "actual", "direction"],
+  goals: ["indicator", "operator", "value", "scope"],
+  summary: ["item", "value"],
 };
 
 export const VI_SHEET_NAMES: Record<SheetId, string> = {
-  units: 'Tổ chức cơ sở đảng',
-  admissions: 'Kết nạp đảng viên',
-  'village-heads': 'Trưởng thôn, tổ dân phố',
-  'private-units': 'Tổ chức đảng ngoài nhà nước',
-  'leader-targets': 'Giao chỉ tiêu người đứng đầu',
-  goals: 'Mục tiêu',
-  summary: 'Tổng hợp',
+  units: "Tổ chức cơ sở đảng",
+  admissions: "Kết nạp đảng viên",
+  "village-heads": "Trưởng thôn, tổ dân phố",
+  "private-units": "Tổ chức đảng ngoài nhà nước",
+  "leader-targets": "Giao chỉ tiêu người đứng đầu",
+  goals: "Mục tiêu",
+  summary: "Tổng hợp",
 };
 
 export const EN_SHEET_NAMES: Record<SheetId, string> = {
-  units: 'Units',
-  admissions: 'Admissions',
-  'village-heads': 'Village heads',
-  'private-units': 'Private-sector organisations',
-  'leader-targets': 'Leader targets',
-  goals: 'Goals',
-  summary: 'Summary',
+  units: "Units",
+  admissions: "Admissions",
+  "village-heads": "Village heads",
+  "private-units": "Private-sector organisations",
+  "leader-targets": "Leader targets",
+  goals: "Goals",
+  summary: "Summary",
 };
 
 export const VI_HEADERS: Record<SheetId, readonly string[]> = {
-  units: ['Mã', 'Tên tổ chức', 'Loại hình', 'Số đảng viên'],
-  admissions: ['Mã', 'Chỉ tiêu', 'Đã kết nạp', 'Tỷ lệ đạt (%)'],
-  'village-heads': ['Mã', 'Số thôn, tổ dân phố', 'Là đảng viên đầu năm', 'Là đảng viên hiện nay', 'Tỷ lệ (%)'],
-  'private-units': ['Mã', 'Chỉ tiêu', 'Đã thành lập'],
-  'leader-targets': ['Người đứng đầu', 'Chức vụ', 'Mã đơn vị', 'Chỉ tiêu', 'Mục tiêu', 'Kết quả', 'Chiều'],
-  goals: ['Chỉ số', 'Điều kiện', 'Giá trị', 'Phạm vi'],
-  summary: ['Nội dung', 'Số liệu'],
+  units: ["Mã", "Tên tổ chức", "Loại hình", "Số đảng viên"],
+  admissions: ["Mã", "Chỉ tiêu", "Đã kết nạp", "Tỷ lệ đạt (%)"],
+  "village-heads": [
+    "Mã",
+    "Số thôn, tổ dân phố",
+    "Là đảng viên đầu năm",
+    "Là đảng viên hiện nay",
+    "Tỷ lệ (%)",
+  ],
+  "private-units": ["Mã", "Chỉ tiêu", "Đã thành lập"],
+  "leader-targets": [
+    "Người đứng đầu",
+    "Chức vụ",
+    "Mã đơn vị",
+    "Chỉ tiêu",
+    "Mục tiêu",
+    "Kết quả",
+    "Chiều",
+  ],
+  goals: ["Chỉ số", "Điều kiện", "Giá trị", "Phạm vi"],
+  summary: ["Nội dung", "Số liệu"],
 };
 
 export const EN_HEADERS: Record<SheetId, readonly string[]> = {
-  units: ['Code', 'Name', 'Type', 'Party members'],
-  admissions: ['Code', 'Target', 'Admitted', 'Attainment %'],
-  'village-heads': [
-    'Code',
-    'Villages and residential groups',
-    'Heads who are members, start of year',
-    'Heads who are members, now',
-    'Rate %',
+  units: ["Code", "Name", "Type", "Party members"],
+  admissions: ["Code", "Target", "Admitted", "Attainment %"],
+  "village-heads": [
+    "Code",
+    "Villages and residential groups",
+    "Heads who are members, start of year",
+    "Heads who are members, now",
+    "Rate %",
   ],
-  'private-units': ['Code', 'Target', 'Established'],
-  'leader-targets': ['Leader', 'Position', 'Unit code', 'Indicator', 'Target', 'Result', 'Direction'],
-  goals: ['Indicator', 'Operator', 'Value', 'Scope'],
-  summary: ['Item', 'Value'],
+  "private-units": ["Code", "Target", "Established"],
+  "leader-targets": [
+    "Leader",
+    "Position",
+    "Unit code",
+    "Indicator",
+    "Target",
+    "Result",
+    "Direction",
+  ],
+  goals: ["Indicator", "Operator", "Value", "Scope"],
+  summary: ["Item", "Value"],
 };
 
 const DATA: Record<SheetId, CellValue[][]> = {
   units: [
-    ['X01', 'Xã Kim Long', 'commune', 120],
-    ['X02', 'Thị trấn Hợp Hòa', 'commune', 150],
-    ['CQ1', 'Đảng bộ Cơ quan huyện', 'agency', 80],
-    ['CB1', 'Chi bộ Trường THPT Tam Dương', 'cell', 25],
+    ["X01", "Xã Kim Long", "commune", 120],
+    ["X02", "Thị trấn Hợp Hòa", "commune", 150],
+    ["CQ1", "Đảng bộ Cơ quan huyện", "agency", 80],
+    ["CB1", "Chi bộ Trường THPT Tam Dương", "cell", 25],
   ],
   admissions: [
-    ['X01', 10, 10, 100],
-    ['X02', 8, 9, 112.5],
-    ['CQ1', 4, 4, 100],
-    ['CB1', 0, 0, null],
+    ["X01", 10, 10, 100],
+    ["X02", 8, 9, 112.5],
+    ["CQ1", 4, 4, 100],
+    ["CB1", 0, 0, null],
   ],
-  'village-heads': [
-    ['X01', 12, 10, 11, 91.67],
-    ['X02', 8, 7, 8, 100],
+  "village-heads": [
+    ["X01", 12, 10, 11, 91.67],
+    ["X02", 8, 7, 8, 100],
   ],
-  'private-units': [
-    ['X01', 1, 1],
-    ['X02', 1, 1],
+  "private-units": [
+    ["X01", 1, 1],
+    ["X02", 1, 1],
   ],
-  'leader-targets': [
-    ['Nguyễn Văn An', 'Bí thư', 'X01', 'Kết nạp đảng viên', 10, 10, 'Cao hơn là tốt'],
-    ['Trần Thị Bình', 'Bí thư', 'X02', 'Tỷ lệ hộ nghèo (%)', 3, 2.5, 'Thấp hơn là tốt'],
+  "leader-targets": [
+    ["Nguyễn Văn An", "Bí thư", "X01", "Kết nạp đảng viên", 10, 10, "Cao hơn là tốt"],
+    ["Trần Thị Bình", "Bí thư", "X02", "Tỷ lệ hộ nghèo (%)", 3, 2.5, "Thấp hơn là tốt"],
   ],
   goals: [
-    ['village-head-rate', '>', 90, 'committee'],
-    ['admission-attainment', '>=', 100, 'committee'],
-    ['private-units-attainment', '>=', 100, 'committee'],
-    ['leader-target-attainment', '>=', 100, 'each-unit'],
+    ["village-head-rate", ">", 90, "committee"],
+    ["admission-attainment", ">=", 100, "committee"],
+    ["private-units-attainment", ">=", 100, "committee"],
+    ["leader-target-attainment", ">=", 100, "each-unit"],
   ],
   summary: [
-    ['units', 4],
-    ['units_commune', 2],
-    ['units_agency', 1],
-    ['units_cell', 1],
-    ['members', 375],
-    ['admitted', 23],
-    ['admission_target', 22],
-    ['village_heads', 20],
-    ['village_heads_members', 19],
-    ['village-head-rate', 95],
+    ["units", 4],
+    ["units_commune", 2],
+    ["units_agency", 1],
+    ["units_cell", 1],
+    ["members", 375],
+    ["admitted", 23],
+    ["admission_target", 22],
+    ["village_heads", 20],
+    ["village_heads_members", 19],
+    ["village-head-rate", 95],
   ],
 };
 
@@ -151,8 +180,9 @@ export function parseA1(address: string): { row: number; col: number } {
 }
 
 export function columnLetter(col: number): string {
-  let letters = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  let letters = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -166,10 +196,11 @@ export class CommitteeSheet {
     readonly id: SheetId,
     public name: string,
     headers: readonly string[],
-    data: CellValue[][],
+    data: CellValue[][]
   ) {
     this.rows.push(headers.map((text) => ({ value: text })));
-    for (const values of data) this.rows.push(values.map((value) => (value === null ? undefined : { value })));
+    for (const values of data)
+      this.rows.push(values.map((value) => (value === null ? undefined : { value })));
   }
 
   /** Column letter of a field in the builder's layout. */
@@ -234,7 +265,8 @@ export class CommitteeSheet {
     for (let i = titles.length - 1; i >= 0; i--) this.insertBlankRow(1);
     titles.forEach((title, index) => {
       this.set(`A${index + 1}`, title);
-      if (options.merge && width > 1) this.merges.push({ top: index + 1, left: 1, bottom: index + 1, right: width });
+      if (options.merge && width > 1)
+        this.merges.push({ top: index + 1, left: 1, bottom: index + 1, right: width });
     });
     return this;
   }
@@ -305,7 +337,8 @@ export class CommitteeWorkbook {
           if (cell.font !== undefined) target.font = { name: cell.font };
         });
       });
-      for (const merge of sheet.merges) worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
+      for (const merge of sheet.merges)
+        worksheet.mergeCells(merge.top, merge.left, merge.bottom, merge.right);
     }
     const buffer = await workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
@@ -314,14 +347,18 @@ export class CommitteeWorkbook {
 
 /** The three required sheets only: no goals sheet, so the default goals apply. */
 export function requiredSheetsWorkbook(): CommitteeWorkbook {
-  return new CommitteeWorkbook().with('units').with('admissions').with('village-heads');
+  return new CommitteeWorkbook().with("units").with("admissions").with("village-heads");
 }
 
 /** Every sheet of the form, all valid and agreeing, goals as the defaults written out. */
 export function fullWorkbook(): CommitteeWorkbook {
-  return requiredSheetsWorkbook().with('private-units').with('leader-targets').with('goals').with('summary');
+  return requiredSheetsWorkbook()
+    .with("private-units")
+    .with("leader-targets")
+    .with("goals")
+    .with("summary");
 }
 
 export function nfd(text: string): string {
-  return text.normalize('NFD');
+  return text.normalize("NFD");
 }
