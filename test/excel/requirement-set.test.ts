@@ -86,10 +86,11 @@ function withoutComments(source: string): string {
 /** Whether the file asks Excel for the set itself (`supports('1.6')`, or `isSetSupported('ExcelApi', '1.6')`). */
 function asksFor(source: string, version: string): boolean {
   const code = withoutComments(source);
-  return (
-    code.includes(`supports('${version}')`) ||
-    code.includes(`isSetSupported('ExcelApi', '${version}')`)
-  );
+  // Either quote: the formatter writes double quotes, a hand-written check may have single ones.
+  const v = version.replace(".", "\\.");
+  return new RegExp(
+    `supports\\(['"]${v}['"]\\)|isSetSupported\\(['"]ExcelApi['"],\\s*['"]${v}['"]\\)`
+  ).test(code);
 }
 
 function usedNames(source: string): Set<string> {
@@ -97,7 +98,7 @@ function usedNames(source: string): Set<string> {
   source = withoutComments(source);
   for (const match of source.matchAll(/\.([A-Za-z_]\w*)\b/g)) names.add(match[1]);
   // Load paths such as 'items/customOrNullObject/rule/formula'.
-  for (const match of source.matchAll(/'([A-Za-z/,]+)'/g))
+  for (const match of source.matchAll(/['"]([A-Za-z/,]+)['"]/g))
     for (const part of match[1].split(/[/,]/)) if (part) names.add(part);
   return names;
 }
