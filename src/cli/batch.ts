@@ -6,16 +6,10 @@
 import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { SingleBar } from "cli-progress";
-import {
-  formatNumber,
-  normaliseKey,
-  severityLabel,
-  type Finding,
-  type Lang,
-  type StampState,
-} from "../core";
+import { formatNumber, normaliseKey, severityLabel, type Finding, type Lang } from "../core";
 import { checkFile, type CheckOptions, type CheckedFile, type UnreadableFile } from "./check-file";
 import { escapeControls, escapeJsonControls } from "./escape";
+import { stampWords } from "./stamp-words";
 import type { StampOutcome } from "./stamp";
 import { fileErrorMessage } from "./read-errors";
 
@@ -71,11 +65,6 @@ const WORDS = {
     ready: "SẴN SÀNG",
     errors: "CÓ LỖI",
     unreadable: "KHÔNG ĐỌC ĐƯỢC",
-    stamp: {
-      none: "chưa đóng dấu",
-      unchanged: "đã đóng dấu, không đổi",
-      changed: "ĐÃ ĐỔI SAU KHI ĐÓNG DẤU",
-    } as Record<StampState, string>,
     total: (files: number, ready: number, errors: number, unreadable: number) =>
       `Tổng cộng ${files} tệp: ${ready} sẵn sàng nộp, ${errors} có lỗi, ${unreadable} không đọc được.`,
     same: (a: string, b: string, why: string) => `Trùng đảng bộ: ${a} và ${b} (${why}).`,
@@ -87,11 +76,6 @@ const WORDS = {
     ready: "READY",
     errors: "ERRORS",
     unreadable: "UNREADABLE",
-    stamp: {
-      none: "not stamped",
-      unchanged: "stamped, unchanged",
-      changed: "CHANGED SINCE STAMPED",
-    } as Record<StampState, string>,
     total: (files: number, ready: number, errors: number, unreadable: number) =>
       `${files} files in all: ${ready} ready to submit, ${errors} with errors, ${unreadable} unreadable.`,
     same: (a: string, b: string, why: string) => `Same committee: ${a} and ${b} (${why}).`,
@@ -127,7 +111,7 @@ export function fileLine(result: CheckedFile, shownAs: string, lang: Lang): stri
   const parts = [
     `${verdict}  ${shownAs}`,
     countsText(result.report.counts, lang),
-    words.stamp[result.stamp],
+    stampWords(result.stamp, lang),
   ];
   if (top) parts.push(`${where}: ${top.message}`);
   return escapeControls(parts.join(" · "));

@@ -23,6 +23,7 @@ import type { RollupCommand } from "./args";
 import { listWorkbooks } from "./batch";
 import { checkFile } from "./check-file";
 import { escapeControls } from "./escape";
+import { stampWords } from "./stamp-words";
 import { formatText } from "./format-text";
 import type { CliIo } from "./cli-io";
 import { writeNewFile } from "./write-file";
@@ -34,11 +35,6 @@ const WORDS = {
     "has-errors": "BỎ RA (còn lỗi)",
     unreadable: "BỎ RA (không đọc được)",
     duplicate: "BỎ RA (trùng cấp ủy)",
-    stamp: {
-      none: "chưa đóng dấu",
-      unchanged: "đã đóng dấu, không đổi",
-      changed: "ĐÃ ĐỔI SAU KHI ĐÓNG DẤU",
-    },
     sameAs: (file: string) => `cùng cấp ủy với ${file}`,
     nothing:
       "Không có sổ nào đủ điều kiện để tổng hợp (mọi tệp đều còn lỗi, không đọc được hoặc bị trùng).",
@@ -50,11 +46,6 @@ const WORDS = {
     "has-errors": "LEFT OUT (has errors)",
     unreadable: "LEFT OUT (unreadable)",
     duplicate: "LEFT OUT (same committee)",
-    stamp: {
-      none: "not stamped",
-      unchanged: "stamped, unchanged",
-      changed: "CHANGED SINCE STAMPED",
-    },
     sameAs: (file: string) => `same committee as ${file}`,
     nothing:
       "No workbook can be rolled up (every file has errors, cannot be read or is a duplicate).",
@@ -82,7 +73,7 @@ function inputLine(line: ReturnType<typeof planRollup>["inputs"][number], lang: 
   const words = WORDS[lang];
   const parts = [`${words[line.verdict]}  ${line.file}`];
   if (line.verdict !== "unreadable") parts.push(`${line.code} ${line.name}`);
-  if (line.stamp !== null) parts.push(words.stamp[line.stamp]);
+  if (line.stamp !== null) parts.push(stampWords(line.stamp, lang));
   if (line.sameAs !== undefined) parts.push(words.sameAs(line.sameAs));
   if (line.message !== undefined) parts.push(line.message);
   return escapeControls(parts.join(" · "));

@@ -42,6 +42,7 @@ export {
   verdictText,
   scopeLabel,
   committeeLabel,
+  stampStateLabel,
   severityLabel,
   formatRate,
   formatIndicatorValue,
@@ -142,7 +143,6 @@ export {
   isStampSheetName,
   withStamp,
   type Stamp,
-  type StampState,
 } from "./reading/stamp";
 export type { CommitteeIdentity } from "./reading/committee-identity";
 export { PROGRAM_VERSION } from "./model/version";

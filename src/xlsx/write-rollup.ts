@@ -10,6 +10,7 @@ import {
   SHEETS,
   formatGoal,
   indicatorTitle,
+  stampStateLabel,
   type UnitBarChart,
   type InputLine,
   type Lang,
@@ -41,11 +42,6 @@ const WORDS = {
       unreadable: "Bỏ ra: không đọc được",
       duplicate: "Bỏ ra: trùng cấp ủy",
     },
-    stamp: {
-      none: "Chưa đóng dấu",
-      unchanged: "Đã đóng dấu, không đổi",
-      changed: "Đã đổi sau khi đóng dấu",
-    },
     sameAs: (file: string) => `cùng cấp ủy với ${file}`,
     chart: "Biểu đồ",
     chartTitle: (indicator: string, goal: string) => `${indicator} — mục tiêu ${goal}`,
@@ -63,11 +59,6 @@ const WORDS = {
       "has-errors": "Left out: has errors",
       unreadable: "Left out: unreadable",
       duplicate: "Left out: same committee",
-    },
-    stamp: {
-      none: "Not stamped",
-      unchanged: "Stamped, unchanged",
-      changed: "Changed since stamped",
     },
     sameAs: (file: string) => `same committee as ${file}`,
     chart: "Chart",
@@ -91,6 +82,11 @@ const PRINT: Partial<ExcelJS.PageSetup> = {
 const BLUE = "FF5B9BD5";
 const GREEN = "FF63BE7B";
 const RED = "FFD9534F";
+
+/** Words as the first cell of a sheet row: a capital first letter. */
+function sentence(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
 
 /** Text cells stay text: a name that starts with `=` is a name, not a formula. */
 function cellValue(value: string | number | null): ExcelJS.CellValue {
@@ -242,7 +238,7 @@ export async function writeRollup(book: RollupBook): Promise<Uint8Array> {
     line.code,
     line.name,
     words.verdict[line.verdict],
-    line.stamp === null ? "" : words.stamp[line.stamp],
+    line.stamp === null ? "" : sentence(stampStateLabel(line.stamp, book.lang)),
     line.sameAs !== undefined ? words.sameAs(line.sameAs) : (line.message ?? ""),
   ]);
   addTable(workbook.addWorksheet(words.inputs), words.inputs, words.inputHeader, inputRows);

@@ -11,7 +11,7 @@ import type { CommitteeIdentity } from "../reading/committee-identity";
 import { SHEETS, SUMMARY_ITEMS, UNIT_TYPES, type SheetId } from "../form/form";
 import { normaliseKey } from "../helpers/normalise";
 import type { Lang, Report } from "../model/report";
-import type { StampState } from "../reading/stamp";
+import type { StampState } from "../model/report";
 import type { CommitteeTotals } from "../validate";
 
 export type RollupInput =

@@ -1,5 +1,12 @@
 import { GOAL_SCOPES, INDICATOR_DEFS, OPERATORS, type GoalScope } from "./form";
-import type { Goal, IndicatorId, IndicatorResult, Lang, Severity } from "../model/report";
+import type {
+  Goal,
+  IndicatorId,
+  IndicatorResult,
+  Lang,
+  Severity,
+  StampState,
+} from "../model/report";
 
 const STATUS_LABELS: Record<IndicatorResult["status"], Record<Lang, string>> = {
   met: { vi: "Đạt", en: "Met" },
@@ -34,6 +41,17 @@ export function scopeLabel(scope: GoalScope, lang: Lang): string {
 }
 
 /** The committee as a scope: the name of its figures on every face. */
+const STAMP_STATE_LABELS: Readonly<Record<StampState, Readonly<Record<Lang, string>>>> = {
+  none: { vi: "chưa đóng dấu", en: "not stamped" },
+  unchanged: { vi: "đã đóng dấu, không đổi", en: "stamped, unchanged" },
+  changed: { vi: "đã đổi sau khi đóng dấu", en: "changed since stamped" },
+};
+
+/** What a workbook's stamp says, in words (lower case: the face capitalises as it needs). */
+export function stampStateLabel(state: StampState, lang: Lang): string {
+  return STAMP_STATE_LABELS[state][lang];
+}
+
 export function committeeLabel(lang: Lang): string {
   return scopeLabel("committee", lang);
 }

@@ -95,3 +95,6 @@ export interface ValidateOptions {
    */
   readonly formDataHash?: string;
 }
+
+/** Whether a workbook carries a stamp, and whether its data matches it. */
+export type StampState = "none" | "unchanged" | "changed";

@@ -14,7 +14,7 @@ import { FindingList } from "../findings/findings";
 import { SHEET_IDS } from "../form/form";
 import { readFormSheets } from "./form-sheets";
 import { toText } from "../helpers/normalise";
-import type { IndicatorResult, Report } from "../model/report";
+import type { IndicatorResult, Report, StampState } from "../model/report";
 import type { WorkbookSnapshot } from "../model/snapshot";
 
 /** 20 characters, a legal Excel sheet name that no form sheet name resembles. */
@@ -31,9 +31,6 @@ export interface Stamp {
   readonly counts: Report["counts"];
   readonly indicators: ReadonlyArray<Pick<IndicatorResult, "id" | "scope" | "value" | "status">>;
 }
-
-/** Whether the workbook carries a stamp, and whether its data matches it. */
-export type StampState = "none" | "unchanged" | "changed";
 
 /** Excel compares sheet names without case; so does this. */
 export function isStampSheetName(name: unknown): boolean {
