@@ -115,7 +115,7 @@ export function App({
         {state.cleared && <ClearedMessage strings={strings} />}
         {state.report ? (
           <>
-            <Verdict report={state.report} lang={state.lang} strings={strings} />
+            <Verdict report={state.report} />
             {state.snapshot && (
               <MappingPanel
                 report={state.report}
@@ -126,11 +126,7 @@ export function App({
                 onSave={controller.saveMapping}
               />
             )}
-            <IndicatorList
-              indicators={state.report.indicators}
-              lang={state.lang}
-              strings={strings}
-            />
+            <IndicatorList indicators={state.report.indicators} />
             {state.snapshot && (
               <UnitBarsForReport
                 indicators={state.report.indicators}
