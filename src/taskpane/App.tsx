@@ -137,8 +137,6 @@ export function App({
             )}
             <FindingList
               findings={state.report.findings}
-              lang={state.lang}
-              strings={strings}
               onGoTo={(finding) => void controller.goTo(finding)}
             />
             {state.snapshot && !state.problem && (
