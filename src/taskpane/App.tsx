@@ -86,23 +86,15 @@ export function App({
         <header className={styles.header}>
           <Subtitle1 as="h1">{strings.title}</Subtitle1>
           <LanguageSwitch
-            lang={state.lang}
-            strings={strings}
             disabled={state.running}
             onChange={(lang) => void controller.setLang(lang)}
           />
         </header>
-        <ValidateBar
-          state={state}
-          strings={strings}
-          onValidate={validate}
-          onClear={() => void controller.clear()}
-        />
+        <ValidateBar state={state} onValidate={validate} onClear={() => void controller.clear()} />
         <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
         {state.problem && (
           <ProblemMessage
             problem={state.problem}
-            strings={strings}
             action={
               state.problem.reason === "no-committee-sheets" ? (
                 <InsertSheetsButton sheets={sheets} strings={strings} disabled={state.running} />
@@ -111,8 +103,8 @@ export function App({
           />
         )}
         {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} strings={strings} />}
-        {state.stale && <StaleBanner strings={strings} onValidate={validate} />}
-        {state.cleared && <ClearedMessage strings={strings} />}
+        {state.stale && <StaleBanner onValidate={validate} />}
+        {state.cleared && <ClearedMessage />}
         {state.report ? (
           <>
             <Verdict report={state.report} />
@@ -163,9 +155,7 @@ export function App({
         ) : (
           <>
             <p className={styles.intro}>{strings.intro}</p>
-            {state.lastValidation && (
-              <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />
-            )}
+            {state.lastValidation && <LastValidation last={state.lastValidation} />}
           </>
         )}
         <GoalsSection
