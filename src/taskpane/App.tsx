@@ -91,18 +91,18 @@ export function App({
           />
         </header>
         <ValidateBar state={state} onValidate={validate} onClear={() => void controller.clear()} />
-        <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
+        <HostFeaturesNotice features={host.features?.()} />
         {state.problem && (
           <ProblemMessage
             problem={state.problem}
             action={
               state.problem.reason === "no-committee-sheets" ? (
-                <InsertSheetsButton sheets={sheets} strings={strings} disabled={state.running} />
+                <InsertSheetsButton sheets={sheets} disabled={state.running} />
               ) : undefined
             }
           />
         )}
-        {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} strings={strings} />}
+        {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} />}
         {state.stale && <StaleBanner onValidate={validate} />}
         {state.cleared && <ClearedMessage />}
         {state.report ? (
@@ -123,7 +123,6 @@ export function App({
               <UnitBarsForReport
                 indicators={state.report.indicators}
                 snapshot={state.snapshot}
-                lang={state.lang}
                 onGoTo={(place) => void controller.goTo(place)}
               />
             )}
@@ -135,8 +134,6 @@ export function App({
               <StampSection
                 report={state.report}
                 snapshot={state.snapshot}
-                lang={state.lang}
-                strings={strings}
                 busy={state.running}
                 stale={state.stale}
                 onStamp={controller.stamp}
@@ -145,8 +142,6 @@ export function App({
             {state.snapshot && (
               <SavedMapping
                 snapshot={state.snapshot}
-                lang={state.lang}
-                strings={strings}
                 busy={state.running}
                 onSave={controller.saveMapping}
               />
@@ -164,8 +159,8 @@ export function App({
           busy={state.running}
           onSaved={() => controller.validate()}
         />
-        <FormSection sheets={sheets} strings={strings} disabled={state.running} />
-        <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
+        <FormSection sheets={sheets} disabled={state.running} />
+        <SelfCheckSection host={host} busy={state.running} />
       </main>
     </PaneTextProvider>
   );
