@@ -112,8 +112,6 @@ export function App({
               <MappingPanel
                 report={state.report}
                 snapshot={state.snapshot}
-                lang={state.lang}
-                strings={strings}
                 busy={state.running}
                 onSave={controller.saveMapping}
               />
