@@ -86,71 +86,52 @@ export function App({
         <header className={styles.header}>
           <Subtitle1 as="h1">{strings.title}</Subtitle1>
           <LanguageSwitch
-            lang={state.lang}
-            strings={strings}
             disabled={state.running}
             onChange={(lang) => void controller.setLang(lang)}
           />
         </header>
-        <ValidateBar
-          state={state}
-          strings={strings}
-          onValidate={validate}
-          onClear={() => void controller.clear()}
-        />
-        <HostFeaturesNotice features={host.features?.()} lang={state.lang} />
+        <ValidateBar state={state} onValidate={validate} onClear={() => void controller.clear()} />
+        <HostFeaturesNotice features={host.features?.()} />
         {state.problem && (
           <ProblemMessage
             problem={state.problem}
-            strings={strings}
             action={
               state.problem.reason === "no-committee-sheets" ? (
-                <InsertSheetsButton sheets={sheets} strings={strings} disabled={state.running} />
+                <InsertSheetsButton sheets={sheets} disabled={state.running} />
               ) : undefined
             }
           />
         )}
-        {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} strings={strings} />}
-        {state.stale && <StaleBanner strings={strings} onValidate={validate} />}
-        {state.cleared && <ClearedMessage strings={strings} />}
+        {sheets.outcome && <InsertOutcomeMessage outcome={sheets.outcome} />}
+        {state.stale && <StaleBanner onValidate={validate} />}
+        {state.cleared && <ClearedMessage />}
         {state.report ? (
           <>
-            <Verdict report={state.report} lang={state.lang} strings={strings} />
+            <Verdict report={state.report} />
             {state.snapshot && (
               <MappingPanel
                 report={state.report}
                 snapshot={state.snapshot}
-                lang={state.lang}
-                strings={strings}
                 busy={state.running}
                 onSave={controller.saveMapping}
               />
             )}
-            <IndicatorList
-              indicators={state.report.indicators}
-              lang={state.lang}
-              strings={strings}
-            />
+            <IndicatorList indicators={state.report.indicators} />
             {state.snapshot && (
               <UnitBarsForReport
                 indicators={state.report.indicators}
                 snapshot={state.snapshot}
-                lang={state.lang}
                 onGoTo={(place) => void controller.goTo(place)}
               />
             )}
             <FindingList
               findings={state.report.findings}
-              lang={state.lang}
-              strings={strings}
               onGoTo={(finding) => void controller.goTo(finding)}
             />
             {state.snapshot && !state.problem && (
               <StampSection
                 report={state.report}
                 snapshot={state.snapshot}
-                lang={state.lang}
-                strings={strings}
                 busy={state.running}
                 stale={state.stale}
                 onStamp={controller.stamp}
@@ -159,8 +140,6 @@ export function App({
             {state.snapshot && (
               <SavedMapping
                 snapshot={state.snapshot}
-                lang={state.lang}
-                strings={strings}
                 busy={state.running}
                 onSave={controller.saveMapping}
               />
@@ -169,9 +148,7 @@ export function App({
         ) : (
           <>
             <p className={styles.intro}>{strings.intro}</p>
-            {state.lastValidation && (
-              <LastValidation last={state.lastValidation} lang={state.lang} strings={strings} />
-            )}
+            {state.lastValidation && <LastValidation last={state.lastValidation} />}
           </>
         )}
         <GoalsSection
@@ -180,8 +157,8 @@ export function App({
           busy={state.running}
           onSaved={() => controller.validate()}
         />
-        <FormSection sheets={sheets} strings={strings} disabled={state.running} />
-        <SelfCheckSection host={host} lang={state.lang} busy={state.running} />
+        <FormSection sheets={sheets} disabled={state.running} />
+        <SelfCheckSection host={host} busy={state.running} />
       </main>
     </PaneTextProvider>
   );

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useReducer, useRef } from "react";
+import { useEffect, useMemo, useReducer, useRef, type Dispatch } from "react";
 import type { Finding, Lang, Report, ValidateOptions } from "../core";
 import type { WorkbookSnapshot } from "../core";
 import type { StoredState, WorkbookHost } from "../core";
@@ -16,7 +16,7 @@ import {
 import { formDataHash as hashFormData } from "./form-data-hash";
 import type { HostErrorReason } from "./strings";
 import { hostProblemReason } from "./host-problem";
-import { initialPaneState, paneReducer, type PaneState } from "./pane-state";
+import { initialPaneState, paneReducer, type PaneAction, type PaneState } from "./pane-state";
 
 export type Validator = (snapshot: WorkbookSnapshot, options: ValidateOptions) => Report;
 
@@ -62,155 +62,202 @@ function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function usePaneController(
+/** The last snapshot checked, kept so a language switch can translate the results without reading the workbook again. */
+interface Checked {
+  readonly snapshot: WorkbookSnapshot;
+  readonly workbook: string;
+  readonly formDataHash?: string;
+}
+
+/** What every host action works with: this render's state, host and options; the reducer; the last snapshot checked. */
+interface ActionContext {
+  readonly latest: {
+    readonly current: {
+      readonly state: PaneState;
+      readonly host: WorkbookHost;
+      readonly options: PaneControllerOptions;
+    };
+  };
+  readonly dispatch: Dispatch<PaneAction>;
+  readonly checked: { current: Checked | null };
+}
+
+function checkOptions(checked: Checked, lang: Lang): ValidateOptions {
+  return {
+    workbook: checked.workbook,
+    lang,
+    locale: LOCALE,
+    formDataHash: checked.formDataHash,
+  };
+}
+
+/** Remembers the language or the last run in the workbook: a convenience, whose failure must not hide the results. */
+async function saveState({ latest }: ActionContext, stored: StoredState): Promise<void> {
+  try {
+    await latest.current.host.saveState(stored);
+  } catch {
+    // Nothing to tell the user: the pane works the same without it.
+  }
+}
+
+/** Reads the workbook (with progress) and checks it; the snapshot is kept for a language switch. */
+async function readAndCheck(
+  { latest, dispatch, checked }: ActionContext,
+  lang: Lang
+): Promise<{ readonly report: Report; readonly snapshot: WorkbookSnapshot }> {
+  const { host, options } = latest.current;
+  const workbook = await host.workbookName();
+  const snapshot = await host.readSnapshot((fraction) =>
+    dispatch({ type: "progress", phase: "reading", fraction })
+  );
+  dispatch({ type: "progress", phase: "checking" });
+  await yieldToBrowser();
+  // Hashing reads the form sheets again: only when the workbook carries a stamp to compare with.
+  const formDataHash = readStamp(snapshot) ? await hashFormData(snapshot) : undefined;
+  const kept = { snapshot, workbook, formDataHash };
+  const report = options.validator(snapshot, checkOptions(kept, lang));
+  checked.current = kept;
+  return { report, snapshot };
+}
+
+/** Read, check, show in the pane and on the workbook, remember the run; a failure is shown in the user's words. */
+async function runValidation(context: ActionContext): Promise<void> {
+  const { latest, dispatch } = context;
+  const host = latest.current.host;
+  const lang = latest.current.state.lang;
+  dispatch({ type: "started" });
+  try {
+    const { report, snapshot } = await readAndCheck(context, lang);
+    dispatch({ type: "validated", report, snapshot });
+    if (!hasCommitteeSheets(snapshot)) {
+      // Most likely another file: nothing is written into it. The pane says so, and still offers to insert
+      // the standard sheets or to say which of its sheets is which (the mapping panel uses this report).
+      dispatch({ type: "failed", reason: "no-committee-sheets" });
+      return;
+    }
+    await host.showReport(report, lang);
+    const lastValidation = {
+      at: new Date().toISOString(),
+      ready: report.ready,
+      counts: report.counts,
+    };
+    dispatch({ type: "finished", lastValidation });
+    await saveState(context, { lang, lastValidation });
+  } catch (error) {
+    dispatch({ type: "failed", reason: hostProblemReason(error) });
+  }
+}
+
+async function clearWorkbook({ latest, dispatch }: ActionContext): Promise<void> {
+  try {
+    await latest.current.host.clear();
+    dispatch({ type: "cleared" });
+  } catch (error) {
+    dispatch({ type: "problem", reason: hostProblemReason(error) });
+  }
+}
+
+async function goToPlace(
+  { latest, dispatch }: ActionContext,
+  finding: Pick<Finding, "sheet" | "cell">
+): Promise<void> {
+  try {
+    await latest.current.host.goTo(finding.sheet, finding.cell);
+  } catch (error) {
+    const reason = hostProblemReason(error);
+    dispatch({ type: "problem", reason: reason === "other" ? "go-to" : reason });
+  }
+}
+
+/** The results on screen translated from the snapshot kept (no second read), and the choice remembered. */
+async function switchLanguage(context: ActionContext, lang: Lang): Promise<void> {
+  const { latest, dispatch, checked } = context;
+  const current = latest.current.state;
+  if (lang === current.lang) return;
+  const kept = checked.current;
+  const report =
+    kept && current.report
+      ? latest.current.options.validator(kept.snapshot, checkOptions(kept, lang))
+      : null;
+  dispatch({ type: "language", lang, report });
+  latest.current.options.onLangChange?.(lang);
+  await saveState(context, {
+    lang,
+    ...(current.lastValidation ? { lastValidation: current.lastValidation } : {}),
+  });
+}
+
+async function saveMappingThenValidate(
+  { latest }: ActionContext,
+  mapping: HeaderMapping,
+  validate: () => Promise<void>
+): Promise<HostErrorReason | null> {
+  try {
+    await latest.current.host.saveMapping(mapping);
+  } catch (error) {
+    return hostProblemReason(error);
+  }
+  await validate();
+  return null;
+}
+
+async function stampThenValidate(
+  { latest, checked }: ActionContext,
+  validate: () => Promise<void>
+): Promise<boolean> {
+  const report = latest.current.state.report;
+  const kept = checked.current;
+  if (!report || !kept || !report.ready) return false;
+  const hash = kept.formDataHash ?? (await hashFormData(kept.snapshot));
+  if (!hash) return false;
+  try {
+    await latest.current.host.writeStamp(
+      stampRows(makeStamp(report, hash, PROGRAM_VERSION, new Date()))
+    );
+  } catch {
+    return false;
+  }
+  await validate();
+  return true;
+}
+
+/** The controller's actions, made once; each reads the latest state, host and options when it runs. */
+function makeController(context: ActionContext): PaneController {
+  const { latest, dispatch, checked } = context;
+  let running: Promise<void> | null = null;
+  const validate = (): Promise<void> => {
+    if (!running) running = runValidation(context).finally(() => (running = null));
+    return running;
+  };
+  return {
+    validate,
+    clear: () => clearWorkbook(context),
+    goTo: (finding) => goToPlace(context, finding),
+    setLang: (lang) => switchLanguage(context, lang),
+    reset() {
+      checked.current = null;
+      dispatch({ type: "reset" });
+    },
+    saveMapping: (mapping) => saveMappingThenValidate(context, mapping, validate),
+    async readGoals() {
+      const snapshot = await latest.current.host.readSnapshot();
+      return readGoalRows(snapshot, latest.current.state.lang);
+    },
+    async saveGoals(goals) {
+      await latest.current.host.writeGoals(goals, latest.current.state.lang);
+    },
+    insertStandardSheets() {
+      return latest.current.host.insertStandardSheets(latest.current.state.lang);
+    },
+    stamp: () => stampThenValidate(context, validate),
+  };
+}
+
+/** The state the workbook remembers (language, last run), loaded once; and edits that make the results stale. */
+function useHostEvents(
   host: WorkbookHost,
-  options: PaneControllerOptions
-): { state: PaneState; controller: PaneController } {
-  const [state, dispatch] = useReducer(paneReducer, options.initialLang, initialPaneState);
-  const latest = useRef({ state, host, options });
-  latest.current = { state, host, options };
-  // The last snapshot read, kept so a language switch can translate the results without reading the workbook again.
-  const checked = useRef<{
-    snapshot: WorkbookSnapshot;
-    workbook: string;
-    formDataHash?: string;
-  } | null>(null);
-  const running = useRef<Promise<void> | null>(null);
-
-  const controller = useMemo<PaneController>(() => {
-    const save = async (stored: StoredState): Promise<void> => {
-      try {
-        await latest.current.host.saveState(stored);
-      } catch {
-        // Remembering the language or the last run is a convenience; failing to do so must not hide the results.
-      }
-    };
-
-    const run = async (): Promise<void> => {
-      const { host: currentHost, options: currentOptions } = latest.current;
-      const lang = latest.current.state.lang;
-      dispatch({ type: "started" });
-      try {
-        const workbook = await currentHost.workbookName();
-        const snapshot = await currentHost.readSnapshot((fraction) =>
-          dispatch({ type: "progress", phase: "reading", fraction })
-        );
-        dispatch({ type: "progress", phase: "checking" });
-        await yieldToBrowser();
-        // Hashing reads the form sheets again: only when the workbook carries a stamp to compare with.
-        const formDataHash = readStamp(snapshot) ? await hashFormData(snapshot) : undefined;
-        const report = currentOptions.validator(snapshot, {
-          workbook,
-          lang,
-          locale: LOCALE,
-          formDataHash,
-        });
-        checked.current = { snapshot, workbook, formDataHash };
-        dispatch({ type: "validated", report, snapshot });
-        if (!hasCommitteeSheets(snapshot)) {
-          // Most likely another file: nothing is written into it. The pane says so, and still offers to insert
-          // the standard sheets or to say which of its sheets is which (the mapping panel uses this report).
-          dispatch({ type: "failed", reason: "no-committee-sheets" });
-          return;
-        }
-        await currentHost.showReport(report, lang);
-        const lastValidation = {
-          at: new Date().toISOString(),
-          ready: report.ready,
-          counts: report.counts,
-        };
-        dispatch({ type: "finished", lastValidation });
-        await save({ lang, lastValidation });
-      } catch (error) {
-        dispatch({ type: "failed", reason: hostProblemReason(error) });
-      }
-    };
-
-    const validate = (): Promise<void> => {
-      if (!running.current) running.current = run().finally(() => (running.current = null));
-      return running.current;
-    };
-
-    return {
-      validate,
-      async clear() {
-        try {
-          await latest.current.host.clear();
-          dispatch({ type: "cleared" });
-        } catch (error) {
-          dispatch({ type: "problem", reason: hostProblemReason(error) });
-        }
-      },
-      async goTo(finding) {
-        try {
-          await latest.current.host.goTo(finding.sheet, finding.cell);
-        } catch (error) {
-          const reason = hostProblemReason(error);
-          dispatch({ type: "problem", reason: reason === "other" ? "go-to" : reason });
-        }
-      },
-      async setLang(lang) {
-        const current = latest.current.state;
-        if (lang === current.lang) return;
-        const kept = checked.current;
-        const report =
-          kept && current.report
-            ? latest.current.options.validator(kept.snapshot, {
-                workbook: kept.workbook,
-                lang,
-                locale: LOCALE,
-                formDataHash: kept.formDataHash,
-              })
-            : null;
-        dispatch({ type: "language", lang, report });
-        latest.current.options.onLangChange?.(lang);
-        await save({
-          lang,
-          ...(current.lastValidation ? { lastValidation: current.lastValidation } : {}),
-        });
-      },
-      reset() {
-        checked.current = null;
-        dispatch({ type: "reset" });
-      },
-      async saveMapping(mapping) {
-        try {
-          await latest.current.host.saveMapping(mapping);
-        } catch (error) {
-          return hostProblemReason(error);
-        }
-        await validate();
-        return null;
-      },
-      async readGoals() {
-        const snapshot = await latest.current.host.readSnapshot();
-        return readGoalRows(snapshot, latest.current.state.lang);
-      },
-      async saveGoals(goals) {
-        await latest.current.host.writeGoals(goals, latest.current.state.lang);
-      },
-      insertStandardSheets() {
-        return latest.current.host.insertStandardSheets(latest.current.state.lang);
-      },
-      async stamp() {
-        const report = latest.current.state.report;
-        const kept = checked.current;
-        if (!report || !kept || !report.ready) return false;
-        const hash = kept.formDataHash ?? (await hashFormData(kept.snapshot));
-        if (!hash) return false;
-        try {
-          await latest.current.host.writeStamp(
-            stampRows(makeStamp(report, hash, PROGRAM_VERSION, new Date()))
-          );
-        } catch {
-          return false;
-        }
-        await validate();
-        return true;
-      },
-    };
-  }, []);
-
+  { latest, dispatch }: Pick<ActionContext, "latest" | "dispatch">
+): void {
   useEffect(() => {
     let live = true;
     Promise.resolve()
@@ -232,7 +279,18 @@ export function usePaneController(
       live = false;
       unsubscribe();
     };
-  }, [host]);
+  }, [host, latest, dispatch]);
+}
 
+export function usePaneController(
+  host: WorkbookHost,
+  options: PaneControllerOptions
+): { state: PaneState; controller: PaneController } {
+  const [state, dispatch] = useReducer(paneReducer, options.initialLang, initialPaneState);
+  const latest = useRef({ state, host, options });
+  latest.current = { state, host, options };
+  const checked = useRef<Checked | null>(null);
+  const controller = useMemo(() => makeController({ latest, dispatch, checked }), []);
+  useHostEvents(host, { latest, dispatch });
   return { state, controller };
 }

@@ -73,99 +73,110 @@ const CELL = /^\$?([A-Z]{1,3})\$?([0-9]+)$/i;
 
 function tokenise(formula: string): Token[] {
   const tokens: Token[] = [];
-  let i = 0;
   const text = formula.startsWith("=") ? formula.slice(1) : formula;
+  let i = 0;
   while (i < text.length) {
-    const rest = text.slice(i);
-    const space = /^\s+/.exec(rest);
-    if (space) {
-      i += space[0].length;
-      continue;
-    }
-    const number = /^[0-9]+(\.[0-9]+)?/.exec(rest);
-    if (number) {
-      tokens.push({ type: "number", value: Number(number[0]) });
-      i += number[0].length;
-      continue;
-    }
-    if (rest[0] === '"') {
-      let value = "";
-      let j = 1;
-      for (;;) {
-        if (j >= rest.length) throw new FormulaError("unterminated string");
-        if (rest[j] === '"') {
-          if (rest[j + 1] === '"') {
-            value += '"';
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        value += rest[j++];
-      }
-      tokens.push({ type: "string", value });
-      i += j + 1;
-      continue;
-    }
-    let sheet: string | null = null;
-    let consumed = 0;
-    if (rest[0] === "'") {
-      let j = 1;
-      let name = "";
-      for (;;) {
-        if (j >= rest.length) throw new FormulaError("unterminated sheet name");
-        if (rest[j] === "'") {
-          if (rest[j + 1] === "'") {
-            name += "'";
-            j += 2;
-            continue;
-          }
-          break;
-        }
-        name += rest[j++];
-      }
-      if (rest[j + 1] !== "!") throw new FormulaError("sheet name without !");
-      sheet = name;
-      consumed = j + 2;
-    } else {
-      const bare = /^([A-Za-z_][A-Za-z0-9_.]*)!/.exec(rest);
-      if (bare) {
-        sheet = bare[1];
-        consumed = bare[0].length;
-      }
-    }
-    const afterSheet = rest.slice(consumed);
-    const range = /^(\$?[A-Z]{1,3}\$?[0-9]+)(:(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_([])/i.exec(
-      afterSheet
-    );
-    if (range) {
-      tokens.push({ type: "ref", sheet, from: range[1], to: range[3] ?? null });
-      i += consumed + range[0].length;
-      continue;
-    }
-    if (sheet !== null) throw new FormulaError("a sheet name without a cell");
-    const structured = /^([A-Za-z_][A-Za-z0-9_.]*)\[/.exec(rest);
-    if (structured) {
-      const { column, length } = tableColumnAt(rest, structured[0].length);
-      tokens.push({ type: "table", table: structured[1], column });
-      i += structured[0].length + length;
-      continue;
-    }
-    const name = /^([A-Za-z][A-Za-z0-9.]*)\s*\(/.exec(rest);
-    if (name) {
-      tokens.push({ type: "function", name: name[1].toUpperCase() });
-      i += name[0].length;
-      continue;
-    }
-    const op = /^(<=|>=|<>|[-+*/&=<>(),])/.exec(rest);
-    if (op) {
-      tokens.push({ type: "op", value: op[0] });
-      i += op[0].length;
-      continue;
-    }
-    throw new FormulaError(`unexpected ${rest.slice(0, 10)}`);
+    const read = readToken(text.slice(i));
+    if (read.token) tokens.push(read.token);
+    i += read.length;
   }
   return tokens;
+}
+
+/** What one step of the tokeniser read: a token (none for white space) and how many characters it took. */
+interface TokenRead {
+  readonly token: Token | null;
+  readonly length: number;
+}
+
+/** The token at the start of `rest`, tried in order: space, number, text, reference, table column, function, operator. */
+function readToken(rest: string): TokenRead {
+  const space = /^\s+/.exec(rest);
+  if (space) return { token: null, length: space[0].length };
+  const number = /^[0-9]+(\.[0-9]+)?/.exec(rest);
+  if (number)
+    return { token: { type: "number", value: Number(number[0]) }, length: number[0].length };
+  if (rest[0] === '"') {
+    const { value, end } = quotedAt(rest, '"', "unterminated string");
+    return { token: { type: "string", value }, length: end + 1 };
+  }
+  const read =
+    referenceAt(rest) ?? tableColumnTokenAt(rest) ?? functionAt(rest) ?? operatorAt(rest);
+  if (read) return read;
+  throw new FormulaError(`unexpected ${rest.slice(0, 10)}`);
+}
+
+/** Text between `quote`s at the start of `text`, a doubled quote standing for one; `end` is the closing quote's index. */
+function quotedAt(
+  text: string,
+  quote: string,
+  unterminated: string
+): { value: string; end: number } {
+  let value = "";
+  let j = 1;
+  for (;;) {
+    if (j >= text.length) throw new FormulaError(unterminated);
+    if (text[j] === quote) {
+      if (text[j + 1] === quote) {
+        value += quote;
+        j += 2;
+        continue;
+      }
+      return { value, end: j };
+    }
+    value += text[j++];
+  }
+}
+
+/** A sheet prefix (`'My sheet'!` or `Sheet1!`), if there is one, and the characters it takes. */
+function sheetPrefixAt(rest: string): { sheet: string | null; length: number } {
+  if (rest[0] === "'") {
+    const { value, end } = quotedAt(rest, "'", "unterminated sheet name");
+    if (rest[end + 1] !== "!") throw new FormulaError("sheet name without !");
+    return { sheet: value, length: end + 2 };
+  }
+  const bare = /^([A-Za-z_][A-Za-z0-9_.]*)!/.exec(rest);
+  return bare ? { sheet: bare[1], length: bare[0].length } : { sheet: null, length: 0 };
+}
+
+/** A cell or a range, with or without a sheet; a sheet prefix must be followed by one. */
+function referenceAt(rest: string): TokenRead | null {
+  const { sheet, length } = sheetPrefixAt(rest);
+  const range = /^(\$?[A-Z]{1,3}\$?[0-9]+)(:(\$?[A-Z]{1,3}\$?[0-9]+))?(?![A-Za-z0-9_([])/i.exec(
+    rest.slice(length)
+  );
+  if (range) {
+    return {
+      token: { type: "ref", sheet, from: range[1], to: range[3] ?? null },
+      length: length + range[0].length,
+    };
+  }
+  if (sheet !== null) throw new FormulaError("a sheet name without a cell");
+  return null;
+}
+
+/** A structured reference: `Table[Column]` or `Table[[Column]]`. */
+function tableColumnTokenAt(rest: string): TokenRead | null {
+  const structured = /^([A-Za-z_][A-Za-z0-9_.]*)\[/.exec(rest);
+  if (!structured) return null;
+  const { column, length } = tableColumnAt(rest, structured[0].length);
+  return {
+    token: { type: "table", table: structured[1], column },
+    length: structured[0].length + length,
+  };
+}
+
+/** A function's name and its opening bracket. */
+function functionAt(rest: string): TokenRead | null {
+  const name = /^([A-Za-z][A-Za-z0-9.]*)\s*\(/.exec(rest);
+  return name
+    ? { token: { type: "function", name: name[1].toUpperCase() }, length: name[0].length }
+    : null;
+}
+
+function operatorAt(rest: string): TokenRead | null {
+  const op = /^(<=|>=|<>|[-+*/&=<>(),])/.exec(rest);
+  return op ? { token: { type: "op", value: op[0] }, length: op[0].length } : null;
 }
 
 /** The column specifier after `Table[`: `Col]` or `[Col]]`, with `'` escapes. Returns the column and the characters read. */

@@ -12,6 +12,7 @@ import {
   readCommonCell,
   readField,
   readUncommonField,
+  type CommonRead,
   type FieldValue,
   type SheetPlace,
 } from "./cell-reader";
@@ -496,18 +497,8 @@ class RowLayout {
   }
 }
 
-export function readSheet({
-  def,
-  found,
-  findings,
-  locale,
-  lang,
-  mapping,
-  unitKeys,
-  groupLabels,
-  knownRow,
-  textRow,
-}: ReadSheetInput): SheetRead {
+export function readSheet(input: ReadSheetInput): SheetRead {
+  const { def, found, findings, locale, lang, mapping } = input;
   const snapshot = found.sheet;
   const name = toText(snapshot.name);
   const place: SheetPlace = {
@@ -519,15 +510,57 @@ export function readSheet({
     sheetId: def.id,
   };
   const rows = rowsOf(snapshot);
-  const { headerRow, matches: best } = findHeader(def, snapshot, mapping);
+  const { headerRow, matches } = findHeader(def, snapshot, mapping);
+  const cols = placeColumns(def, place, headerRow, matches);
 
+  // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
+  const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
+  const values: FieldValue[][] = def.fields.map((_, index) =>
+    cols[index] >= 0 ? new Array<FieldValue>(capacity) : []
+  );
+  const mapped = def.fields
+    .map((field, index): ReadColumn => ({
+      field,
+      index,
+      col: cols[index],
+      numeric: isNumeric(field),
+      values: values[index],
+      common: commonReadFor(field),
+    }))
+    .filter((entry) => entry.col >= 0);
+  const body = new SheetBody(place, def, cols, mapped, input.textRow);
+  if (headerRow >= 0 && mapped.length > 0) readRows(input, rows, headerRow, cols, body);
+  return {
+    def,
+    place,
+    snapshot,
+    headerRow,
+    cols,
+    rowNumbers: body.rowNumbers,
+    values,
+    totals: body.totals,
+    incomplete: body.incomplete,
+  };
+}
+
+/**
+ * Each field's column from the header's matches, -1 where it has none: a second column for a field is
+ * reported (duplicate-column) and ignored, a required field without one is reported (missing-column).
+ */
+function placeColumns(
+  def: SheetDef,
+  place: SheetPlace,
+  headerRow: number,
+  matches: ReturnType<typeof findHeader>["matches"]
+): number[] {
+  const { findings, sheet, order, sheetId } = place;
   const cols = def.fields.map(() => -1);
-  for (const match of best) {
+  for (const match of matches) {
     const first = cols[match.field];
     if (first >= 0) {
       findings.add(
         "duplicate-column",
-        { sheet: name, order: found.index, sheetId: def.id, row: headerRow, col: match.col },
+        { sheet, order, sheetId, row: headerRow, col: match.col },
         {
           field: def.fields[match.field].id,
           params: { first: cellAddress(headerRow, first) },
@@ -539,136 +572,184 @@ export function readSheet({
   }
   def.fields.forEach((field, index) => {
     if (field.requiredColumn && cols[index] < 0) {
-      findings.add(
-        "missing-column",
-        { sheet: name, order: found.index, sheetId: def.id },
-        { field: field.id }
-      );
+      findings.add("missing-column", { sheet, order, sheetId }, { field: field.id });
     }
   });
+  return cols;
+}
 
-  const rowNumbers: number[] = [];
-  // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
-  const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
-  const values: FieldValue[][] = def.fields.map((_, index) =>
-    cols[index] >= 0 ? new Array<FieldValue>(capacity) : []
-  );
-  const totals: RowRead[] = [];
-  const incomplete = new Set<string>();
-  const mapped = def.fields
-    .map((field, index) => ({
-      field,
-      index,
-      col: cols[index],
-      numeric: isNumeric(field),
-      values: values[index],
-      common: commonReadFor(field),
-    }))
-    .filter((entry) => entry.col >= 0);
-  if (headerRow >= 0 && mapped.length > 0) {
-    const layout = new RowLayout({
-      def,
-      rows,
-      headerRow,
-      cols,
-      mapped,
-      unitKeys,
-      groupLabels: groupLabels ?? NO_LABELS,
-      knownRow,
-    });
-    // A group's subtotal is a sum, checked only against its group (total-mismatch): the bounds of one row
-    // (groups ≥ 1, counts ≥ 0, whole) do not apply to it; an empty group sums to 0, a faulty row's sign carries over.
-    const unbounded = mapped.map((entry): FieldDef => ({
+/**
+ * The rows under the header, each to its kind: skipped (the column-number row, footer, empty rows), the
+ * sheet's totals, a group's subtotal (`Cộng I`), a group heading, or a data row.
+ */
+function readRows(
+  input: ReadSheetInput,
+  rows: ReadonlyArray<unknown>,
+  headerRow: number,
+  cols: ReadonlyArray<number>,
+  body: SheetBody
+): void {
+  const layout = new RowLayout({
+    def: input.def,
+    rows,
+    headerRow,
+    cols,
+    mapped: body.mapped,
+    unitKeys: input.unitKeys,
+    groupLabels: input.groupLabels ?? NO_LABELS,
+    knownRow: input.knownRow,
+  });
+  for (let r = headerRow + 1; r < rows.length; r++) {
+    const row = rowAt(rows, r);
+    if (!row) continue;
+    if (r === layout.numberRow) continue;
+    if (r >= layout.footerStart && !layout.plainlyUnit(row)) continue;
+    if (layout.isEmptyRow(row)) continue;
+    const label = firstText(row);
+    if (label !== null && isTotalsLabel(label)) {
+      body.totalsRow(r, row);
+      continue;
+    }
+    const subtotalOf = label !== null ? subtotalLabelMarker(label) : null;
+    if (subtotalOf !== null) {
+      body.subtotalRow(r, row, subtotalOf);
+      continue;
+    }
+    const heading = layout.groupHeading(row);
+    if (heading) {
+      body.headingRow(r, row, heading.marker, layout.holdsCounts(row));
+      continue;
+    }
+    body.dataRow(r, row);
+  }
+  body.finish();
+}
+
+/** `Cộng I`, `Tổng cộng II`, `Total A`: the group marker a subtotal label names, or null. */
+function subtotalLabelMarker(label: string): string | null {
+  // They start with c or t (plain or decomposed): others need no normalising.
+  const initial = label.trimStart().charCodeAt(0) | 0x20;
+  return initial === 0x63 || initial === 0x74 ? subtotalMarker(label) : null;
+}
+
+/** A field found in the sheet, with the column of values it fills and its fast path for common cells. */
+interface ReadColumn extends MappedColumn {
+  readonly values: FieldValue[];
+  readonly common: CommonRead;
+}
+
+/** The rows under one group heading: its subtotals' range ends where the group does. */
+interface RowGroup {
+  readonly marker: string | null;
+  readonly range: { from: number; to: number };
+}
+
+/** What the rows under the header give: the data rows (column-wise), the totals and subtotals, the groups. */
+class SheetBody {
+  readonly rowNumbers: number[] = [];
+  readonly totals: RowRead[] = [];
+  readonly incomplete = new Set<string>();
+  /** The group of rows under the last group heading, while it runs. */
+  private group: RowGroup | null = null;
+  private readonly closed: RowGroup[] = [];
+  /**
+   * A group's subtotal is a sum, checked only against its group (total-mismatch): the bounds of one row
+   * (groups ≥ 1, counts ≥ 0, whole) do not apply to it; an empty group sums to 0, a faulty row's sign carries over.
+   */
+  private readonly unbounded: ReadonlyArray<FieldDef>;
+
+  constructor(
+    private readonly place: SheetPlace,
+    private readonly def: SheetDef,
+    private readonly cols: ReadonlyArray<number>,
+    readonly mapped: ReadonlyArray<ReadColumn>,
+    private readonly textRow: ReadSheetInput["textRow"]
+  ) {
+    this.unbounded = mapped.map((entry): FieldDef => ({
       ...entry.field,
       kind: entry.field.kind === "count" ? "number" : entry.field.kind,
       min: undefined,
       max: undefined,
     }));
-    const readTotals = (r: number, row: Row, group?: { from: number; to: number }): void => {
-      const totalsValues: FieldValue[] = new Array<FieldValue>(def.fields.length).fill(null);
-      mapped.forEach((entry, m) => {
-        if (entry.numeric)
-          totalsValues[entry.index] = readField(
-            place,
-            r,
-            entry.col,
-            group ? unbounded[m] : entry.field,
-            row[entry.col],
-            { required: false }
-          );
-      });
-      totals.push(
-        group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues }
-      );
-    };
-    // The group of rows under the last group heading (its subtotals' range ends where the group does).
-    let group: { marker: string | null; range: { from: number; to: number } } | null = null;
-    const closed: Array<{ marker: string | null; range: { from: number; to: number } }> = [];
-    const closeGroup = (): void => {
-      if (!group) return;
-      group.range.to = rowNumbers.length;
-      closed.push(group);
-      group = null;
-    };
-    for (let r = headerRow + 1; r < rows.length; r++) {
-      const row = rowAt(rows, r);
-      if (!row) continue;
-      if (r === layout.numberRow) continue;
-      if (r >= layout.footerStart && !layout.plainlyUnit(row)) continue;
-      if (layout.isEmptyRow(row)) continue;
-      const label = firstText(row);
-      if (label !== null && isTotalsLabel(label)) {
-        closeGroup();
-        readTotals(r, row);
-        continue;
-      }
-      // `Cộng I`, `Tổng cộng II`, `Total A` start with c or t (plain or decomposed): others need no normalising.
-      const initial = label !== null ? label.trimStart().charCodeAt(0) | 0x20 : 0;
-      const subtotalOf =
-        label !== null && (initial === 0x63 || initial === 0x74) ? subtotalMarker(label) : null;
-      if (subtotalOf !== null) {
-        // `Cộng I`: the subtotal of group I, here or above; a label for no group is neither data nor checked.
-        const current: { marker: string | null; range: { from: number; to: number } } | null =
-          group;
-        if (current && current.marker === subtotalOf) {
-          closeGroup();
-          readTotals(r, row, current.range);
-        } else {
-          const earlier = closed.find((candidate) => candidate.marker === subtotalOf);
-          if (earlier) readTotals(r, row, earlier.range);
-        }
-        continue;
-      }
-      const heading = layout.groupHeading(row);
-      if (heading) {
-        closeGroup();
-        group = { marker: heading.marker, range: { from: rowNumbers.length, to: -1 } };
-        if (layout.holdsCounts(row)) readTotals(r, row, group.range);
-        continue;
-      }
-      const at = rowNumbers.length;
-      rowNumbers.push(r);
-      if (textRow && textRow(row, cols)) {
-        // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
-        for (const entry of mapped) entry.values[at] = plainText(row[entry.col]);
-        continue;
-      }
-      for (let m = 0; m < mapped.length; m++) {
-        const entry = mapped[m];
-        const cell = row[entry.col];
-        const value = readCommonCell(entry.common, cell);
-        if (value !== UNCOMMON) {
-          entry.values[at] = value;
-          continue;
-        }
-        // Only the general path can give a blank or a cell with a finding.
-        const read = readUncommonField(place, r, entry.col, entry.field, cell);
-        entry.values[at] = read;
-        if (entry.numeric && (read === INVALID || read === null)) incomplete.add(entry.field.id);
-      }
-    }
-    closeGroup();
-    for (const entry of mapped) entry.values.length = rowNumbers.length;
   }
-  return { def, place, snapshot, headerRow, cols, rowNumbers, values, totals, incomplete };
+
+  /** The sheet's totals row: it ends the group above. */
+  totalsRow(r: number, row: Row): void {
+    this.closeGroup();
+    this.readTotals(r, row);
+  }
+
+  /** `Cộng I`: the subtotal of group I, here or above; a label for no group is neither data nor checked. */
+  subtotalRow(r: number, row: Row, marker: string): void {
+    const current = this.group;
+    if (current && current.marker === marker) {
+      this.closeGroup();
+      this.readTotals(r, row, current.range);
+    } else {
+      const earlier = this.closed.find((candidate) => candidate.marker === marker);
+      if (earlier) this.readTotals(r, row, earlier.range);
+    }
+  }
+
+  /** A group heading starts a group; with counts in it, it is also the group's subtotal. */
+  headingRow(r: number, row: Row, marker: string | null, holdsCounts: boolean): void {
+    this.closeGroup();
+    const group: RowGroup = { marker, range: { from: this.rowNumbers.length, to: -1 } };
+    this.group = group;
+    if (holdsCounts) this.readTotals(r, row, group.range);
+  }
+
+  dataRow(r: number, row: Row): void {
+    const at = this.rowNumbers.length;
+    this.rowNumbers.push(r);
+    if (this.textRow && this.textRow(row, this.cols)) {
+      // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
+      for (const entry of this.mapped) entry.values[at] = plainText(row[entry.col]);
+      return;
+    }
+    for (let m = 0; m < this.mapped.length; m++) {
+      const entry = this.mapped[m];
+      const cell = row[entry.col];
+      const value = readCommonCell(entry.common, cell);
+      if (value !== UNCOMMON) {
+        entry.values[at] = value;
+        continue;
+      }
+      // Only the general path can give a blank or a cell with a finding.
+      const read = readUncommonField(this.place, r, entry.col, entry.field, cell);
+      entry.values[at] = read;
+      if (entry.numeric && (read === INVALID || read === null)) this.incomplete.add(entry.field.id);
+    }
+  }
+
+  /** After the last row: the last group ends, and the columns are cut to the data rows read. */
+  finish(): void {
+    this.closeGroup();
+    for (const entry of this.mapped) entry.values.length = this.rowNumbers.length;
+  }
+
+  private readTotals(r: number, row: Row, group?: { from: number; to: number }): void {
+    const totalsValues: FieldValue[] = new Array<FieldValue>(this.def.fields.length).fill(null);
+    this.mapped.forEach((entry, m) => {
+      if (entry.numeric)
+        totalsValues[entry.index] = readField(
+          this.place,
+          r,
+          entry.col,
+          group ? this.unbounded[m] : entry.field,
+          row[entry.col],
+          { required: false }
+        );
+    });
+    this.totals.push(
+      group ? { row: r, values: totalsValues, group } : { row: r, values: totalsValues }
+    );
+  }
+
+  private closeGroup(): void {
+    if (!this.group) return;
+    this.group.range.to = this.rowNumbers.length;
+    this.closed.push(this.group);
+    this.group = null;
+  }
 }

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import type { Finding, Lang } from "../../core";
+import type { Finding } from "../../core";
 import { severityLabel } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -41,8 +41,6 @@ const useStyles = makeStyles({
 
 interface FindingButtonProps {
   readonly finding: Finding;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly onGoTo: (finding: Finding) => void;
 }
 
@@ -51,8 +49,9 @@ interface FindingButtonProps {
  * work, it is in the tab order) that takes the user to the cell; a missing sheet has no place to go, so it
  * stays plain text.
  */
-export function FindingButton({ finding, lang, strings, onGoTo }: FindingButtonProps) {
+export function FindingButton({ finding, onGoTo }: FindingButtonProps) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const where = finding.cell ? `${strings.cell} ${finding.cell}` : strings.sheetLevel;
   const content = (
     <>

@@ -1,8 +1,8 @@
 import { useState } from "react";
 import { Button, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
-import type { Finding, Lang } from "../../core";
+import type { Finding } from "../../core";
 import { countBySeverity, groupFindings, type SeverityFilter as Filter } from "../finding-groups";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { FindingButton } from "./FindingButton";
 import { SeverityFilter } from "./SeverityFilter";
 
@@ -26,13 +26,12 @@ const useStyles = makeStyles({
 
 interface FindingListProps {
   readonly findings: ReadonlyArray<Finding>;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly onGoTo: (finding: Finding) => void;
 }
 
-export function FindingList({ findings, lang, strings, onGoTo }: FindingListProps) {
+export function FindingList({ findings, onGoTo }: FindingListProps) {
   const styles = useStyles();
+  const { strings } = usePaneText();
   const [filter, setFilter] = useState<Filter>("all");
   const groups = groupFindings(findings, filter);
   return (
@@ -44,21 +43,13 @@ export function FindingList({ findings, lang, strings, onGoTo }: FindingListProp
         <p className={styles.empty}>{strings.noFindings}</p>
       ) : (
         <>
-          <SeverityFilter
-            value={filter}
-            counts={countBySeverity(findings)}
-            lang={lang}
-            strings={strings}
-            onChange={setFilter}
-          />
+          <SeverityFilter value={filter} counts={countBySeverity(findings)} onChange={setFilter} />
           {groups.length === 0 && <p className={styles.empty}>{strings.noFindingsInFilter}</p>}
           {groups.map((group) => (
             <SheetGroup
               key={`${filter}:${group.sheet}`}
               sheet={group.sheet}
               findings={group.findings}
-              lang={lang}
-              strings={strings}
               onGoTo={onGoTo}
             />
           ))}
@@ -68,14 +59,9 @@ export function FindingList({ findings, lang, strings, onGoTo }: FindingListProp
   );
 }
 
-function SheetGroup({
-  sheet,
-  findings,
-  lang,
-  strings,
-  onGoTo,
-}: FindingListProps & { readonly sheet: string }) {
+function SheetGroup({ sheet, findings, onGoTo }: FindingListProps & { readonly sheet: string }) {
   const styles = useStyles();
+  const { strings } = usePaneText();
   const [shown, setShown] = useState(PAGE);
   const headingId = `findings-sheet-${encodeURIComponent(sheet)}`;
   return (
@@ -86,7 +72,7 @@ function SheetGroup({
       <ul className={styles.list}>
         {findings.slice(0, shown).map((finding, index) => (
           <li key={`${finding.code}:${finding.cell ?? ""}:${index}`}>
-            <FindingButton finding={finding} lang={lang} strings={strings} onGoTo={onGoTo} />
+            <FindingButton finding={finding} onGoTo={onGoTo} />
           </li>
         ))}
       </ul>

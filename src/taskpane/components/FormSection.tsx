@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { TableAdd20Regular } from "@fluentui/react-icons";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import type { InsertOutcome, StandardSheets } from "../use-standard-sheets";
 
 const useStyles = makeStyles({
@@ -24,13 +24,12 @@ const useStyles = makeStyles({
 /** The button that adds the standard sheets the workbook lacks (never touching a sheet it has). */
 export function InsertSheetsButton({
   sheets,
-  strings,
   disabled,
 }: {
   readonly sheets: StandardSheets;
-  readonly strings: PaneStrings;
   readonly disabled: boolean;
 }) {
+  const { strings } = usePaneText();
   return (
     <Button
       icon={sheets.running ? <Spinner size="tiny" /> : <TableAdd20Regular />}
@@ -43,13 +42,8 @@ export function InsertSheetsButton({
 }
 
 /** Which sheets were added, or that none were missing, or why adding them failed. */
-export function InsertOutcomeMessage({
-  outcome,
-  strings,
-}: {
-  readonly outcome: InsertOutcome;
-  readonly strings: PaneStrings;
-}) {
+export function InsertOutcomeMessage({ outcome }: { readonly outcome: InsertOutcome }) {
+  const { strings } = usePaneText();
   if (outcome.kind === "failed") {
     return (
       <MessageBar intent="error" politeness="assertive" data-reason={outcome.reason}>
@@ -73,21 +67,20 @@ export function InsertOutcomeMessage({
 /** “Mẫu biểu”: start from the standard form. */
 export function FormSection({
   sheets,
-  strings,
   disabled,
 }: {
   readonly sheets: StandardSheets;
-  readonly strings: PaneStrings;
   readonly disabled: boolean;
 }) {
   const styles = useStyles();
+  const { strings } = usePaneText();
   return (
     <section className={styles.root} aria-labelledby="form-heading">
       <Subtitle2 as="h2" id="form-heading">
         {strings.form.heading}
       </Subtitle2>
       <p className={styles.intro}>{strings.form.intro}</p>
-      <InsertSheetsButton sheets={sheets} strings={strings} disabled={disabled} />
+      <InsertSheetsButton sheets={sheets} disabled={disabled} />
     </section>
   );
 }

@@ -5,7 +5,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { HostFeatures, Lang } from "../../core";
+import type { HostFeatures } from "../../core";
+import { usePaneText } from "../pane-text";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
@@ -22,14 +23,9 @@ const TEXT = {
  * On an older Excel: which features are off or replaced, and why, in plain words (the host words each one in
  * both languages). Nothing is shown where everything works.
  */
-export function HostFeaturesNotice({
-  features,
-  lang,
-}: {
-  readonly features: HostFeatures | undefined;
-  readonly lang: Lang;
-}) {
+export function HostFeaturesNotice({ features }: { readonly features: HostFeatures | undefined }) {
   const styles = useStyles();
+  const { lang } = usePaneText();
   const limited = features?.features.filter((feature) => !feature.on || feature.fallback) ?? [];
   if (!features || limited.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { IndicatorResult, Lang } from "../../core";
+import type { IndicatorResult } from "../../core";
 import { formatGoal, formatIndicatorValue, indicatorTitle } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { StatusBadge } from "./StatusBadge";
 import { fractionText, neededText, scopeText } from "./indicator-text";
 
@@ -34,16 +34,9 @@ const useStyles = makeStyles({
 });
 
 /** One of the committee's figures: value, the goal it is held to, met or not, and how many more are needed. */
-export function IndicatorCard({
-  indicator,
-  lang,
-  strings,
-}: {
-  readonly indicator: IndicatorResult;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
-}) {
+export function IndicatorCard({ indicator }: { readonly indicator: IndicatorResult }) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const needed = neededText(indicator, strings);
   const fraction = fractionText(indicator, lang);
   return (
@@ -57,7 +50,7 @@ export function IndicatorCard({
         {formatIndicatorValue(indicator.id, indicator.value, lang)}
       </span>
       <span className={styles.status}>
-        <StatusBadge status={indicator.status} lang={lang} />
+        <StatusBadge status={indicator.status} />
       </span>
       <span className={styles.detail}>
         {scopeText(indicator, strings)}

@@ -8,9 +8,9 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Warning16Filled } from "@fluentui/react-icons";
-import type { IndicatorId, IndicatorResult, Lang } from "../../core";
+import type { IndicatorId, IndicatorResult } from "../../core";
 import { indicatorTitle } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { IndicatorCard } from "./IndicatorCard";
 import { UnitIndicatorTable } from "./UnitIndicatorTable";
 
@@ -46,14 +46,11 @@ const useStyles = makeStyles({
  */
 export function IndicatorList({
   indicators,
-  lang,
-  strings,
 }: {
   readonly indicators: ReadonlyArray<IndicatorResult>;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
 }) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const committee = indicators.filter((indicator) => indicator.scope === "committee");
   const byIndicator = new Map<IndicatorId, IndicatorResult[]>();
   for (const indicator of indicators) {
@@ -72,7 +69,7 @@ export function IndicatorList({
         <ul className={styles.cards} aria-label={strings.committeeIndicators}>
           {committee.map((indicator) => (
             <li key={indicator.id}>
-              <IndicatorCard indicator={indicator} lang={lang} strings={strings} />
+              <IndicatorCard indicator={indicator} />
             </li>
           ))}
         </ul>
@@ -97,7 +94,7 @@ export function IndicatorList({
                     </span>
                   </AccordionHeader>
                   <AccordionPanel>
-                    <UnitIndicatorTable id={id} rows={rows} lang={lang} strings={strings} />
+                    <UnitIndicatorTable id={id} rows={rows} />
                   </AccordionPanel>
                 </AccordionItem>
               );

@@ -1,6 +1,6 @@
 import { Select, makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { Lang } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 
 const useStyles = makeStyles({
   root: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
@@ -9,17 +9,14 @@ const useStyles = makeStyles({
 
 /** Each language is named in itself, so someone who cannot read the current one still finds theirs. */
 export function LanguageSwitch({
-  lang,
-  strings,
   disabled,
   onChange,
 }: {
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly disabled: boolean;
   readonly onChange: (lang: Lang) => void;
 }) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const id = useId("language");
   return (
     <span className={styles.root}>

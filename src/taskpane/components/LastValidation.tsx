@@ -1,7 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../core";
 import type { StoredState } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 
 const useStyles = makeStyles({
   root: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -10,14 +9,11 @@ const useStyles = makeStyles({
 /** What the workbook remembers of its last check, so the user knows where they left off. */
 export function LastValidation({
   last,
-  lang,
-  strings,
 }: {
   readonly last: NonNullable<StoredState["lastValidation"]>;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
 }) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const at = new Date(last.at);
   const when = Number.isNaN(at.getTime())
     ? last.at

@@ -1,18 +1,17 @@
 import type { ReactNode } from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import type { PaneProblem } from "../pane-state";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 
 /** A host failure in the user's words: what happened and what to do (with a button that does it, where there is one); never a stack trace. */
 export function ProblemMessage({
   problem,
-  strings,
   action,
 }: {
   readonly problem: PaneProblem;
-  readonly strings: PaneStrings;
   readonly action?: ReactNode;
 }) {
+  const { strings } = usePaneText();
   const text = problem.reason === "go-to" ? strings.goToFailed : strings.errors[problem.reason];
   return (
     <MessageBar
@@ -28,13 +27,8 @@ export function ProblemMessage({
 }
 
 /** Shown once the user edits a checked sheet: the results on screen no longer describe the workbook. */
-export function StaleBanner({
-  strings,
-  onValidate,
-}: {
-  readonly strings: PaneStrings;
-  readonly onValidate: () => void;
-}) {
+export function StaleBanner({ onValidate }: { readonly onValidate: () => void }) {
+  const { strings } = usePaneText();
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>{strings.stale}</MessageBarBody>
@@ -45,7 +39,8 @@ export function StaleBanner({
   );
 }
 
-export function ClearedMessage({ strings }: { readonly strings: PaneStrings }) {
+export function ClearedMessage() {
+  const { strings } = usePaneText();
   return (
     <MessageBar intent="info">
       <MessageBarBody>{strings.cleared}</MessageBarBody>

@@ -12,9 +12,9 @@ import { SHEETS, fieldDef } from "../../core";
 import { mappingEntries } from "../../core";
 import { readMapping } from "../../core";
 import { EMPTY_MAPPING, type HeaderMapping } from "../../core";
-import type { Lang } from "../../core";
 import type { WorkbookSnapshot } from "../../core";
-import type { HostErrorReason, PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
+import type { HostErrorReason } from "../strings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -31,15 +31,14 @@ const useStyles = makeStyles({
 
 interface SavedMappingProps {
   readonly snapshot: WorkbookSnapshot;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly busy: boolean;
   readonly onSave: (mapping: HeaderMapping) => Promise<HostErrorReason | null>;
 }
 
 /** What the workbook's saved mapping says (which form sheet or field is which of the workbook's own), with Reset. */
-export function SavedMapping({ snapshot, lang, strings, busy, onSave }: SavedMappingProps) {
+export function SavedMapping({ snapshot, busy, onSave }: SavedMappingProps) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const text = strings.mapping;
   const entries = useMemo(() => mappingEntries(readMapping(snapshot)), [snapshot]);
   const [resetting, setResetting] = useState(false);

@@ -13,6 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang, SelfCheckResult, WorkbookHost } from "../../core";
+import { usePaneText } from "../pane-text";
 
 const TEXT = {
   vi: {
@@ -121,14 +122,13 @@ async function copyText(value: string): Promise<boolean> {
  */
 export function SelfCheckSection({
   host,
-  lang,
   busy,
 }: {
   readonly host: WorkbookHost;
-  readonly lang: Lang;
   readonly busy: boolean;
 }) {
   const styles = useStyles();
+  const { lang } = usePaneText();
   const [running, setRunning] = useState(false);
   const [result, setResult] = useState<SelfCheckResult | null>(null);
   const [message, setMessage] = useState<string | null>(null);

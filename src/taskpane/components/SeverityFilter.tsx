@@ -1,8 +1,8 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
-import type { Lang, Severity } from "../../core";
+import type { Severity } from "../../core";
 import { severityLabel } from "../../core";
 import { SEVERITY_ORDER, type SeverityFilter as Filter } from "../finding-groups";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -12,14 +12,13 @@ const useStyles = makeStyles({
 interface SeverityFilterProps {
   readonly value: Filter;
   readonly counts: Record<Severity, number>;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   readonly onChange: (value: Filter) => void;
 }
 
 /** All, or one severity at a time, each with its count, so the user can work through the errors alone. */
-export function SeverityFilter({ value, counts, lang, strings, onChange }: SeverityFilterProps) {
+export function SeverityFilter({ value, counts, onChange }: SeverityFilterProps) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const total = counts.error + counts.warning + counts.shortfall;
   return (
     <div role="group" aria-label={strings.filterLabel} className={styles.root}>

@@ -15,7 +15,7 @@ import {
   type StampState,
   type WorkbookSnapshot,
 } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -32,8 +32,6 @@ const useStyles = makeStyles({
 interface StampSectionProps {
   readonly report: Report;
   readonly snapshot: WorkbookSnapshot;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
   /** A validation or another write runs. */
   readonly busy: boolean;
   /** The workbook was edited after the results on screen. */
@@ -53,16 +51,9 @@ function when(time: string, lang: Lang): string {
 }
 
 /** The stamp the workbook carries (when, which version, changed since or not), and the button that stamps it. */
-export function StampSection({
-  report,
-  snapshot,
-  lang,
-  strings,
-  busy,
-  stale,
-  onStamp,
-}: StampSectionProps) {
+export function StampSection({ report, snapshot, busy, stale, onStamp }: StampSectionProps) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const text = strings.stamp;
   const [stamping, setStamping] = useState(false);
   const [failed, setFailed] = useState(false);

@@ -5,8 +5,9 @@ import {
   Warning20Filled,
 } from "@fluentui/react-icons";
 import { makeStyles, tokens } from "@fluentui/react-components";
-import type { IndicatorResult, Lang } from "../../core";
+import type { IndicatorResult } from "../../core";
 import { statusLabel } from "../../core";
+import { usePaneText } from "../pane-text";
 
 const useStyles = makeStyles({
   root: {
@@ -21,14 +22,9 @@ const useStyles = makeStyles({
 });
 
 /** An indicator's status as an icon and its word ("Đạt", "Chưa đạt"), never colour alone. */
-export function StatusBadge({
-  status,
-  lang,
-}: {
-  readonly status: IndicatorResult["status"];
-  readonly lang: Lang;
-}) {
+export function StatusBadge({ status }: { readonly status: IndicatorResult["status"] }) {
   const styles = useStyles();
+  const { lang } = usePaneText();
   const icon =
     status === "met" ? (
       <CheckmarkCircle20Filled aria-hidden className={styles.met} />

@@ -14,12 +14,12 @@ import {
 import type {
   IndicatorId,
   IndicatorResult,
-  Lang,
   UnitBar,
   UnitBarChart,
   UnitRowPlace,
   WorkbookSnapshot,
 } from "../../core";
+import { usePaneText } from "../pane-text";
 
 /** The two indicators drawn as bars: the ones the province follows unit by unit. */
 export const BAR_INDICATORS: ReadonlyArray<IndicatorId> = [
@@ -91,7 +91,6 @@ const useStyles = makeStyles({
 
 export interface UnitBarsProps {
   readonly indicators: ReadonlyArray<IndicatorResult>;
-  readonly lang: Lang;
   /** Unit code (as a key) → its row, per indicator; a bar without a place is not clickable. */
   readonly places: (id: IndicatorId) => ReadonlyMap<string, UnitRowPlace>;
   /** Unit code (as a key) → name. */
@@ -106,18 +105,17 @@ function short(text: string, max = LABEL_CHARS): string {
 
 function Chart({
   chart,
-  lang,
   places,
   names,
   onGoTo,
 }: {
   chart: UnitBarChart;
-  lang: Lang;
   places: ReadonlyMap<string, UnitRowPlace>;
   names?: ReadonlyMap<string, string>;
   onGoTo: (place: UnitRowPlace) => void;
 }) {
   const styles = useStyles();
+  const { lang } = usePaneText();
   const text = TEXT[lang];
   const title = indicatorTitle(chart.id, lang);
   const values = chart.bars.map((bar) => bar.value ?? 0);
@@ -261,8 +259,9 @@ function Chart({
  * first, the goal as a line, units below it in the error colour with the number still needed beside them.
  * Plain SVG; each bar is a button (click, Enter, Space) that goes to the unit's row, named for screen readers.
  */
-export function UnitBars({ indicators, lang, places, names, onGoTo }: UnitBarsProps) {
+export function UnitBars({ indicators, places, names, onGoTo }: UnitBarsProps) {
   const styles = useStyles();
+  const { lang } = usePaneText();
   const charts = BAR_INDICATORS.map((id) => unitBarChart(id, indicators)).filter(
     (chart): chart is UnitBarChart => chart !== null && chart.bars.length > 0
   );
@@ -276,7 +275,6 @@ export function UnitBars({ indicators, lang, places, names, onGoTo }: UnitBarsPr
         <Chart
           key={chart.id}
           chart={chart}
-          lang={lang}
           places={places(chart.id)}
           names={names}
           onGoTo={onGoTo}
@@ -290,12 +288,10 @@ export function UnitBars({ indicators, lang, places, names, onGoTo }: UnitBarsPr
 export function UnitBarsForReport({
   indicators,
   snapshot,
-  lang,
   onGoTo,
 }: {
   readonly indicators: ReadonlyArray<IndicatorResult>;
   readonly snapshot: WorkbookSnapshot;
-  readonly lang: Lang;
   readonly onGoTo: (place: UnitRowPlace) => void;
 }) {
   const lookups = useMemo(() => {
@@ -311,7 +307,6 @@ export function UnitBarsForReport({
   return (
     <UnitBars
       indicators={indicators}
-      lang={lang}
       places={lookups.places}
       names={lookups.names}
       onGoTo={onGoTo}

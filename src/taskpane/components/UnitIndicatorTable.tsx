@@ -8,9 +8,9 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { IndicatorId, IndicatorResult, Lang } from "../../core";
+import type { IndicatorId, IndicatorResult } from "../../core";
 import { formatGoal, formatIndicatorValue, indicatorTitle } from "../../core";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { StatusBadge } from "./StatusBadge";
 import { neededText, scopeText } from "./indicator-text";
 
@@ -36,15 +36,12 @@ const STATUS_RANK: Record<IndicatorResult["status"], number> = {
 export function UnitIndicatorTable({
   id,
   rows,
-  lang,
-  strings,
 }: {
   readonly id: IndicatorId;
   readonly rows: ReadonlyArray<IndicatorResult>;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
 }) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   const ordered = rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => STATUS_RANK[a.row.status] - STATUS_RANK[b.row.status] || a.index - b.index)
@@ -75,7 +72,7 @@ export function UnitIndicatorTable({
                 {formatIndicatorValue(row.id, row.value, lang)}
               </TableCell>
               <TableCell>
-                <StatusBadge status={row.status} lang={lang} />
+                <StatusBadge status={row.status} />
                 {needed && <span className={styles.needed}>{needed}</span>}
               </TableCell>
             </TableRow>

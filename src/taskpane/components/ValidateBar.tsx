@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
 import { CheckmarkStarburst20Regular, Eraser20Regular } from "@fluentui/react-icons";
 import type { PaneState } from "../pane-state";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -11,14 +11,14 @@ const useStyles = makeStyles({
 
 interface ValidateBarProps {
   readonly state: PaneState;
-  readonly strings: PaneStrings;
   readonly onValidate: () => void;
   readonly onClear: () => void;
 }
 
 /** The one-click validation, with its progress while it runs, and the way back to an unmarked workbook. */
-export function ValidateBar({ state, strings, onValidate, onClear }: ValidateBarProps) {
+export function ValidateBar({ state, onValidate, onClear }: ValidateBarProps) {
   const styles = useStyles();
+  const { strings } = usePaneText();
   const phaseText = state.phase ? strings.progress[state.phase] : "";
   return (
     <div className={styles.root}>

@@ -5,10 +5,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { Lang, Report } from "../../core";
+import type { Report } from "../../core";
 import { severityLabel } from "../../core";
 import { SEVERITY_ORDER } from "../finding-groups";
-import type { PaneStrings } from "../strings";
+import { usePaneText } from "../pane-text";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -27,16 +27,9 @@ const useStyles = makeStyles({
 });
 
 /** The answer first: ready to submit or how many errors stand in the way, then the counts. */
-export function Verdict({
-  report,
-  lang,
-  strings,
-}: {
-  readonly report: Report;
-  readonly lang: Lang;
-  readonly strings: PaneStrings;
-}) {
+export function Verdict({ report }: { readonly report: Report }) {
   const styles = useStyles();
+  const { lang, strings } = usePaneText();
   return (
     <section
       className={styles.root}
