@@ -56,16 +56,11 @@ type Editing =
   | { readonly kind: "loading" }
   | { readonly kind: "open"; readonly goals: WorkbookGoals };
 
-/** The goals the last check used and where they came from, and the editor that writes the goals sheet. */
-export function GoalsSection({ goals, report, busy, onSaved }: GoalsSectionProps) {
-  const styles = useStyles();
-  const { lang, strings } = usePaneText();
-  const text = strings.goals;
+/** Opening, saving and closing the editor, with the keyboard taken where each step leaves the user. */
+function useGoalsEditing(goals: GoalsSectionProps["goals"], onSaved: () => Promise<void>) {
   const [editing, setEditing] = useState<Editing>({ kind: "closed" });
   const [saved, setSaved] = useState(false);
   const action = useHostAction();
-  const problem = action.problem;
-  const saving = action.running && editing.kind === "open";
   const editButton = useRef<HTMLButtonElement>(null);
   const savedMessage = useRef<HTMLDivElement>(null);
 
@@ -96,34 +91,65 @@ export function GoalsSection({ goals, report, busy, onSaved }: GoalsSectionProps
     await onSaved();
   };
 
-  const used = report ? goalsInUse(report) : [];
+  const saving = action.running && editing.kind === "open";
+  return {
+    editing,
+    saved,
+    saving,
+    problem: action.problem,
+    editButton,
+    savedMessage,
+    open,
+    close,
+    save,
+  };
+}
+
+/** Where the goals of the last check came from, and each goal in use. */
+function GoalsInUse({ report }: { readonly report: Report }) {
+  const styles = useStyles();
+  const { lang, strings } = usePaneText();
+  const text = strings.goals;
+  const used = goalsInUse(report);
+  return (
+    <>
+      <p className={styles.source} data-goals-source={report.goalsSource}>
+        <span className={styles.sourceLabel}>{text.source}: </span>
+        {report.goalsSource === "workbook" ? text.fromSheet : text.fromDefaults}
+      </p>
+      {used.length > 0 && (
+        <ul className={styles.list} aria-label={text.inUse}>
+          {used.map((goal) => (
+            <li
+              key={`${goal.indicator}|${goal.scope}`}
+              data-goal={goal.indicator}
+              data-scope={goal.scope}
+            >
+              {indicatorTitle(goal.indicator, lang)}:{" "}
+              <span className={styles.goal}>{formatGoal(goal.indicator, goal, lang)}</span> (
+              {scopeLabel(goal.scope, lang)})
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The goals the last check used and where they came from, and the editor that writes the goals sheet. */
+export function GoalsSection({ goals, report, busy, onSaved }: GoalsSectionProps) {
+  const styles = useStyles();
+  const { strings } = usePaneText();
+  const text = strings.goals;
+  const { editing, saved, saving, problem, editButton, savedMessage, open, close, save } =
+    useGoalsEditing(goals, onSaved);
   return (
     <section className={styles.root} aria-labelledby="goals-heading" data-testid="goals-section">
       <Subtitle2 as="h2" id="goals-heading">
         {text.heading}
       </Subtitle2>
       {report ? (
-        <>
-          <p className={styles.source} data-goals-source={report.goalsSource}>
-            <span className={styles.sourceLabel}>{text.source}: </span>
-            {report.goalsSource === "workbook" ? text.fromSheet : text.fromDefaults}
-          </p>
-          {used.length > 0 && (
-            <ul className={styles.list} aria-label={text.inUse}>
-              {used.map((goal) => (
-                <li
-                  key={`${goal.indicator}|${goal.scope}`}
-                  data-goal={goal.indicator}
-                  data-scope={goal.scope}
-                >
-                  {indicatorTitle(goal.indicator, lang)}:{" "}
-                  <span className={styles.goal}>{formatGoal(goal.indicator, goal, lang)}</span> (
-                  {scopeLabel(goal.scope, lang)})
-                </li>
-              ))}
-            </ul>
-          )}
-        </>
+        <GoalsInUse report={report} />
       ) : (
         <p className={styles.note}>{text.validateFirst}</p>
       )}
