@@ -117,7 +117,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     async readSnapshot(onProgress) {
       layout = undefined;
       const read = await guarded("Reading the workbook", (context) =>
-        readWorkbook(context, onProgress, { ...options.read, capabilities })
+        readWorkbook(context, onProgress, {
+          ...options.read,
+          capabilities,
+          documentSettings: documentSettings(),
+        })
       );
       layout = read.layout;
       mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
@@ -138,7 +142,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       storedByReport = undefined;
       await watcher.ownWrite(() =>
         guarded("Writing the report", (context) =>
-          showReport(context, report, lang, { layout: known, capabilities })
+          showReport(context, report, lang, {
+            layout: known,
+            capabilities,
+            documentSettings: documentSettings(),
+          })
         )
       );
       // Before 1.4 the report's write could not save the state: the pane's saveState right after does it.
@@ -156,7 +164,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     async clear() {
       layout = undefined;
       await watcher.ownWrite(() =>
-        guarded("Clearing", (context) => clear(context, false, capabilities))
+        guarded("Clearing", (context) =>
+          clear(context, { capabilities, documentSettings: documentSettings() })
+        )
       );
     },
 

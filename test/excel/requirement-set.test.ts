@@ -85,7 +85,8 @@ function withoutComments(source: string): string {
 
 /** Whether the file asks Excel for the set itself (`supports('1.6')`, or `isSetSupported('ExcelApi', '1.6')`). */
 function asksFor(source: string, version: string): boolean {
-  const code = withoutComments(source);
+  // Either quote style: Prettier's Office config writes double quotes.
+  const code = withoutComments(source).replace(/"/g, "'");
   return (
     code.includes(`supports('${version}')`) ||
     code.includes(`isSetSupported('ExcelApi', '${version}')`)
