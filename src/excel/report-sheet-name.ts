@@ -5,10 +5,3 @@ export const REPORT_SHEET_NAMES: Readonly<Record<Lang, string>> = {
   vi: "Kết quả kiểm tra",
   en: "Check report",
 };
-
-export function isReportSheetName(name: string): boolean {
-  const normalised = name.normalize("NFC").trim().toLowerCase();
-  return Object.values(REPORT_SHEET_NAMES).some(
-    (reportName) => reportName.normalize("NFC").toLowerCase() === normalised
-  );
-}
