@@ -75,7 +75,11 @@ export function usePaneController(
     workbook: string;
     formDataHash?: string;
   } | null>(null);
+  // One action on the workbook at a time: a validation or a clear; a second press joins the one running.
   const running = useRef<Promise<void> | null>(null);
+  const clearing = useRef<Promise<void> | null>(null);
+  // The user's edits seen so far: a validation that saw the count change while it ran shows stale results.
+  const edits = useRef(0);
 
   const controller = useMemo<PaneController>(() => {
     const save = async (stored: StoredState): Promise<void> => {
@@ -89,6 +93,7 @@ export function usePaneController(
     const run = async (): Promise<void> => {
       const { host: currentHost, options: currentOptions } = latest.current;
       const lang = latest.current.state.lang;
+      const editsAtStart = edits.current;
       dispatch({ type: "started" });
       try {
         const workbook = await currentHost.workbookName();
@@ -120,6 +125,8 @@ export function usePaneController(
           counts: report.counts,
         };
         dispatch({ type: "finished", lastValidation });
+        // An edit made while we read or wrote may be missing from these results.
+        if (edits.current !== editsAtStart) dispatch({ type: "edited" });
         await save({ lang, lastValidation });
       } catch (error) {
         dispatch({ type: "failed", reason: hostProblemReason(error) });
@@ -127,19 +134,28 @@ export function usePaneController(
     };
 
     const validate = (): Promise<void> => {
+      if (clearing.current) return clearing.current;
       if (!running.current) running.current = run().finally(() => (running.current = null));
       return running.current;
     };
 
+    const clearMarks = async (): Promise<void> => {
+      dispatch({ type: "clearing" });
+      try {
+        await latest.current.host.clear();
+        dispatch({ type: "cleared" });
+      } catch (error) {
+        dispatch({ type: "problem", reason: hostProblemReason(error) });
+      }
+    };
+
     return {
       validate,
-      async clear() {
-        try {
-          await latest.current.host.clear();
-          dispatch({ type: "cleared" });
-        } catch (error) {
-          dispatch({ type: "problem", reason: hostProblemReason(error) });
-        }
+      clear() {
+        if (running.current) return running.current;
+        if (!clearing.current)
+          clearing.current = clearMarks().finally(() => (clearing.current = null));
+        return clearing.current;
       },
       async goTo(finding) {
         try {
@@ -224,7 +240,10 @@ export function usePaneController(
       .catch(() => undefined); // No remembered state: start from Office's language.
     let unsubscribe = () => {};
     try {
-      unsubscribe = host.onEdited(() => dispatch({ type: "edited" }));
+      unsubscribe = host.onEdited(() => {
+        edits.current++;
+        dispatch({ type: "edited" });
+      });
     } catch {
       // Without change events the pane still validates; it only cannot tell when results go out of date.
     }
