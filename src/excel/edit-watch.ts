@@ -1,4 +1,8 @@
-import { isReportSheetName } from "./report-sheet-name";
+/** What Excel tells a change handler (Worksheet.onChanged); `triggerSource` is ExcelApi 1.14. */
+export interface ChangeEvent {
+  readonly address?: string;
+  readonly triggerSource?: string;
+}
 
 export interface EditWatch {
   /** The sheets watched, by name at the time of registering. */
@@ -9,24 +13,23 @@ export interface EditWatch {
 }
 
 /**
- * Registers Worksheet.onChanged (ExcelApi 1.7) on each sheet the user fills in — every sheet but our report.
+ * Registers Worksheet.onChanged (ExcelApi 1.7) on each sheet the user fills in: the sheets the last read checked
+ * (our report sheet is not among them).
  * WorksheetCollection.onChanged would catch new sheets too, but it needs 1.9; new sheets are picked up when the
  * next validation re-registers.
  */
 export async function watchEdits(
   context: Excel.RequestContext,
-  onEdited: (sheet: string) => void,
+  onEdited: (sheet: string, event: ChangeEvent) => void,
   only?: ReadonlyArray<string>
 ): Promise<EditWatch> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const watched = worksheets.items.filter(
-    (worksheet) => !isReportSheetName(worksheet.name) && (!only || only.includes(worksheet.name))
-  );
+  const watched = worksheets.items.filter((worksheet) => !only || only.includes(worksheet.name));
   const handlers = watched.map((worksheet) => {
     const name = worksheet.name;
-    return worksheet.onChanged.add(async () => onEdited(name));
+    return worksheet.onChanged.add(async (event) => onEdited(name, event));
   });
   await context.sync();
   return { sheets: watched.map((worksheet) => worksheet.name), handlers };

@@ -1,4 +1,4 @@
-import { stopWatching, watchEdits, type EditWatch } from "./edit-watch";
+import { stopWatching, watchEdits, type ChangeEvent, type EditWatch } from "./edit-watch";
 
 export type Run = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 export type RunWith = <T>(
@@ -7,23 +7,40 @@ export type RunWith = <T>(
 ) => Promise<T>;
 
 /**
- * Excel reports its own API writes (our highlights, the report sheet) as changes too, a moment after the sync.
- * Changes seen while we write and for this long afterwards are ours, not the user's.
+ * The sheets whose cell data one of our writes changes, among the watched ones: Excel reports such writes as
+ * changes too, a moment after the sync. "any" when the write does not know its sheet beforehand (the goals).
  */
-export const OWN_WRITE_QUIET_MS = 1_500;
+export type OwnData = ReadonlyArray<string> | "any";
 
-/** Keeps one set of onChanged handlers for all listeners, re-registered when the checked sheets change. */
+/**
+ * Keeps one set of onChanged handlers for all listeners, re-registered when the checked sheets change, and
+ * counts the user's edits. Our own writes are told apart by what they write, not by time: the report sheet is not
+ * watched, and highlights (conditional formats) change no cell data, so a change on a checked sheet is the user's
+ * — unless Excel says this add-in triggered it (ExcelApi 1.14), or it is on a sheet whose data one of our writes
+ * changes (the goals), from that write's start until the next read of the workbook.
+ */
 export class EditWatcher {
   private readonly listeners = new Set<() => void>();
   private watch: Promise<EditWatch | null> | null = null;
-  private writing = 0;
-  private quietUntil = 0;
+  private ownData = new Set<string>();
+  private ownAny = false;
+  private edits = 0;
 
   constructor(
     private readonly run: Run,
-    private readonly runWith: RunWith,
-    private readonly now: () => number = () => Date.now()
+    private readonly runWith: RunWith
   ) {}
+
+  /** How many edits of the user's have been seen: compare it before and after a validation. */
+  get editCount(): number {
+    return this.edits;
+  }
+
+  /** A read of the workbook starts: it sees what our earlier writes wrote, so their changes are no longer ours. */
+  reading(): void {
+    this.ownData = new Set();
+    this.ownAny = false;
+  }
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -48,27 +65,25 @@ export class EditWatcher {
     if (this.listeners.size > 0) this.register(sheets);
   }
 
-  /** Runs one of our own writes with change notifications held back. */
-  async ownWrite<T>(write: () => Promise<T>): Promise<T> {
-    this.writing++;
-    try {
-      return await write();
-    } finally {
-      this.writing--;
-      this.quietUntil = this.now() + OWN_WRITE_QUIET_MS;
-    }
+  /** Runs one of our own writes; changes on the sheets whose data it writes are ours (see the class comment). */
+  ownWrite<T>(write: () => Promise<T>, writesDataOn: OwnData = []): Promise<T> {
+    if (writesDataOn === "any") this.ownAny = true;
+    else for (const sheet of writesDataOn) this.ownData.add(sheet);
+    return write();
   }
 
-  private notify(): void {
-    if (this.writing > 0 || this.now() < this.quietUntil) return;
+  private notify(sheet: string, event?: ChangeEvent): void {
+    if (event?.triggerSource === "ThisLocalAddin") return;
+    if (this.ownAny || this.ownData.has(sheet)) return;
+    this.edits++;
     for (const listener of [...this.listeners]) listener();
   }
 
   private register(only?: ReadonlyArray<string>): void {
     // Without events (an old Excel) the pane still works; it just cannot tell when results go stale.
-    this.watch = this.run((context) => watchEdits(context, () => this.notify(), only)).catch(
-      () => null
-    );
+    this.watch = this.run((context) =>
+      watchEdits(context, (sheet, event) => this.notify(sheet, event), only)
+    ).catch(() => null);
   }
 
   private async unregister(): Promise<void> {

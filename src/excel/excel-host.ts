@@ -31,7 +31,6 @@ export interface ExcelHostOptions {
   readonly runWith?: RunWith;
   /** The document's URL or path (Office.context.document.url), for the name shown in the report. */
   readonly documentUrl?: () => string | undefined;
-  readonly now?: () => number;
   readonly read?: ReadOptions;
   /** What this Excel supports; asked of Office once (isSetSupported per set) when not given. */
   readonly capabilities?: Capabilities;
@@ -76,7 +75,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
   const documentUrl =
     options.documentUrl ??
     (() => (typeof Office !== "undefined" ? Office.context?.document?.url : undefined));
-  const watcher = new EditWatcher(run, runWith, options.now);
+  const watcher = new EditWatcher(run, runWith);
   const capabilities = options.capabilities ?? detectCapabilities();
   const documentSettings = options.documentSettings ?? officeDocumentSettings;
   const workbookSettings = capabilities.supports("1.4");
@@ -116,8 +115,13 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     async readSnapshot(onProgress) {
       layout = undefined;
+      watcher.reading();
       const read = await guarded("Reading the workbook", (context) =>
-        readWorkbook(context, onProgress, { ...options.read, capabilities })
+        readWorkbook(context, onProgress, {
+          ...options.read,
+          capabilities,
+          documentSettings: documentSettings(),
+        })
       );
       layout = read.layout;
       mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
@@ -138,7 +142,11 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       storedByReport = undefined;
       await watcher.ownWrite(() =>
         guarded("Writing the report", (context) =>
-          showReport(context, report, lang, { layout: known, capabilities })
+          showReport(context, report, lang, {
+            layout: known,
+            capabilities,
+            documentSettings: documentSettings(),
+          })
         )
       );
       // Before 1.4 the report's write could not save the state: the pane's saveState right after does it.
@@ -156,7 +164,9 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     async clear() {
       layout = undefined;
       await watcher.ownWrite(() =>
-        guarded("Clearing", (context) => clear(context, false, capabilities))
+        guarded("Clearing", (context) =>
+          clear(context, { capabilities, documentSettings: documentSettings() })
+        )
       );
     },
 
@@ -226,13 +236,16 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     async writeGoals(goals, lang) {
       if (!formTools) throw formToolsOff();
       layout = undefined;
-      await watcher.ownWrite(() =>
-        guarded("Saving the goals", (context) =>
-          writeGoals(context, goals, lang, {
-            dropdowns: capabilities.supports("1.8"),
-            freezePanes: capabilities.supports("1.7"),
-          })
-        )
+      // The goals sheet (found by the write) is the one checked sheet whose data we write.
+      await watcher.ownWrite(
+        () =>
+          guarded("Saving the goals", (context) =>
+            writeGoals(context, goals, lang, {
+              dropdowns: capabilities.supports("1.8"),
+              freezePanes: capabilities.supports("1.7"),
+            })
+          ),
+        "any"
       );
     },
 

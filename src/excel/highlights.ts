@@ -38,16 +38,18 @@ export function removeHighlightSteps(
 }
 
 /**
- * A custom conditional format per area, marked by its formula and coloured by severity. Conditional formats
+ * A custom conditional format per area, marked by its formula and coloured by severity; each is pushed to `added`
+ * with its id loaded. Conditional formats
  * sit above the user's own fill, borders and number formats without changing them, so removing ours later
  * shows the cells exactly as they were.
  */
 export function addHighlightSteps(
   sheet: SheetGetter,
-  areas: ReadonlyArray<HighlightArea>
+  areas: ReadonlyArray<HighlightArea>,
+  added: Array<{ sheet: string; format: Excel.ConditionalFormat }> = []
 ): WriteStep[] {
   return areas.map((area) => ({
-    bytes: ACTION_BYTES * 5,
+    bytes: ACTION_BYTES * 6,
     queue: () => {
       const { row, column, rowCount, columnCount } = area.rect;
       const format = sheet(area.sheet)
@@ -55,6 +57,9 @@ export function addHighlightSteps(
         .conditionalFormats.add("Custom");
       format.custom.rule.formula = HIGHLIGHT_FORMULA;
       format.custom.format.fill.color = HIGHLIGHT_FILL[area.severity];
+      // Its id comes back with the same sync: what we record as ours, so nothing else is ever deleted as ours.
+      format.load("id");
+      added.push({ sheet: area.sheet, format });
     },
   }));
 }

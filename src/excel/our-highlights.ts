@@ -1,12 +1,8 @@
 import { isOurHighlightRule } from "./marker";
 
-/** The ids of our highlights in a loaded conditional format collection (see CONDITIONAL_FORMAT_LOAD). */
-export function ourHighlightIds(collection: Excel.ConditionalFormatCollection): string[] {
-  return ourHighlights(collection).map((format) => format.id);
-}
-
 /**
- * Our highlights in a loaded collection. `includeIncomplete` also takes custom formats with no formula at all:
+ * The conditional formats in a loaded collection that are marked like ours. This is no proof of who made them: only
+ * the clean-up after a failed write uses it, and only for formats that were not there before that write. `includeIncomplete` also takes custom formats with no formula at all:
  * Excel's own dialog cannot make one, so such a format is a highlight of ours whose write failed half-way,
  * and only the clean-up after that failure asks for it.
  */

@@ -2,7 +2,6 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../core";
 import { planBlockReads, type SheetPart } from "./block-plan";
 import { blockBytes, placeBlock } from "./cell-mapping";
 import { toHostError } from "./host-error";
-import { ourHighlightIds } from "./our-highlights";
 import { CELL_PROPERTIES, dataOf, readBlocks, type Rows } from "./read-blocks";
 import {
   budgetAfterMeasuring,
@@ -12,7 +11,9 @@ import {
   type ReadBudget,
 } from "./read-limits";
 import { cellCount, subtract, type Rect } from "./rect";
-import { isOurReportTitle, isReportSheetName } from "./report-sheet-name";
+import { highlightIdsOn, queueLoadMadeRecord } from "./made-record";
+import type { DocumentSettings } from "./document-settings";
+import { usedExtent } from "./used-extent";
 import { CONDITIONAL_FORMAT_LOAD, type SheetLayout, type WorkbookLayout } from "./workbook-layout";
 import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 import { rectAddress } from "./a1";
@@ -23,6 +24,8 @@ export interface ReadOptions {
   readonly firstWindowColumns?: number;
   /** What this Excel supports; every feature by default. */
   readonly capabilities?: Capabilities;
+  /** Office's document settings, where the record of what we made is kept before ExcelApi 1.4. */
+  readonly documentSettings?: DocumentSettings;
 }
 
 export interface WorkbookRead {
@@ -37,10 +40,10 @@ interface SheetRead {
   readonly name: string;
   readonly visible: boolean;
   readonly protected: boolean;
-  readonly reportNamed: boolean;
+  /** The report sheet we recorded (by id): read only when the user has written into it since. */
+  readonly recordedReport: boolean;
   readonly used: Excel.Range;
   readonly window: Excel.Range | null;
-  readonly title: Excel.Range | null;
   readonly highlights: Excel.ConditionalFormatCollection | null;
 }
 
@@ -54,7 +57,8 @@ function rectOf(range: Excel.Range): Rect {
 }
 
 /**
- * Sync 1: the sheets (names, visibility, protection) and the workbook's protection.
+ * Sync 1: the sheets (ids, names, visibility, protection), the workbook's protection and our record of what we
+ * made (see made-record).
  * Sync 2: for every sheet its used range, our highlights, and the cells of a first window (the top rows of the
  * first columns) sized so all windows together fit one request. A committee workbook of a few hundred rows
  * per sheet is then fully read; only taller or wider sheets take further syncs, in blocks within the limits.
@@ -99,22 +103,24 @@ async function read(
   const worksheets = context.workbook.worksheets;
   worksheets.load(
     sheetProtection
-      ? "items/name,items/visibility,items/protection/protected"
-      : "items/name,items/visibility"
+      ? "items/id,items/name,items/visibility,items/protection/protected"
+      : "items/id,items/name,items/visibility"
   );
   const workbookProtection = capabilities.supports("1.7") ? context.workbook.protection : null;
   workbookProtection?.load("protected");
+  const made = queueLoadMadeRecord(context, capabilities, options.documentSettings);
   await context.sync();
+  const record = made();
 
   // Every sheet is read, committee-named or not: the saved header mapping (a very hidden sheet) may name any of
   // them, and for a workbook with none of the form's sheets the pane says so and offers to map or insert them.
   const listed = worksheets.items.map((worksheet) => ({
     worksheet,
     name: worksheet.name,
-    reportNamed: isReportSheetName(worksheet.name),
+    recordedReport: record.reportSheet?.id === worksheet.id,
   }));
 
-  const dataSheetCount = listed.filter((sheet) => !sheet.reportNamed).length;
+  const dataSheetCount = listed.filter((sheet) => !sheet.recordedReport).length;
   const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);
   const requestedWindow: Rect = {
     row: 0,
@@ -122,7 +128,7 @@ async function read(
     rowCount: windowRows,
     columnCount: windowColumns,
   };
-  const reads: SheetRead[] = listed.map(({ worksheet, name, reportNamed }) => {
+  const reads: SheetRead[] = listed.map(({ worksheet, name, recordedReport }) => {
     const used = nullableRanges
       ? worksheet.getUsedRangeOrNullObject(true)
       : sheetProtection
@@ -132,12 +138,8 @@ async function read(
     const highlights = conditionalFormats ? worksheet.getRange().conditionalFormats : null;
     highlights?.load(CONDITIONAL_FORMAT_LOAD);
     let window: Excel.Range | null = null;
-    let title: Excel.Range | null = null;
-    if (reportNamed) {
-      // Probably our own report: only its title is read now; if it turns out to be the user's, its cells follow.
-      title = worksheet.getRange("A1");
-      title.load("values");
-    } else if (nullableRanges) {
+    // Our own report's cells are not read; if its used range shows the user wrote into it, its cells follow.
+    if (!recordedReport && nullableRanges) {
       window = worksheet
         .getRange(rectAddress(0, 0, windowRows, windowColumns))
         .getUsedRangeOrNullObject(true);
@@ -148,10 +150,9 @@ async function read(
       name,
       visible: worksheet.visibility === "Visible",
       protected: sheetProtection && worksheet.protection.protected === true,
-      reportNamed,
+      recordedReport,
       used,
       window,
-      title,
       highlights,
     };
   });
@@ -166,14 +167,19 @@ async function read(
   let windowBytes = 0;
 
   for (const sheet of reads) {
-    const ourReport = sheet.reportNamed && isOurReportTitle(sheet.title?.values?.[0]?.[0]);
+    const unchanged = usedExtent(sheet.used) === record.reportSheet?.used;
+    const ourReport = sheet.recordedReport && unchanged;
+    const ours = highlightIdsOn(record, sheet.worksheet.id);
+    const formatIds = sheet.highlights ? sheet.highlights.items.map((format) => format.id) : [];
     layoutSheets.push({
+      id: sheet.worksheet.id,
       name: sheet.name,
       protected: sheet.protected,
       visible: sheet.visible,
       ourReport,
-      foreignReportName: sheet.reportNamed && !ourReport,
-      ourHighlightIds: sheet.highlights ? ourHighlightIds(sheet.highlights) : [],
+      reportKept: sheet.recordedReport && !unchanged,
+      ourHighlightIds: formatIds.filter((id) => ours.has(id)),
+      formatIds,
     });
     if (ourReport) continue;
     const rows: Rows = [];
@@ -223,6 +229,10 @@ async function read(
   }
   return {
     snapshot: { sheets: snapshotSheets },
-    layout: { workbookProtected: workbookProtection?.protected === true, sheets: layoutSheets },
+    layout: {
+      workbookProtected: workbookProtection?.protected === true,
+      sheets: layoutSheets,
+      made: record,
+    },
   };
 }

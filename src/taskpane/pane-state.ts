@@ -13,6 +13,8 @@ export interface PaneProblem {
 export interface PaneState {
   readonly lang: Lang;
   readonly running: boolean;
+  /** Clear is removing our marks: Validate and Clear wait until it is done. */
+  readonly clearing: boolean;
   readonly phase: ProgressPhase | null;
   /** 0..1 while reading, when the host reports it; null otherwise. */
   readonly fraction: number | null;
@@ -37,6 +39,7 @@ export type PaneAction =
   | { readonly type: "failed"; readonly reason: PaneProblem["reason"] }
   | { readonly type: "problem"; readonly reason: PaneProblem["reason"] }
   | { readonly type: "edited" }
+  | { readonly type: "clearing" }
   | { readonly type: "cleared" }
   | { readonly type: "reset" }
   | { readonly type: "language"; readonly lang: Lang; readonly report: Report | null };
@@ -45,6 +48,7 @@ export function initialPaneState(lang: Lang): PaneState {
   return {
     lang,
     running: false,
+    clearing: false,
     phase: null,
     fraction: null,
     report: null,
@@ -102,12 +106,21 @@ export function paneReducer(state: PaneState, action: PaneAction): PaneState {
         problem: { reason: action.reason },
       };
     case "problem":
-      return { ...state, problem: { reason: action.reason } };
+      return { ...state, clearing: false, problem: { reason: action.reason } };
     case "edited":
       // Only results can go out of date; before the first validation there is nothing to mark.
       return state.report ? { ...state, stale: true } : state;
+    case "clearing":
+      return { ...state, clearing: true };
     case "cleared":
-      return { ...state, report: null, stale: false, problem: null, cleared: true };
+      return {
+        ...state,
+        clearing: false,
+        report: null,
+        stale: false,
+        problem: null,
+        cleared: true,
+      };
     case "reset":
       return { ...initialPaneState(state.lang), lastValidation: null };
     case "language":

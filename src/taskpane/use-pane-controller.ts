@@ -80,6 +80,8 @@ interface ActionContext {
   };
   readonly dispatch: Dispatch<PaneAction>;
   readonly checked: { current: Checked | null };
+  /** The user's edits seen so far: a validation that saw the count change while it ran shows stale results. */
+  readonly edits: { current: number };
 }
 
 function checkOptions(checked: Checked, lang: Lang): ValidateOptions {
@@ -125,6 +127,7 @@ async function runValidation(context: ActionContext): Promise<void> {
   const { latest, dispatch } = context;
   const host = latest.current.host;
   const lang = latest.current.state.lang;
+  const editsAtStart = context.edits.current;
   dispatch({ type: "started" });
   try {
     const { report, snapshot } = await readAndCheck(context, lang);
@@ -142,6 +145,8 @@ async function runValidation(context: ActionContext): Promise<void> {
       counts: report.counts,
     };
     dispatch({ type: "finished", lastValidation });
+    // An edit made while we read or wrote may be missing from these results.
+    if (context.edits.current !== editsAtStart) dispatch({ type: "edited" });
     await saveState(context, { lang, lastValidation });
   } catch (error) {
     dispatch({ type: "failed", reason: hostProblemReason(error) });
@@ -149,6 +154,7 @@ async function runValidation(context: ActionContext): Promise<void> {
 }
 
 async function clearWorkbook({ latest, dispatch }: ActionContext): Promise<void> {
+  dispatch({ type: "clearing" });
   try {
     await latest.current.host.clear();
     dispatch({ type: "cleared" });
@@ -224,14 +230,21 @@ async function stampThenValidate(
 /** The controller's actions, made once; each reads the latest state, host and options when it runs. */
 function makeController(context: ActionContext): PaneController {
   const { latest, dispatch, checked } = context;
+  // One action on the workbook at a time: a validation or a clear; a second press joins the one running.
   let running: Promise<void> | null = null;
+  let clearing: Promise<void> | null = null;
   const validate = (): Promise<void> => {
+    if (clearing) return clearing;
     if (!running) running = runValidation(context).finally(() => (running = null));
     return running;
   };
   return {
     validate,
-    clear: () => clearWorkbook(context),
+    clear() {
+      if (running) return running;
+      if (!clearing) clearing = clearWorkbook(context).finally(() => (clearing = null));
+      return clearing;
+    },
     goTo: (finding) => goToPlace(context, finding),
     setLang: (lang) => switchLanguage(context, lang),
     reset() {
@@ -256,7 +269,7 @@ function makeController(context: ActionContext): PaneController {
 /** The state the workbook remembers (language, last run), loaded once; and edits that make the results stale. */
 function useHostEvents(
   host: WorkbookHost,
-  { latest, dispatch }: Pick<ActionContext, "latest" | "dispatch">
+  { latest, dispatch, edits }: Pick<ActionContext, "latest" | "dispatch" | "edits">
 ): void {
   useEffect(() => {
     let live = true;
@@ -271,7 +284,10 @@ function useHostEvents(
       .catch(() => undefined); // No remembered state: start from Office's language.
     let unsubscribe = () => {};
     try {
-      unsubscribe = host.onEdited(() => dispatch({ type: "edited" }));
+      unsubscribe = host.onEdited(() => {
+        edits.current++;
+        dispatch({ type: "edited" });
+      });
     } catch {
       // Without change events the pane still validates; it only cannot tell when results go out of date.
     }
@@ -279,7 +295,7 @@ function useHostEvents(
       live = false;
       unsubscribe();
     };
-  }, [host, latest, dispatch]);
+  }, [host, latest, dispatch, edits]);
 }
 
 export function usePaneController(
@@ -290,7 +306,8 @@ export function usePaneController(
   const latest = useRef({ state, host, options });
   latest.current = { state, host, options };
   const checked = useRef<Checked | null>(null);
-  const controller = useMemo(() => makeController({ latest, dispatch, checked }), []);
-  useHostEvents(host, { latest, dispatch });
+  const edits = useRef(0);
+  const controller = useMemo(() => makeController({ latest, dispatch, checked, edits }), []);
+  useHostEvents(host, { latest, dispatch, edits });
   return { state, controller };
 }

@@ -10,7 +10,6 @@ import { capabilitiesAt, describeFeatures } from "../../src/excel/capabilities";
 import type { DocumentSettings } from "../../src/excel/document-settings";
 import { createExcelHost } from "../../src/excel/excel-host";
 import { SETTINGS_KEY } from "../../src/excel/marker";
-import { OWN_WRITE_QUIET_MS } from "../../src/excel/edit-watcher";
 import { committeeBook } from "./support/committee-book";
 import { excelContext } from "./support/fake-excel";
 import type { FakeWorkbook } from "./support/fake-workbook";
@@ -50,8 +49,6 @@ function brokenBook(level: number): FakeWorkbook {
   return book;
 }
 
-let clock = 0;
-
 function hostAt(book: FakeWorkbook, level: number) {
   const settings = fakeDocumentSettings();
   const host = createExcelHost({
@@ -60,7 +57,6 @@ function hostAt(book: FakeWorkbook, level: number) {
     documentUrl: () => undefined,
     capabilities: capabilitiesAt(level, level >= 7),
     documentSettings: () => settings,
-    now: () => clock,
   });
   return { host, settings };
 }
@@ -98,7 +94,6 @@ async function session(level: number) {
   const firstFinding = report.findings.find((finding) => finding.cell)!;
   await host.goTo(firstFinding.sheet, firstFinding.cell);
   const selection = book.selection;
-  clock += OWN_WRITE_QUIET_MS + 1; // past the moment Excel reports our own writes
   await book.userEdits(UNITS, "D5", 40);
   await settle();
   await host.clear();

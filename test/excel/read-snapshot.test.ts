@@ -138,6 +138,12 @@ describe("readSnapshot", () => {
       },
       { id: "scale", type: "ColorScale", row: 1, column: 3, rowCount: 6, columnCount: 1 }
     );
+    book.settings.set(
+      "committeeCheckMade",
+      JSON.stringify({
+        highlights: [{ sheetId: book.sheet("Tổ chức cơ sở đảng").id, ids: ["ours"] }],
+      })
+    );
     const { context, fake } = excelContext(book);
 
     const { layout, snapshot } = await readWorkbook(context);
@@ -158,12 +164,16 @@ describe("readSnapshot", () => {
     expect(snapshot.sheets.map((sheet) => sheet.name)).toContain("Tổng hợp");
   });
 
-  it("leaves our own report sheet out of the snapshot but reads a user sheet that only shares its name", async () => {
+  it("leaves our own (recorded) report sheet out of the snapshot but reads a user sheet that only shares its name", async () => {
     const book = committeeBook();
-    book.addSheet("Kết quả kiểm tra", [
+    const ours = book.addSheet("Kết quả kiểm tra", [
       ["Committee Check — Kết quả kiểm tra biểu mẫu đảng bộ"],
       ["Bảng tính", "x.xlsx"],
     ]);
+    book.settings.set(
+      "committeeCheckMade",
+      JSON.stringify({ reportSheet: { id: ours.id, used: "0,0,2,2" }, highlights: [] })
+    );
     book.addSheet("Check report", [["My own notes"], ["keep", 1]]);
     const { context, fake } = excelContext(book);
 
@@ -179,10 +189,10 @@ describe("readSnapshot", () => {
     });
     expect(layout.sheets.find((sheet) => sheet.name === "Check report")).toMatchObject({
       ourReport: false,
-      foreignReportName: true,
+      reportKept: false,
     });
-    // The user's sheet named like ours is read in one more sync.
-    expect(fake.syncCount).toBe(3);
+    // A sheet named like ours is an ordinary sheet now: read with the others, in the same two syncs.
+    expect(fake.syncCount).toBe(2);
   });
 
   it("reads empty sheets as empty", async () => {

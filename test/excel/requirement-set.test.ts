@@ -41,6 +41,8 @@ const NOT_EXCEL: Readonly<Record<string, string>> = {
     "our SheetLayout.protected; Excel's is read through .protection, which is what is gated (1.2, 1.7)",
   error: "the error of an AsyncResult, and the `error` cell kind of the snapshot",
   replace: "String.prototype.replace",
+  triggerSource:
+    "read (never called) from a change event's arguments: undefined before ExcelApi 1.14, which EditWatcher allows",
   trim: "String.prototype.trim",
   round: "Math.round",
   now: "Date.now and our injected clock",

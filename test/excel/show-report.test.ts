@@ -44,7 +44,7 @@ async function validate(
 }
 
 describe("showReport", () => {
-  it("validates a normal workbook in at most 3 syncs: 2 to read, 1 to write", async () => {
+  it("validates a normal workbook in 4 syncs: 2 to read, 1 to write, 1 to record the ids of what it made", async () => {
     const book = committeeBook((rows) => {
       rows.units[2][3] = -5; // a negative member count: one error
     });
@@ -52,8 +52,7 @@ describe("showReport", () => {
     const { fake, report } = await validate(book);
 
     expect(report.counts.error).toBeGreaterThan(0);
-    expect(fake.syncCount).toBeLessThanOrEqual(3);
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     expect(book.sheets.map((sheet) => sheet.name)).toContain("Kết quả kiểm tra");
   });
 
@@ -209,8 +208,8 @@ describe("showReport", () => {
         .map((sheet) => sheet.name)
         .filter((name) => /Kết quả kiểm tra|Check report/.test(name))
     ).toEqual(["Check report"]);
-    // The second run still took 3 syncs: deleting the old highlights needed no extra read.
-    expect(second.fake.syncCount).toBe(3);
+    // The second run still took 4 syncs: deleting the old highlights needed no extra read.
+    expect(second.fake.syncCount).toBe(4);
   });
 
   it("remembers the language and the last validation in the workbook settings", async () => {
@@ -239,7 +238,7 @@ describe("showReport", () => {
     const { fake } = await validate(book, "vi", reportOf(findings));
 
     expect(book.sheet(UNITS).conditionalFormats.length).toBeLessThanOrEqual(5);
-    const writeSyncs = fake.syncCount - 2;
+    const writeSyncs = fake.syncCount - 3;
     expect(writeSyncs).toBeLessThanOrEqual(5);
     for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(5_000_000);
     const reportRows = grid(book.sheet("Kết quả kiểm tra")).filter((row) => row?.[1] === UNITS);
@@ -276,16 +275,76 @@ describe("showReport", () => {
     expect(book.settings.size).toBe(0);
   });
 
-  it("never deletes a user’s sheet that happens to carry the report’s name", async () => {
+  it("never deletes a user’s sheet that happens to carry the report’s name: the report goes beside it", async () => {
     const book = committeeBook();
     book.addSheet("Check report", [["My notes"]]);
 
-    await expect(validate(book, "en", reportOf([finding(UNITS, "D3")]))).rejects.toMatchObject({
-      name: "HostError",
-      reason: "other",
-    });
+    await validate(book, "en", reportOf([finding(UNITS, "D3")]));
+    await validate(book, "en", reportOf([finding(UNITS, "D3")]));
 
     expect(grid(book.sheet("Check report"))).toEqual([["My notes"]]);
+    expect(book.cell("Check report (2)", "A1").value).toMatch(/^Committee Check/);
+    expect(book.sheets.filter((sheet) => sheet.name.startsWith("Check report"))).toHaveLength(2);
+  });
+
+  it("never deletes a sheet or conditional format that only looks like ours (no record of making it)", async () => {
+    const book = committeeBook();
+    // What a previous version left, or a user copied: our title and our marker formula, but no recorded id.
+    book.addSheet("Kết quả kiểm tra", [["Committee Check — Kết quả kiểm tra"]]);
+    book.sheet(UNITS).conditionalFormats.push({
+      id: "lookalike",
+      type: "Custom",
+      row: 1,
+      column: 1,
+      rowCount: 1,
+      columnCount: 1,
+      formula: '=N("committee-check")=0',
+      fill: "#FFC7CE",
+    });
+
+    await validate(book, "vi", reportOf([finding(UNITS, "D3")]));
+    const { context } = excelContext(book);
+    await clear(context);
+
+    expect(book.cell("Kết quả kiểm tra", "A1").value).toBe("Committee Check — Kết quả kiểm tra");
+    expect(book.sheet(UNITS).conditionalFormats.map((format) => format.id)).toEqual(["lookalike"]);
+    expect(book.sheets.map((sheet) => sheet.name)).not.toContain("Kết quả kiểm tra (2)");
+  });
+
+  it("keeps a report sheet the user wrote notes into, and writes the next report beside it", async () => {
+    const book = committeeBook();
+    await validate(book, "vi", reportOf([finding(UNITS, "D3")]));
+    book.sheet("Kết quả kiểm tra").cells.set(key(40, 8), {
+      type: "String",
+      value: "Đã gọi xã X02",
+      numberFormat: "General",
+    });
+
+    await validate(book, "vi", reportOf([finding(UNITS, "D4")]));
+
+    expect(book.cell("Kết quả kiểm tra", "I41").value).toBe("Đã gọi xã X02");
+    expect(book.cell("Kết quả kiểm tra (2)", "A1").value).toMatch(/^Committee Check/);
+    const { context } = excelContext(book);
+    await clear(context);
+    expect(book.cell("Kết quả kiểm tra", "I41").value).toBe("Đã gọi xã X02");
+    expect(book.sheets.map((sheet) => sheet.name)).not.toContain("Kết quả kiểm tra (2)");
+  });
+
+  it("records the ids of the report sheet and of each highlight, and deletes by them even after a rename", async () => {
+    const book = committeeBook();
+    await validate(book, "vi", reportOf([finding(UNITS, "D3")]));
+    const made = JSON.parse(String(book.settings.get("committeeCheckMade")));
+    const report = book.sheet("Kết quả kiểm tra");
+    expect(made.reportSheet.id).toBe(report.id);
+    expect(made.highlights).toEqual([
+      { sheetId: book.sheet(UNITS).id, ids: book.sheet(UNITS).conditionalFormats.map((f) => f.id) },
+    ]);
+    report.name = "Báo cáo";
+
+    const { context } = excelContext(book);
+    await clear(context);
+
+    expect(book.sheets.map((sheet) => sheet.name)).not.toContain("Báo cáo");
     expect(book.sheet(UNITS).conditionalFormats).toHaveLength(0);
   });
 
@@ -337,7 +396,7 @@ describe("showReport", () => {
 
     await showReport(context, reportOf([finding(UNITS, "D5")]), "vi", { now: NOW });
 
-    expect(fake.syncCount).toBe(3);
+    expect(fake.syncCount).toBe(4);
     expect(book.sheet(UNITS).conditionalFormats.map((format) => format.row)).toEqual([4]);
     await clear(context);
   });

@@ -100,6 +100,7 @@ export class FakeHost implements WorkbookHost {
 
   async clear(): Promise<void> {
     this.calls.push({ name: "clear" });
+    await this.gate; // hold() holds a clear too
     if (this.failures.clear) throw this.failures.clear;
   }
 

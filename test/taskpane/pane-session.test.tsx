@@ -31,6 +31,40 @@ describe("stale results, clearing and language", () => {
     expect(host.callsNamed("showReport")).toHaveLength(2);
   });
 
+  it("marks the results out of date when the user edited while the validation ran", async () => {
+    const host = new FakeHost(committeeSnapshot());
+    host.hold();
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await waitFor(() => expect(host.callsNamed("readSnapshot")).toHaveLength(1));
+
+    act(() => host.edit()); // typed while the workbook was being read: the read may have missed it
+    act(() => host.release());
+
+    await screen.findByText("Sẵn sàng nộp");
+    expect(screen.getByText(STALE_VI)).toBeVisible();
+  });
+
+  it("disables Validate and Clear while a clear runs, and a second Clear joins the first", async () => {
+    const host = new FakeHost(snapshotWithError());
+    const { user } = renderPane(host);
+    await user.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByText("1 lỗi cần sửa");
+    host.hold();
+
+    const clearButton = screen.getByRole("button", { name: "Xoá đánh dấu" });
+    await user.click(clearButton);
+    expect(clearButton).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
+    await user.click(clearButton);
+    expect(host.callsNamed("clear")).toHaveLength(1);
+
+    act(() => host.release());
+    await screen.findByText("Đã xoá đánh dấu và trang báo cáo. Dữ liệu của bạn giữ nguyên.");
+    expect(clearButton).toBeEnabled();
+    expect(host.callsNamed("clear")).toHaveLength(1);
+  });
+
   it("stops listening to edits when the pane goes away", () => {
     const host = new FakeHost(committeeSnapshot());
     const { unmount } = renderPane(host);

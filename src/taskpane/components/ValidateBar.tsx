@@ -27,7 +27,7 @@ export function ValidateBar({ state, onValidate, onClear }: ValidateBarProps) {
           appearance="primary"
           icon={<CheckmarkStarburst20Regular />}
           onClick={onValidate}
-          disabled={state.running}
+          disabled={state.running || state.clearing}
         >
           {strings.validate}
         </Button>
@@ -35,7 +35,7 @@ export function ValidateBar({ state, onValidate, onClear }: ValidateBarProps) {
           appearance="secondary"
           icon={<Eraser20Regular />}
           onClick={onClear}
-          disabled={state.running}
+          disabled={state.running || state.clearing}
         >
           {strings.clear}
         </Button>
