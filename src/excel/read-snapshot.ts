@@ -11,7 +11,7 @@ import {
   type ReadBudget,
 } from "./read-limits";
 import { cellCount, subtract, type Rect } from "./rect";
-import { highlightIdsOn, queueLoadMadeRecord } from "./made-record";
+import { highlightIdsOn, queueLoadMadeRecord, type MadeRecord } from "./made-record";
 import type { DocumentSettings } from "./document-settings";
 import { usedExtent } from "./used-extent";
 import { CONDITIONAL_FORMAT_LOAD, type SheetLayout, type WorkbookLayout } from "./workbook-layout";
@@ -88,21 +88,31 @@ export async function readSnapshot(
   return (await readWorkbook(context, onProgress, options)).snapshot;
 }
 
-async function read(
-  context: Excel.RequestContext,
-  onProgress: (fraction: number) => void,
-  options: ReadOptions
-): Promise<WorkbookRead> {
-  const budget = options.budget ?? readBudget();
-  const windowColumns = options.firstWindowColumns ?? FIRST_WINDOW_COLUMNS;
-  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
-  const sheetProtection = capabilities.supports("1.2");
-  const nullableRanges = capabilities.supports("1.4");
-  const conditionalFormats = capabilities.supports("1.6");
+/** A sheet of the workbook as sync 1 lists it. */
+interface ListedSheet {
+  readonly worksheet: Excel.Worksheet;
+  readonly name: string;
+  /** The report sheet we recorded (by id). */
+  readonly recordedReport: boolean;
+}
 
+/** What this Excel lets the read ask for. */
+interface ReadGates {
+  readonly sheetProtection: boolean;
+  readonly nullableRanges: boolean;
+  readonly conditionalFormats: boolean;
+}
+
+/** Sync 1: the sheets, the workbook's protection and our record of what we made. */
+async function listSheets(
+  context: Excel.RequestContext,
+  capabilities: Capabilities,
+  gates: ReadGates,
+  options: ReadOptions
+) {
   const worksheets = context.workbook.worksheets;
   worksheets.load(
-    sheetProtection
+    gates.sheetProtection
       ? "items/id,items/name,items/visibility,items/protection/protected"
       : "items/id,items/name,items/visibility"
   );
@@ -111,7 +121,6 @@ async function read(
   const made = queueLoadMadeRecord(context, capabilities, options.documentSettings);
   await context.sync();
   const record = made();
-
   // Every sheet is read, committee-named or not: the saved header mapping (a very hidden sheet) may name any of
   // them, and for a workbook with none of the form's sheets the pane says so and offers to map or insert them.
   const listed = worksheets.items.map((worksheet) => ({
@@ -119,45 +128,52 @@ async function read(
     name: worksheet.name,
     recordedReport: record.reportSheet?.id === worksheet.id,
   }));
+  return { listed, record, workbookProtected: () => workbookProtection?.protected === true };
+}
 
-  const dataSheetCount = listed.filter((sheet) => !sheet.recordedReport).length;
-  const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);
-  const requestedWindow: Rect = {
-    row: 0,
-    column: 0,
-    rowCount: windowRows,
-    columnCount: windowColumns,
-  };
-  const reads: SheetRead[] = listed.map(({ worksheet, name, recordedReport }) => {
-    const used = nullableRanges
+/** Sync 2, queued: each sheet's used range, highlights and first window of cells. */
+function queueSheetReads(
+  listed: ReadonlyArray<ListedSheet>,
+  gates: ReadGates,
+  window: Rect
+): SheetRead[] {
+  return listed.map(({ worksheet, name, recordedReport }) => {
+    const used = gates.nullableRanges
       ? worksheet.getUsedRangeOrNullObject(true)
-      : sheetProtection
+      : gates.sheetProtection
         ? worksheet.getUsedRange(true)
         : worksheet.getUsedRange();
     used.load(RECT_PROPERTIES);
-    const highlights = conditionalFormats ? worksheet.getRange().conditionalFormats : null;
+    const highlights = gates.conditionalFormats ? worksheet.getRange().conditionalFormats : null;
     highlights?.load(CONDITIONAL_FORMAT_LOAD);
-    let window: Excel.Range | null = null;
+    let cells: Excel.Range | null = null;
     // Our own report's cells are not read; if its used range shows the user wrote into it, its cells follow.
-    if (!recordedReport && nullableRanges) {
-      window = worksheet
-        .getRange(rectAddress(0, 0, windowRows, windowColumns))
+    if (!recordedReport && gates.nullableRanges) {
+      cells = worksheet
+        .getRange(rectAddress(window.row, window.column, window.rowCount, window.columnCount))
         .getUsedRangeOrNullObject(true);
-      window.load(`${RECT_PROPERTIES},${CELL_PROPERTIES}`);
+      cells.load(`${RECT_PROPERTIES},${CELL_PROPERTIES}`);
     }
     return {
       worksheet,
       name,
       visible: worksheet.visibility === "Visible",
-      protected: sheetProtection && worksheet.protection.protected === true,
+      protected: gates.sheetProtection && worksheet.protection.protected === true,
       recordedReport,
       used,
-      window,
+      window: cells,
       highlights,
     };
   });
-  await context.sync();
+}
 
+/** After sync 2: each sheet's layout, the rows its first window filled, and the blocks still to read. */
+function layOut(
+  reads: ReadonlyArray<SheetRead>,
+  record: MadeRecord,
+  gates: ReadGates,
+  requestedWindow: Rect
+) {
   const rowsBySheet = new Map<string, Rows>();
   const worksheetByName = new Map<string, Excel.Worksheet>();
   const parts: SheetPart[] = [];
@@ -165,7 +181,6 @@ async function read(
   let totalCells = 0;
   let windowCells = 0;
   let windowBytes = 0;
-
   for (const sheet of reads) {
     const unchanged = usedExtent(sheet.used) === record.reportSheet?.used;
     const ourReport = sheet.recordedReport && unchanged;
@@ -185,7 +200,7 @@ async function read(
     const rows: Rows = [];
     rowsBySheet.set(sheet.name, rows);
     worksheetByName.set(sheet.name, sheet.worksheet);
-    if (nullableRanges && sheet.used.isNullObject) continue;
+    if (gates.nullableRanges && sheet.used.isNullObject) continue;
     const used = rectOf(sheet.used);
     totalCells += cellCount(used);
     let done: Rect | null = null;
@@ -200,21 +215,66 @@ async function read(
     }
     for (const rect of subtract(used, done)) parts.push({ sheet: sheet.name, rect });
   }
+  return {
+    rowsBySheet,
+    worksheetByName,
+    parts,
+    layoutSheets,
+    totalCells,
+    windowCells,
+    windowBytes,
+  };
+}
 
-  const remainingCells = parts.reduce((sum, part) => sum + cellCount(part.rect), 0);
-  let readCells = totalCells - remainingCells;
-  const progress = () => onProgress(totalCells === 0 ? 1 : Math.min(1, readCells / totalCells));
+async function read(
+  context: Excel.RequestContext,
+  onProgress: (fraction: number) => void,
+  options: ReadOptions
+): Promise<WorkbookRead> {
+  const budget = options.budget ?? readBudget();
+  const windowColumns = options.firstWindowColumns ?? FIRST_WINDOW_COLUMNS;
+  const capabilities = options.capabilities ?? ALL_CAPABILITIES;
+  const gates: ReadGates = {
+    sheetProtection: capabilities.supports("1.2"),
+    nullableRanges: capabilities.supports("1.4"),
+    conditionalFormats: capabilities.supports("1.6"),
+  };
+
+  const { listed, record, workbookProtected } = await listSheets(
+    context,
+    capabilities,
+    gates,
+    options
+  );
+  const dataSheetCount = listed.filter((sheet) => !sheet.recordedReport).length;
+  const windowRows = firstWindowRows(budget, dataSheetCount, windowColumns);
+  const requestedWindow: Rect = {
+    row: 0,
+    column: 0,
+    rowCount: windowRows,
+    columnCount: windowColumns,
+  };
+  const reads = queueSheetReads(listed, gates, requestedWindow);
+  await context.sync();
+
+  const laid = layOut(reads, record, gates, requestedWindow);
+  // Sync 3 and on, only for taller or wider sheets: the remaining blocks, within the limits, with progress.
+  const remainingCells = laid.parts.reduce((sum, part) => sum + cellCount(part.rect), 0);
+  let readCells = laid.totalCells - remainingCells;
+  const progress = () =>
+    onProgress(laid.totalCells === 0 ? 1 : Math.min(1, readCells / laid.totalCells));
   progress();
-
   const laterBudget =
-    windowCells > 0 ? budgetAfterMeasuring(budget, windowBytes / windowCells) : budget;
-  for (const group of planBlockReads(parts, laterBudget.cellsPerSync)) {
+    laid.windowCells > 0
+      ? budgetAfterMeasuring(budget, laid.windowBytes / laid.windowCells)
+      : budget;
+  for (const group of planBlockReads(laid.parts, laterBudget.cellsPerSync)) {
     await readBlocks(
       context,
       group,
       laterBudget.cellsPerSync,
-      worksheetByName,
-      rowsBySheet,
+      laid.worksheetByName,
+      laid.rowsBySheet,
       (cells) => {
         readCells += cells;
         progress();
@@ -224,15 +284,11 @@ async function read(
 
   const snapshotSheets: SheetSnapshot[] = [];
   for (const sheet of reads) {
-    const rows = rowsBySheet.get(sheet.name);
+    const rows = laid.rowsBySheet.get(sheet.name);
     if (rows) snapshotSheets.push({ name: sheet.name, rows });
   }
   return {
     snapshot: { sheets: snapshotSheets },
-    layout: {
-      workbookProtected: workbookProtection?.protected === true,
-      sheets: layoutSheets,
-      made: record,
-    },
+    layout: { workbookProtected: workbookProtected(), sheets: laid.layoutSheets, made: record },
   };
 }
