@@ -68,41 +68,42 @@ function validationKey(state: StoredState): string {
   });
 }
 
-/** One Excel.run per user action; the functions it calls take the context, so tests drive them with a mock. */
-export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHost {
-  const run: Run = options.run ?? ((batch) => Excel.run(batch));
-  const runWith: RunWith = options.runWith ?? ((context, batch) => Excel.run(context, batch));
-  const documentUrl =
-    options.documentUrl ??
-    (() => (typeof Office !== "undefined" ? Office.context?.document?.url : undefined));
-  const watcher = new EditWatcher(run, runWith);
-  const capabilities = options.capabilities ?? detectCapabilities();
-  const documentSettings = options.documentSettings ?? officeDocumentSettings;
-  const workbookSettings = capabilities.supports("1.4");
-  const formTools = capabilities.supports("1.4");
-  // What the last read learned (sheets, protection, our earlier highlights), so writing needs no extra sync.
-  let layout: WorkbookLayout | undefined;
-  // What showReport stored, so the pane's saveState right after it does not cost a second round trip.
-  let storedByReport: string | undefined;
-  // Whether the workbook has its mapping sheet, as the last read or save saw it, so saving costs one sync.
-  let mappingSheetExists: boolean | undefined;
-  // The saved header mapping as last read or saved, so that inserting the standard sheets respects it.
-  let mapping: HeaderMapping | null = null;
-
-  const guarded = async <T>(
+/** What every part of the host works with: how to run a batch, what this Excel supports, the edit watcher. */
+interface HostEnvironment {
+  readonly run: Run;
+  readonly capabilities: Capabilities;
+  readonly documentSettings: () => DocumentSettings | undefined;
+  readonly documentUrl: () => string | undefined;
+  readonly watcher: EditWatcher;
+  readonly readOptions: ReadOptions | undefined;
+  /** Runs a batch; a failure becomes a HostError saying what we were doing. */
+  readonly guarded: <T>(
     doing: string,
     batch: (context: Excel.RequestContext) => Promise<T>
-  ): Promise<T> => {
-    try {
-      return await run(batch);
-    } catch (error) {
-      throw toHostError(error, "other", doing);
-    }
-  };
+  ) => Promise<T>;
+}
 
+/** What the host remembers between calls, so that writing needs no extra sync. */
+interface HostMemory {
+  /** What the last read learned (sheets, protection, our earlier highlights). */
+  layout: WorkbookLayout | undefined;
+  /** What showReport stored, so the pane's saveState right after it does not cost a second round trip. */
+  storedByReport: string | undefined;
+  /** Whether the workbook has its mapping sheet, as the last read or save saw it, so saving costs one sync. */
+  mappingSheetExists: boolean | undefined;
+  /** The saved header mapping as last read or saved, so that inserting the standard sheets respects it. */
+  mapping: HeaderMapping | null;
+}
+
+/** The workbook's name and its cells. */
+function readingPart(
+  env: HostEnvironment,
+  memory: HostMemory
+): Pick<WorkbookHost, "workbookName" | "readSnapshot"> {
+  const { capabilities, watcher, guarded } = env;
   return {
     async workbookName() {
-      const fromUrl = fileNameOf(documentUrl());
+      const fromUrl = fileNameOf(env.documentUrl());
       if (fromUrl) return fromUrl;
       // Workbook.name is ExcelApi 1.7; an unsaved workbook on an older Excel has no name we can learn.
       if (!capabilities.supports("1.7")) return "Excel";
@@ -114,18 +115,20 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     },
 
     async readSnapshot(onProgress) {
-      layout = undefined;
+      memory.layout = undefined;
       watcher.reading();
       const read = await guarded("Reading the workbook", (context) =>
         readWorkbook(context, onProgress, {
-          ...options.read,
+          ...env.readOptions,
           capabilities,
-          documentSettings: documentSettings(),
+          documentSettings: env.documentSettings(),
         })
       );
-      layout = read.layout;
-      mappingSheetExists = read.layout.sheets.some((sheet) => isMappingSheetName(sheet.name));
-      mapping = readMapping(read.snapshot);
+      memory.layout = read.layout;
+      memory.mappingSheetExists = read.layout.sheets.some((sheet) =>
+        isMappingSheetName(sheet.name)
+      );
+      memory.mapping = readMapping(read.snapshot);
       // Nobody types into the very hidden mapping sheet: only the sheets staff see are watched for edits.
       void watcher.checked(
         read.snapshot.sheets
@@ -134,24 +137,34 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       );
       return read.snapshot;
     },
+  };
+}
 
+/** The report on the workbook: highlights and report sheet, going to a cell, clearing; and the pane's remembered state. */
+function reportPart(
+  env: HostEnvironment,
+  memory: HostMemory
+): Pick<WorkbookHost, "showReport" | "goTo" | "clear" | "loadState" | "saveState" | "onEdited"> {
+  const { capabilities, watcher, guarded } = env;
+  const workbookSettings = capabilities.supports("1.4");
+  return {
     async showReport(report, lang) {
-      const known = layout;
+      const known = memory.layout;
       // The ids in the layout are of highlights this write replaces; after it, only a new read knows the new ones.
-      layout = undefined;
-      storedByReport = undefined;
+      memory.layout = undefined;
+      memory.storedByReport = undefined;
       await watcher.ownWrite(() =>
         guarded("Writing the report", (context) =>
           showReport(context, report, lang, {
             layout: known,
             capabilities,
-            documentSettings: documentSettings(),
+            documentSettings: env.documentSettings(),
           })
         )
       );
       // Before 1.4 the report's write could not save the state: the pane's saveState right after does it.
       if (workbookSettings)
-        storedByReport = validationKey({
+        memory.storedByReport = validationKey({
           lang,
           lastValidation: { at: "", ready: report.ready, counts: report.counts },
         });
@@ -162,30 +175,30 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     },
 
     async clear() {
-      layout = undefined;
+      memory.layout = undefined;
       await watcher.ownWrite(() =>
         guarded("Clearing", (context) =>
-          clear(context, { capabilities, documentSettings: documentSettings() })
+          clear(context, { capabilities, documentSettings: env.documentSettings() })
         )
       );
     },
 
     loadState() {
-      if (!workbookSettings) return Promise.resolve(loadDocumentState(documentSettings()));
+      if (!workbookSettings) return Promise.resolve(loadDocumentState(env.documentSettings()));
       return guarded("Reading the saved settings", (context) => loadState(context));
     },
 
     async saveState(state) {
       if (
-        storedByReport !== undefined &&
+        memory.storedByReport !== undefined &&
         state.lastValidation &&
-        validationKey(state) === storedByReport
+        validationKey(state) === memory.storedByReport
       ) {
-        storedByReport = undefined;
+        memory.storedByReport = undefined;
         return;
       }
-      storedByReport = undefined;
-      if (!workbookSettings) return saveDocumentState(documentSettings(), state);
+      memory.storedByReport = undefined;
+      if (!workbookSettings) return saveDocumentState(env.documentSettings(), state);
       await guarded("Saving the settings", (context) => saveState(context, state));
     },
 
@@ -194,7 +207,17 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
       if (!capabilities.supports("1.7")) return () => undefined;
       return watcher.subscribe(listener);
     },
+  };
+}
 
+/** What the pane writes into the workbook: the stamp, the header mapping, the standard sheets, the goals. */
+function authoringPart(
+  env: HostEnvironment,
+  memory: HostMemory
+): Pick<WorkbookHost, "writeStamp" | "saveMapping" | "insertStandardSheets" | "writeGoals"> {
+  const { capabilities, watcher, guarded } = env;
+  const formTools = capabilities.supports("1.4");
+  return {
     async writeStamp(rows) {
       // The stamp sheet is the add-in's own: its edits are no user's edits.
       await watcher.ownWrite(() =>
@@ -206,25 +229,25 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     async saveMapping(next) {
       if (!formTools) throw formToolsOff();
-      const known = mappingSheetExists;
-      mappingSheetExists = undefined;
-      layout = undefined;
-      mappingSheetExists = await watcher.ownWrite(() =>
+      const known = memory.mappingSheetExists;
+      memory.mappingSheetExists = undefined;
+      memory.layout = undefined;
+      memory.mappingSheetExists = await watcher.ownWrite(() =>
         guarded("Saving the header mapping", (context) =>
           saveMapping(context, next, { exists: known })
         )
       );
-      mapping = next;
+      memory.mapping = next;
     },
 
     async insertStandardSheets(lang) {
       if (!formTools) throw formToolsOff();
       // New sheets and tables: what the last read learned of the workbook's layout no longer holds.
-      layout = undefined;
+      memory.layout = undefined;
       const inserted = await watcher.ownWrite(() =>
         guarded("Adding the standard sheets", (context) =>
           insertStandardSheets(context, lang, {
-            mapping,
+            mapping: memory.mapping,
             dataValidation: capabilities.supports("1.8"),
             freezePanes: capabilities.supports("1.7"),
           })
@@ -235,7 +258,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
 
     async writeGoals(goals, lang) {
       if (!formTools) throw formToolsOff();
-      layout = undefined;
+      memory.layout = undefined;
       // The goals sheet (found by the write) is the one checked sheet whose data we write.
       await watcher.ownWrite(
         () =>
@@ -248,31 +271,72 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
         "any"
       );
     },
+  };
+}
 
+/** Office's own word on this Excel, for the self-check's table. */
+function officeDiagnostics(): { version: string; platform: string } | undefined {
+  try {
+    const diagnostics = typeof Office !== "undefined" ? Office.context?.diagnostics : undefined;
+    return diagnostics
+      ? { version: diagnostics.version, platform: String(diagnostics.platform) }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What this Excel can do, and the self-check that proves it. */
+function diagnosticPart(env: HostEnvironment): Pick<WorkbookHost, "features" | "selfCheck"> {
+  return {
     features() {
-      return describeFeatures(capabilities);
+      return describeFeatures(env.capabilities);
     },
-
     selfCheck() {
       // Writes only to sheets it makes and removes; held back from the edit watcher like our other writes.
-      return watcher.ownWrite(() =>
+      return env.watcher.ownWrite(() =>
         selfCheck({
-          run,
-          capabilities,
-          documentSettings,
-          diagnostics: () => {
-            try {
-              const diagnostics =
-                typeof Office !== "undefined" ? Office.context?.diagnostics : undefined;
-              return diagnostics
-                ? { version: diagnostics.version, platform: String(diagnostics.platform) }
-                : undefined;
-            } catch {
-              return undefined;
-            }
-          },
+          run: env.run,
+          capabilities: env.capabilities,
+          documentSettings: env.documentSettings,
+          diagnostics: officeDiagnostics,
         })
       );
     },
+  };
+}
+
+/** One Excel.run per user action; the functions it calls take the context, so tests drive them with a mock. */
+export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHost {
+  const run: Run = options.run ?? ((batch) => Excel.run(batch));
+  const runWith: RunWith = options.runWith ?? ((context, batch) => Excel.run(context, batch));
+  const env: HostEnvironment = {
+    run,
+    capabilities: options.capabilities ?? detectCapabilities(),
+    documentSettings: options.documentSettings ?? officeDocumentSettings,
+    documentUrl:
+      options.documentUrl ??
+      (() => (typeof Office !== "undefined" ? Office.context?.document?.url : undefined)),
+    watcher: new EditWatcher(run, runWith),
+    readOptions: options.read,
+    async guarded(doing, batch) {
+      try {
+        return await run(batch);
+      } catch (error) {
+        throw toHostError(error, "other", doing);
+      }
+    },
+  };
+  const memory: HostMemory = {
+    layout: undefined,
+    storedByReport: undefined,
+    mappingSheetExists: undefined,
+    mapping: null,
+  };
+  return {
+    ...readingPart(env, memory),
+    ...reportPart(env, memory),
+    ...authoringPart(env, memory),
+    ...diagnosticPart(env),
   };
 }
