@@ -8,7 +8,7 @@
  * Cells are inline strings, so the shared-string table is untouched.
  */
 import { unzipSync, zipSync, type Zippable } from "fflate";
-import { STAMP_SHEET_NAME, isStampSheetName } from "../core";
+import { STAMP_SHEET_NAME, columnLetters, isStampSheetName } from "../core";
 import { UnreadableWorkbookError } from "./unreadable";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -30,10 +30,6 @@ function xmlEscape(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
-function columnLetter(index: number): string {
-  return String.fromCharCode(65 + index);
-}
-
 /** The stamp sheet's XML: every cell an inline string, so nothing is a formula and no shared string changes. */
 export function stampSheetXml(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   const body = rows
@@ -41,7 +37,7 @@ export function stampSheetXml(rows: ReadonlyArray<ReadonlyArray<string>>): strin
       const cells = row
         .map(
           (text, c) =>
-            `<c r="${columnLetter(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`
+            `<c r="${columnLetters(c)}${r + 1}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(text)}</t></is></c>`
         )
         .join("");
       return `<row r="${r + 1}">${cells}</row>`;
