@@ -151,8 +151,8 @@ function detailOf(id: HostFeatureId, on: boolean, needs: string): Detail {
       };
     case "ribbon":
       return {
-        vi: `Thay thế: Excel này chưa có ${needs}, nên nút Kiểm tra mở ngăn này rồi kiểm tra tại đây.`,
-        en: `Instead: this Excel lacks ${needs}, so the button opens this pane and validates here.`,
+        vi: `Thay thế: Excel này chưa có ${needs}, nên nút Kiểm tra trên thanh công cụ kiểm tra rồi mở trang kết quả; ngăn này tự kiểm tra mỗi khi được mở bằng nút Kiểm tra hồ sơ.`,
+        en: `Instead: this Excel lacks ${needs}, so the ribbon's Validate checks the workbook and opens the report sheet; this pane validates each time the Committee Check button opens it.`,
       };
     case "print":
       return {

@@ -23,8 +23,11 @@ import {
 import { HostError } from "./host-error";
 import { selfCheck } from "./self-check";
 
-/** The Excel face of the pane's one interface to a workbook. */
-export type ExcelWorkbookHost = WorkbookHost;
+/** The Excel face of the pane's one interface to a workbook, and the ribbon's way back to the results. */
+export interface ExcelWorkbookHost extends WorkbookHost {
+  /** Activates the report sheet this host last wrote (by the name it really got, "… (2)" included). */
+  goToReport(): Promise<void>;
+}
 
 export interface ExcelHostOptions {
   readonly run?: Run;
@@ -93,6 +96,8 @@ interface HostMemory {
   mappingSheetExists: boolean | undefined;
   /** The saved header mapping as last read or saved, so that inserting the standard sheets respects it. */
   mapping: HeaderMapping | null;
+  /** The name the last report sheet was written under. */
+  reportName: string | undefined;
 }
 
 /** The workbook's name and its cells. */
@@ -144,7 +149,10 @@ function readingPart(
 function reportPart(
   env: HostEnvironment,
   memory: HostMemory
-): Pick<WorkbookHost, "showReport" | "goTo" | "clear" | "loadState" | "saveState" | "onEdited"> {
+): Pick<
+  ExcelWorkbookHost,
+  "showReport" | "goTo" | "goToReport" | "clear" | "loadState" | "saveState" | "onEdited"
+> {
   const { capabilities, watcher, guarded } = env;
   const workbookSettings = capabilities.supports("1.4");
   return {
@@ -159,6 +167,7 @@ function reportPart(
             layout: known,
             capabilities,
             documentSettings: env.documentSettings(),
+            onWritten: (name) => (memory.reportName = name),
           })
         )
       );
@@ -174,8 +183,15 @@ function reportPart(
       return guarded("Going to the cell", (context) => goTo(context, sheet, cell));
     },
 
+    async goToReport() {
+      const name = memory.reportName;
+      if (name === undefined) return;
+      await guarded("Showing the report sheet", (context) => goTo(context, name));
+    },
+
     async clear() {
       memory.layout = undefined;
+      memory.reportName = undefined;
       await watcher.ownWrite(() =>
         guarded("Clearing", (context) =>
           clear(context, { capabilities, documentSettings: env.documentSettings() })
@@ -332,6 +348,7 @@ export function createExcelHost(options: ExcelHostOptions = {}): ExcelWorkbookHo
     storedByReport: undefined,
     mappingSheetExists: undefined,
     mapping: null,
+    reportName: undefined,
   };
   return {
     ...readingPart(env, memory),

@@ -34,6 +34,8 @@ export interface ShowReportOptions {
   readonly capabilities?: Capabilities;
   /** Office's document settings, where the record of what we made is kept before ExcelApi 1.4. */
   readonly documentSettings?: DocumentSettings;
+  /** Told the report sheet's name once it is written: "… (2)" when a sheet of the user's has the plain name. */
+  readonly onWritten?: (reportName: string) => void;
 }
 
 const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, shortfall: 2 };
@@ -196,6 +198,7 @@ export async function showReport(
       await saved;
     }
   );
+  options.onWritten?.(reportName);
 
   if (highlighting && protectedSkipped.length > 0) {
     throw new HostError(

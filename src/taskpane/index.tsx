@@ -2,7 +2,6 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { createExcelHost } from "../excel/excel-host";
 import { detectCapabilities } from "../excel/capabilities";
-import { REPORT_SHEET_NAMES } from "../excel/report-sheet-name";
 import { registerRibbonCommands } from "../commands/commands";
 import { App } from "./App";
 import { PaneErrorBoundary } from "./components/PaneErrorBoundary";
@@ -16,7 +15,6 @@ Office.onReady(() => {
   // Asked once per requirement set, here, for the host and the ribbon alike.
   const capabilities = detectCapabilities();
   const host = createExcelHost({ capabilities });
-  let paneLang = lang;
   // The ribbon may be clicked before React has mounted the pane; it then waits for the controller.
   const controller = new Promise<PaneController>((resolve) => (handOver = resolve));
 
@@ -25,19 +23,14 @@ Office.onReady(() => {
   createRoot(root).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <PaneErrorBoundary lang={lang}>
-        <App
-          host={host}
-          initialLang={lang}
-          onReady={handOver}
-          onLangChange={(next) => (paneLang = next)}
-        />
+        <App host={host} initialLang={lang} onReady={handOver} />
       </PaneErrorBoundary>
     </FluentProvider>
   );
   registerRibbonCommands(
     {
       validate: async () => (await controller).validate(),
-      showResults: () => host.goTo(REPORT_SHEET_NAMES[paneLang]).catch(() => undefined),
+      showResults: () => host.goToReport().catch(() => undefined),
     },
     { sharedRuntime: capabilities.sharedRuntime }
   );

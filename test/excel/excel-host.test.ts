@@ -206,3 +206,29 @@ describe("fileNameOf", () => {
     expect(fileNameOf("")).toBeUndefined();
   });
 });
+
+describe("createExcelHost().goToReport, the ribbon's way back to the results", () => {
+  it("activates the report sheet by the name it really got, beside a user's sheet of the plain name", async () => {
+    const book = committeeBook();
+    book.addSheet("Kết quả kiểm tra", [["My own notes"]]);
+    const { host } = hostOver(book, { url: "x.xlsx" });
+    const report = validateWorkbook(await host.readSnapshot(), { workbook: "x.xlsx", lang: "vi" });
+    await host.showReport(report, "vi");
+    book.active = UNITS;
+
+    await host.goToReport();
+
+    expect(book.active).toBe("Kết quả kiểm tra (2)");
+    expect(book.cell("Kết quả kiểm tra", "A1").value).toBe("My own notes");
+  });
+
+  it("does nothing before a report was written", async () => {
+    const book = committeeBook();
+    const { host, syncs } = hostOver(book);
+
+    await host.goToReport();
+
+    expect(syncs()).toBe(0);
+    expect(book.active).toBe(UNITS);
+  });
+});

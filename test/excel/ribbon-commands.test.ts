@@ -24,6 +24,7 @@ function event(calls: string[]) {
 
 afterEach(() => {
   delete (globalThis as unknown as { Office?: unknown }).Office;
+  for (const id of ["validate", "showPane"]) delete (globalThis as Record<string, unknown>)[id];
 });
 
 describe("registerRibbonCommands", () => {
@@ -91,6 +92,58 @@ describe("registerRibbonCommands without a shared runtime (Excel before SharedRu
 
     await actions.get("validate")!(event(calls));
 
-    expect(calls).toEqual(["validate", "showResults", "completed"]);
+    expect(calls).toEqual(["validate", "validate", "showResults", "completed"]);
+  });
+
+  it("validates as the page opens, so the pane's own button opens the pane on the results", async () => {
+    const { calls } = fakeOffice();
+    registerRibbonCommands(
+      { validate: async () => void calls.push("validate") },
+      { sharedRuntime: false }
+    );
+    await Promise.resolve();
+
+    expect(calls).toEqual(["validate"]);
+  });
+
+  it("does not validate on opening where the ribbon and the pane share a runtime (the button does)", async () => {
+    const { calls } = fakeOffice();
+    registerRibbonCommands({ validate: async () => void calls.push("validate") });
+    await Promise.resolve();
+
+    expect(calls).toEqual([]);
+  });
+
+  it("a failed validation on opening is the pane's to show, not an unhandled rejection", async () => {
+    fakeOffice();
+    const failed = jest.fn();
+    process.once("unhandledRejection", failed);
+    registerRibbonCommands(
+      {
+        validate: async () => {
+          throw new Error("Excel is in cell-edit mode");
+        },
+      },
+      { sharedRuntime: false }
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+
+    expect(failed).not.toHaveBeenCalled();
+    process.removeListener("unhandledRejection", failed);
+  });
+});
+
+describe("registerRibbonCommands on an Office that looks functions up by name", () => {
+  it("sets each FunctionName as a global of the page, and still works without Office.actions", async () => {
+    const calls: string[] = [];
+    (globalThis as unknown as { Office: unknown }).Office = {};
+    registerRibbonCommands({ validate: async () => void calls.push("validate") });
+
+    const globals = globalThis as unknown as Record<string, Action | undefined>;
+    expect(typeof globals.validate).toBe("function");
+    expect(typeof globals.showPane).toBe("function");
+    await globals.validate!(event(calls));
+
+    expect(calls).toEqual(["validate", "completed"]);
   });
 });
