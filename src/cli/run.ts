@@ -12,6 +12,7 @@ import { formatTextLines } from "./format-text";
 import { oneLine } from "./read-errors";
 import { writeNewFile } from "./write-file";
 import { reportJsonChunks } from "./write-json";
+import { writeAll } from "./write-output";
 import { fileWriteErrorMessage } from "./write-errors";
 
 /** Exit codes of the spec: ready (or written), has errors, cannot read or write the file or wrong usage. */
@@ -25,22 +26,6 @@ function internalErrorMessage(error: unknown, lang: Lang): string {
   return lang === "vi"
     ? `committee-check: Lỗi ngoài dự kiến khi kiểm tra (${oneLine(error)}). Xin báo cho người phát triển kèm tệp.`
     : `committee-check: Unexpected failure while checking (${oneLine(error)}). Please report it with the file.`;
-}
-
-/** Pieces gathered up to this many characters before one write: few writes, bounded memory. */
-const OUTPUT_BATCH = 64 * 1024;
-
-async function writeAll(pieces: Iterable<string>, write: CliIo["stdout"]): Promise<void> {
-  let batch = "";
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= OUTPUT_BATCH) {
-      const pending = write(batch);
-      batch = "";
-      if (pending) await pending;
-    }
-  }
-  if (batch) await write(batch);
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {
