@@ -73,16 +73,17 @@ function cellOrder(cell: string | undefined): [number, number] {
   return [Number(match[2]), column];
 }
 
-/** A finding with its cell's row and column worked out once, not at each of the sort's n log n comparisons. */
+/** A finding with its cell as shown (escaped) and its row and column worked out once, not at each of the sort's comparisons. */
 interface Placed {
   readonly finding: Finding;
+  readonly cell: string;
   readonly row: number;
   readonly column: number;
 }
 
 function placed(finding: Finding): Placed {
   const [row, column] = cellOrder(finding.cell);
-  return { finding, row, column };
+  return { finding, cell: escapeControls(finding.cell ?? "—"), row, column };
 }
 
 function byCell(a: Placed, b: Placed): number {
@@ -100,29 +101,28 @@ function* findingLines(
   lang: Lang,
   paint: Painter
 ): Generator<string> {
-  const bySheet = new Map<string, Finding[]>();
+  const bySheet = new Map<string, Placed[]>();
   // Widths by a loop: a spread of a million findings into Math.max overflows the stack.
   let cellWidth = 1;
   let codeWidth = 0;
   for (const finding of findings) {
+    const place = placed(finding);
     const group = bySheet.get(finding.sheet);
-    if (group) group.push(finding);
-    else bySheet.set(finding.sheet, [finding]);
-    cellWidth = Math.max(cellWidth, displayWidth(escapeControls(finding.cell ?? "—")));
+    if (group) group.push(place);
+    else bySheet.set(finding.sheet, [place]);
+    cellWidth = Math.max(cellWidth, displayWidth(place.cell));
     codeWidth = Math.max(codeWidth, finding.code.length + 2);
   }
   for (const [sheet, group] of bySheet) {
     yield "";
     yield paint.bold(escapeControls(sheet));
     for (const severity of SEVERITIES) {
-      const ofSeverity: Placed[] = [];
-      for (const finding of group)
-        if (finding.severity === severity) ofSeverity.push(placed(finding));
+      const ofSeverity = group.filter((place) => place.finding.severity === severity);
       if (ofSeverity.length === 0) continue;
       ofSeverity.sort(byCell);
       yield `  ${severityColour(severity, paint)(`${severityLabel(severity, lang, ofSeverity.length)} (${ofSeverity.length})`)}`;
-      for (const { finding } of ofSeverity) {
-        const cell = escapeControls(finding.cell ?? "—").padEnd(cellWidth);
+      for (const { finding, cell: shownCell } of ofSeverity) {
+        const cell = shownCell.padEnd(cellWidth);
         const code = `[${finding.code}]`.padEnd(codeWidth);
         yield `    ${cell}  ${paint.dim(code)}  ${escapeControls(oneLineMessage(finding.message))}`;
       }
