@@ -5,7 +5,6 @@
  */
 import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
-import { SingleBar } from "cli-progress";
 import { formatNumber, normaliseKey, severityLabel, type Finding, type Lang } from "../core";
 import { checkFile, type CheckOptions, type CheckedFile, type UnreadableFile } from "./check-file";
 import { escapeControls, escapeJsonControls } from "./escape";
@@ -180,8 +179,9 @@ export async function checkMany(
     warning: 0,
     shortfall: 0,
   };
+  // cli-progress is loaded only for a terminal: piped runs never pay for requiring it.
   const bar = io.stderrIsTTY
-    ? new SingleBar({
+    ? new (await import("cli-progress")).SingleBar({
         format: `${WORDS[lang].progress} [{bar}] {value}/{total} {file}`,
         stream: process.stderr,
         hideCursor: true,

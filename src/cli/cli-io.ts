@@ -1,7 +1,10 @@
 /** What the command line touches of the world, injected so that tests run it in-process. */
 export interface CliIo {
-  /** May return a promise when the stream is full (a pipe): the next piece waits for it, so memory stays bounded. */
-  readonly stdout: (text: string) => void | Promise<void>;
+  /**
+   * Text, or UTF-8 bytes (a long report, encoded as it is made). May return a promise when the stream is full
+   * (a pipe): the next piece waits for it, so memory stays bounded.
+   */
+  readonly stdout: (text: string | Uint8Array) => void | Promise<void>;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */

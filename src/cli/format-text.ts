@@ -73,10 +73,26 @@ function cellOrder(cell: string | undefined): [number, number] {
   return [Number(match[2]), column];
 }
 
-function byCell(a: Finding, b: Finding): number {
-  const [rowA, columnA] = cellOrder(a.cell);
-  const [rowB, columnB] = cellOrder(b.cell);
-  return rowA - rowB || columnA - columnB;
+/** A finding with its cell as shown (escaped) and its row and column worked out once, not at each of the sort's comparisons. */
+interface Placed {
+  readonly finding: Finding;
+  readonly cell: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+function placed(finding: Finding): Placed {
+  const [row, column] = cellOrder(finding.cell);
+  return { finding, cell: escapeControls(finding.cell ?? "—"), row, column };
+}
+
+function byCell(a: Placed, b: Placed): number {
+  return a.row - b.row || a.column - b.column;
+}
+
+/** A message on one line; most have no newline, and they are left as they are. */
+function oneLineMessage(message: string): string {
+  return message.includes("\n") ? message.replace(/\s*\n\s*/g, " ") : message;
 }
 
 /** Findings grouped by sheet (in the order the engine met them), severity first, then top to bottom; one line at a time. */
@@ -85,28 +101,30 @@ function* findingLines(
   lang: Lang,
   paint: Painter
 ): Generator<string> {
-  const bySheet = new Map<string, Finding[]>();
+  const bySheet = new Map<string, Placed[]>();
   // Widths by a loop: a spread of a million findings into Math.max overflows the stack.
   let cellWidth = 1;
   let codeWidth = 0;
   for (const finding of findings) {
+    const place = placed(finding);
     const group = bySheet.get(finding.sheet);
-    if (group) group.push(finding);
-    else bySheet.set(finding.sheet, [finding]);
-    cellWidth = Math.max(cellWidth, displayWidth(escapeControls(finding.cell ?? "—")));
+    if (group) group.push(place);
+    else bySheet.set(finding.sheet, [place]);
+    cellWidth = Math.max(cellWidth, displayWidth(place.cell));
     codeWidth = Math.max(codeWidth, finding.code.length + 2);
   }
   for (const [sheet, group] of bySheet) {
     yield "";
     yield paint.bold(escapeControls(sheet));
     for (const severity of SEVERITIES) {
-      const ofSeverity = group.filter((f) => f.severity === severity).sort(byCell);
+      const ofSeverity = group.filter((place) => place.finding.severity === severity);
       if (ofSeverity.length === 0) continue;
+      ofSeverity.sort(byCell);
       yield `  ${severityColour(severity, paint)(`${severityLabel(severity, lang, ofSeverity.length)} (${ofSeverity.length})`)}`;
-      for (const finding of ofSeverity) {
-        const cell = escapeControls(finding.cell ?? "—").padEnd(cellWidth);
+      for (const { finding, cell: shownCell } of ofSeverity) {
+        const cell = shownCell.padEnd(cellWidth);
         const code = `[${finding.code}]`.padEnd(codeWidth);
-        yield `    ${cell}  ${paint.dim(code)}  ${escapeControls(finding.message.replace(/\s*\n\s*/g, " "))}`;
+        yield `    ${cell}  ${paint.dim(code)}  ${escapeControls(oneLineMessage(finding.message))}`;
       }
     }
   }

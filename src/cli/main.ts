@@ -16,6 +16,22 @@ process.on("uncaughtException", (error) => {
   process.exit(2);
 });
 
+/**
+ * Leaves once standard output and standard error have taken every byte (a write's callback runs after the
+ * writes before it; a pipe may still hold some). exit(), not a natural end: after a big workbook, a natural
+ * end first frees the whole heap page by page, which took longer than writing the report.
+ */
+function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  let streams = 2;
+  const flushed = () => {
+    streams--;
+    if (streams === 0) process.exit(code);
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
+
 run(process.argv.slice(2), {
   // A full pipe (`| less`) makes write() return false: wait for it to drain, so a huge report never piles up in memory.
   stdout: (text) =>
@@ -27,7 +43,4 @@ run(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   env: process.env,
-}).then((code) => {
-  // exitCode, not exit(): a long report piped to a file must be flushed first.
-  process.exitCode = code;
-});
+}).then(exitWhenFlushed);

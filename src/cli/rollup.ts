@@ -17,7 +17,6 @@ import {
   type ScopedGoal,
 } from "../core";
 import { readWorkbook } from "../xlsx";
-import { writeRollup } from "../xlsx/write-rollup";
 import { painter, wantsColour } from "./ansi";
 import type { RollupCommand } from "./args";
 import { listWorkbooks } from "./batch";
@@ -126,6 +125,8 @@ export async function rollup(command: RollupCommand, io: CliIo): Promise<number>
     io.stderr(`${words.nothing}\n`);
     return 2;
   }
+  // exceljs (for writing only) is loaded when a roll-up is written, so that `validate` never pays its start-up.
+  const { writeRollup } = await import("../xlsx/write-rollup");
   const book = {
     lang: command.lang,
     sheets: rollupSheets(plan, command.lang),

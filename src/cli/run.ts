@@ -5,16 +5,14 @@ import type { Lang } from "../core";
 import { painter, wantsColour } from "./ansi";
 import { UsageError, helpText, parseArgs, requestedLang } from "./args";
 import type { TemplateCommand, ValidateCommand } from "./args";
-import { batchExitCode, checkMany } from "./batch";
 import { checkFile } from "./check-file";
 import type { CliIo } from "./cli-io";
 import { escapeControls } from "./escape";
 import { formatTextLines } from "./format-text";
 import { oneLine } from "./read-errors";
-import { rollup } from "./rollup";
-import { stampFile } from "./stamp";
 import { writeNewFile } from "./write-file";
 import { reportJsonChunks } from "./write-json";
+import { writeAll } from "./write-output";
 import { fileWriteErrorMessage } from "./write-errors";
 
 /** Exit codes of the spec: ready (or written), has errors, cannot read or write the file or wrong usage. */
@@ -28,22 +26,6 @@ function internalErrorMessage(error: unknown, lang: Lang): string {
   return lang === "vi"
     ? `committee-check: Lỗi ngoài dự kiến khi kiểm tra (${oneLine(error)}). Xin báo cho người phát triển kèm tệp.`
     : `committee-check: Unexpected failure while checking (${oneLine(error)}). Please report it with the file.`;
-}
-
-/** Pieces gathered up to this many characters before one write: few writes, bounded memory. */
-const OUTPUT_BATCH = 64 * 1024;
-
-async function writeAll(pieces: Iterable<string>, write: CliIo["stdout"]): Promise<void> {
-  let batch = "";
-  for (const piece of pieces) {
-    batch += piece;
-    if (batch.length >= OUTPUT_BATCH) {
-      const pending = write(batch);
-      batch = "";
-      if (pending) await pending;
-    }
-  }
-  if (batch) await write(batch);
 }
 
 function* withNewline(pieces: Iterable<string>): Generator<string> {
@@ -67,6 +49,11 @@ async function isFolder(path: string): Promise<boolean> {
 async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   const options = { lang: command.lang, locale: command.locale, hashAlways: command.stamp };
   if (command.files.length > 1 || (await isFolder(command.file))) {
+    // Modules a single file's report never needs are loaded only when asked for (start-up time).
+    const [{ batchExitCode, checkMany }, { stampFile }] = await Promise.all([
+      import("./batch"),
+      import("./stamp"),
+    ]);
     const outcome = await checkMany(command.files, command.format, options, {
       stdout: io.stdout,
       stderr: io.stderr,
@@ -95,6 +82,7 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
     );
   }
   if (command.stamp) {
+    const { stampFile } = await import("./stamp");
     const outcome = await stampFile(result, command.lang);
     // JSON on standard output stays exactly the report; the stamp's word goes beside it.
     if (command.format === "json") errorLine(io, outcome.message);
@@ -135,7 +123,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return EXIT_READY;
     }
     if (command.kind === "template") return await template(command, io);
-    if (command.kind === "rollup") return await rollup(command, io);
+    if (command.kind === "rollup") return await (await import("./rollup")).rollup(command, io);
     return await validate(command, io);
   } catch (error) {
     const message =

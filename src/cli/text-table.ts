@@ -1,5 +1,9 @@
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Width as a terminal shows it: one column per composed character (Vietnamese letters composed with NFC). */
 export function displayWidth(text: string): number {
+  // Printable ASCII (codes, numbers, most cells): one column per character, nothing to compose.
+  if (PRINTABLE_ASCII.test(text)) return text.length;
   let width = 0;
   for (const char of text.normalize("NFC")) {
     const code = char.codePointAt(0) ?? 0;

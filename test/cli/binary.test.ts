@@ -1,8 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeCommitteeWorkbook } from "../../scripts/bench/write-workbook";
 import { committeeWorkbook } from "./committee-workbook";
+import { runCli } from "./cli-harness";
 
 const ROOT = join(__dirname, "..", "..");
 const BINARY = join(ROOT, "lib", "cli", "main.js");
@@ -40,7 +42,26 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "committee-check-bin-"));
   writeFileSync(join(dir, "ready.xlsx"), await committeeWorkbook());
   writeFileSync(join(dir, "too-many-heads.xlsx"), await committeeWorkbook({ membersNow: 14 }));
+  await writeCommitteeWorkbook(join(dir, "big.xlsx"), 5_000);
 }, 120_000);
+
+/** Runs the binary with stdout on a pipe that its reader empties slowly, as `| less` would. */
+function runThroughSlowPipe(args: string[]): Promise<{ code: number | null; stdout: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BINARY, ...args], {
+      stdio: ["ignore", "pipe", "ignore"],
+    });
+    const chunks: Buffer[] = [];
+    child.stdout.on("data", (chunk: Buffer) => {
+      chunks.push(chunk);
+      // Stop reading a moment after each chunk: the pipe fills and the binary has to wait for it.
+      child.stdout.pause();
+      setTimeout(() => child.stdout.resume(), 2);
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout: Buffer.concat(chunks) }));
+  });
+}
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -80,5 +101,33 @@ describe("the built committee-check binary", () => {
     expect(missing.stderr.trimEnd().split("\n")).toEqual([
       `${join(dir, "gone.xlsx")}: No such file — check the file name and the folder.`,
     ]);
+  });
+
+  it("writes a long report whole through a slow pipe before it exits, the same bytes as in process", async () => {
+    const file = join(dir, "big.xlsx");
+    for (const format of ["json", "text"]) {
+      const piped = await runThroughSlowPipe(["validate", file, "--format", format]);
+      const inProcess = await runCli(["validate", file, "--format", format]);
+      expect(piped.code).toBe(inProcess.code);
+      expect(piped.stdout.length).toBeGreaterThan(format === "json" ? 1_000_000 : 1_000);
+      expect(piped.stdout.toString("utf8")).toBe(inProcess.stdout);
+    }
+  }, 120_000);
+
+  it("stops quietly, exit 0, when the reader closes the pipe early (| head)", () => {
+    const result = spawnSync(
+      "bash",
+      [
+        "-o",
+        "pipefail",
+        "-c",
+        `"${process.execPath}" "${BINARY}" validate "${join(dir, "big.xlsx")}" --format json | head -c 100`,
+      ],
+      { encoding: "utf8" }
+    );
+    // pipefail: the status is the binary's, not head's.
+    expect(result.status).toBe(0);
+    expect(result.stdout).toHaveLength(100);
+    expect(result.stderr).toBe("");
   });
 });

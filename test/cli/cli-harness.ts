@@ -18,7 +18,8 @@ export async function runCli(argv: string[], io: Partial<CliIo> = {}): Promise<C
     env: {},
     ...io,
     stdout: (text) => {
-      stdout += text;
+      // A long report comes as UTF-8 chunks, each ending on a whole character.
+      stdout += typeof text === "string" ? text : new TextDecoder().decode(text);
     },
     stderr: (text) => {
       stderr += text;

@@ -139,6 +139,35 @@ describe("the text report", () => {
     expect(lines.every((line) => line === line.trimEnd())).toBe(true);
   });
 
+  it("puts a sheet's findings top to bottom, then left to right, the sheet-level ones first, equal cells in the order met", () => {
+    const scrambled = [
+      finding("S", "AA10", "not-a-number", "error", "aa10"),
+      finding("S", "B10", "not-a-number", "error", "b10 first"),
+      finding("S", "C2", "not-a-number", "error", "c2 across\n  two lines"),
+      finding("S", undefined, "missing-column", "error", "whole sheet"),
+      finding("S", "B10", "not-a-number", "error", "b10 second"),
+      finding("S", "Z9", "not-a-number", "error", "z9"),
+      finding("S", "B100", "not-a-number", "error", "b100"),
+    ];
+    const lines = formatText(
+      { ...report, counts: { error: 7, warning: 0, shortfall: 0 }, findings: scrambled },
+      "en",
+      plain
+    ).split("\n");
+    const messages = lines
+      .filter((line) => line.startsWith("    "))
+      .map((line) => line.split("  ").pop());
+    expect(messages.slice(0, 7)).toEqual([
+      "whole sheet",
+      "c2 across two lines",
+      "z9",
+      "b10 first",
+      "b10 second",
+      "aa10",
+      "b100",
+    ]);
+  });
+
   it("says so when there is nothing to fix", () => {
     const text = formatText(
       { ...report, ready: true, counts: { error: 0, warning: 0, shortfall: 0 }, findings: [] },

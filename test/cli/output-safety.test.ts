@@ -106,11 +106,15 @@ describe("output that cannot lie", () => {
     expect(longest).toBeLessThan(500);
     let chunks = 0;
     let bytes = 0;
+    let biggest = 0;
     for (const chunk of reportJsonChunks(report)) {
       chunks++;
       bytes += chunk.length;
+      biggest = Math.max(biggest, chunk.length);
     }
-    expect(chunks).toBeGreaterThan(1_200_000);
+    // Many pieces, each small: the JSON never sits in memory as one string.
+    expect(chunks).toBeGreaterThan(10_000);
+    expect(biggest).toBeLessThan(100_000);
     expect(bytes).toBeGreaterThan(100_000_000);
   }, 120_000);
 
