@@ -1,4 +1,6 @@
 /**
+ * THE ORACLE, not product code (see read-xlsx.ts here): the sheet and shared-strings handlers as they were.
+ *
  * One worksheet part, streamed: cells as the engine's snapshot, merges as ranges. What a cell becomes follows
  * exceljs's reading rule for rule (so reports stay byte-identical), without building exceljs's model.
  */
@@ -341,5 +343,48 @@ export class SheetHandler implements XmlHandler {
     return this.merges.length > 0
       ? { name, rows: this.rows, merges: this.merges }
       : { name, rows: this.rows };
+  }
+}
+
+/** Shared strings: each `<si>`'s text, runs joined, phonetic guides (`<rPh>`) left out as Excel shows them. */
+export class SharedStringsHandler implements XmlHandler {
+  readonly strings: string[] = [];
+  private current = "";
+  private inItem = false;
+  private inText = false;
+  private phonetic = 0;
+
+  constructor(private readonly limits: Limits = LIMITS) {}
+
+  open(name: string): void {
+    if (name === "si") {
+      if (this.strings.length >= this.limits.maxSharedStrings)
+        throw new UnreadableWorkbookError("too-large", { detail: "shared-strings" });
+      this.inItem = true;
+      this.current = "";
+    } else if (name === "t") {
+      this.inText = this.inItem && this.phonetic === 0;
+    } else if (name === "rPh") {
+      this.phonetic++;
+    }
+  }
+
+  close(name: string): void {
+    if (name === "si") {
+      this.strings.push(this.current);
+      this.inItem = false;
+      this.current = "";
+    } else if (name === "t") {
+      this.inText = false;
+    } else if (name === "rPh") {
+      this.phonetic--;
+    }
+  }
+
+  text(text: string): void {
+    if (!this.inText) return;
+    this.current += text;
+    if (this.current.length > this.limits.maxStringLength)
+      throw new UnreadableWorkbookError("too-large", { detail: "string" });
   }
 }

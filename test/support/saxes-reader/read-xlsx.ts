@@ -1,4 +1,8 @@
 /**
+ * THE ORACLE, not product code: the .xlsx reader as it was before worksheets and shared strings moved to the byte
+ * XML reader (src/xlsx/xlsx/byte-xml.ts), kept verbatim (main at ac58f90) so that tests can prove the new path
+ * reads every workbook to the same snapshot, or refuses it for the same reason.
+ *
  * The .xlsx/.xlsm reader: fflate for the zip (CRC-32 checked, sizes bounded before and during inflating),
  * saxes for the XML (streamed, no DOCTYPE), and only the parts the engine needs: the workbook's sheet list,
  * its relationships, styles (number formats, font names), shared strings and the worksheets. Pictures,
@@ -9,12 +13,11 @@ import { UnreadableWorkbookError } from "../../../src/xlsx/unreadable";
 import { LIMITS, type Limits } from "../../../src/xlsx/xlsx/limits";
 import {
   RelationshipsHandler,
-  SharedStringsHandler,
   WorkbookHandler,
   resolveTarget,
   type Relationship,
 } from "../../../src/xlsx/xlsx/package-parts";
-import { SheetHandler, type WorkbookTally } from "./sheet";
+import { SharedStringsHandler, SheetHandler, type WorkbookTally } from "./sheet";
 import { StylesHandler, type CellStyle } from "../../../src/xlsx/xlsx/styles";
 import { parsePart, type XmlHandler } from "../../../src/xlsx/xlsx/xml";
 import { ReadBudget, readCentralDirectory, type ZipEntry } from "../../../src/xlsx/xlsx/zip";
@@ -102,4 +105,14 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSn
   // A zip without worksheets is another kind of document (.docx, a plain .zip), not a damaged workbook.
   if (sheets.length === 0) throw new UnreadableWorkbookError("not-xlsx");
   return { sheets };
+}
+
+/** readWorkbook's .xlsx branch over the oracle: a fault it did not foresee is a damaged file. */
+export function readXlsxWithSaxes(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSnapshot {
+  try {
+    return readXlsx(bytes, limits);
+  } catch (cause) {
+    if (cause instanceof UnreadableWorkbookError) throw cause;
+    throw new UnreadableWorkbookError("damaged", { cause });
+  }
 }
