@@ -74,6 +74,11 @@ function withBytes(xml: Uint8Array, cuts: number[]): Outcome {
   const parser = new ByteXmlParser(
     {
       wantsText: true,
+      // Every plain decimal that is the whole of its element comes as a number: its String() must be its text.
+      wantsNumber: true,
+      number(value: number) {
+        events.push(`text ${String(value)}`);
+      },
       open(name: string, attributes: Attributes) {
         events.push(
           `open ${name} ${JSON.stringify(ATTRIBUTE_NAMES.map((key) => attributes.get(key) ?? null))}`
@@ -124,7 +129,22 @@ const textPiece = fc.constantFrom(
   "<?pi some data?>",
   "42",
   "-0",
-  "1e3"
+  "1e3",
+  "0.5",
+  "-12.25",
+  "007",
+  "1.50",
+  "-0",
+  "0",
+  "0.0000001",
+  "0.000001",
+  "123456789012345",
+  "1234567890123456",
+  "12.",
+  ".5",
+  "-0.0",
+  "93.08",
+  "45000.123456789"
 );
 const attributeValue = fc.constantFrom(
   "A1",

@@ -109,11 +109,20 @@ describe("the byte XML path against the saxes path", () => {
     "&#49;2",
     "<![CDATA[42]]>",
     "<![CDATA[]]>",
-    "1<!-- c -->2"
+    "1<!-- c -->2",
+    "007",
+    "1.50",
+    "0.0000001",
+    "1234567890123456",
+    "93.08",
+    "1</v><v>2",
+    "01</v><v>2"
   );
   const cellBody = fc.oneof(
     value.map((v) => ["", `<v>${v}</v>`] as const),
-    fc.nat({ max: SHARED.length }).map((i) => [' t="s"', `<v>${i}</v>`] as const),
+    fc
+      .oneof(fc.nat({ max: SHARED.length }).map(String), fc.constantFrom("1.5", "-0", "01", " 2"))
+      .map((i) => [' t="s"', `<v>${i}</v>`] as const),
     fc
       .constantFrom(
         "<is><t>Xã</t></is>",
@@ -128,7 +137,7 @@ describe("the byte XML path against the saxes path", () => {
       .constantFrom('<f>A1&amp;"x"</f><v>res &amp; more</v>', "<f>B1</f><v></v>", "<f>C1</f>")
       .map((inner) => [' t="str"', inner] as const),
     fc
-      .constantFrom("<v>1</v>", "<v>0</v>", "<f>TRUE()</f><v>1</v>", "<v>2</v>")
+      .constantFrom("<v>1</v>", "<v>0</v>", "<f>TRUE()</f><v>1</v>", "<v>2</v>", "<v>0.5</v>")
       .map((inner) => [' t="b"', inner] as const),
     fc
       .constantFrom("<v>#DIV/0!</v>", "<f>1/0</f><v>#DIV/0!</v>", "<f>NA()</f><v>#N/A</v>")

@@ -16,14 +16,31 @@ import { inflateEntry, type ReadBudget, type ZipEntry } from "./zip";
 /** The attributes of the tag being opened; valid only during `open`. */
 export interface Attributes {
   get(name: string): string | undefined;
+  /**
+   * `name`'s value read from its bytes when it is 1 to 15 plain decimal digits; -1 without the attribute, -2 when
+   * the value is anything else (the caller then reads it with `get`, as before).
+   */
+  digits(name: string): number;
+  /**
+   * `name`'s value as a plain A1 reference within the limits (`$` allowed), packed as row × REF_ROW + column,
+   * 0-based; -1 without the attribute, -2 for anything else (read it with `get` and parseRef).
+   */
+  cellRef(name: string, limits: { maxRow: number; maxColumn: number }): number;
 }
 
 export interface ByteXmlHandler {
   /** Whether text from here to the next tag is wanted: text nobody wants is checked but never decoded. */
   readonly wantsText: boolean;
+  /**
+   * Whether the next text, when it is the whole of its element and a canonical decimal (`-?digits[.digits]`, at
+   * most 15 digits, no leading or trailing zero, not -0, not below 1e-6: so that String(value) gives it back),
+   * is wanted as its value (`number`) rather than as text.
+   */
+  readonly wantsNumber?: boolean;
   open(name: string, attributes: Attributes): void;
   close(name: string): void;
   text(text: string): void;
+  number?(value: number): void;
 }
 
 const LT = 0x3c;
@@ -80,17 +97,105 @@ const utf8 = new TextDecoder("utf-8");
 /** UTF-8 bytes to a string; short ASCII runs (cell references, numbers, indexes) without the decoder's call cost. */
 function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
   const length = end - start;
-  if (length === 1 && buf[start] < 0x80) return ASCII[buf[start]];
-  if (length <= 24) {
-    let text = "";
-    for (let i = start; i < end; i++) {
-      const b = buf[i];
-      if (b >= 0x80) return utf8.decode(buf.subarray(start, end));
-      text += ASCII[b];
+  if (length <= 8) {
+    let high = 0;
+    for (let i = start; i < end; i++) high |= buf[i];
+    if (high < 0x80) {
+      const b = start;
+      switch (length) {
+        case 0:
+          return "";
+        case 1:
+          return ASCII[buf[b]];
+        case 2:
+          return String.fromCharCode(buf[b], buf[b + 1]);
+        case 3:
+          return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2]);
+        case 4:
+          return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3]);
+        case 5:
+          return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3], buf[b + 4]);
+        case 6:
+          return String.fromCharCode(
+            buf[b],
+            buf[b + 1],
+            buf[b + 2],
+            buf[b + 3],
+            buf[b + 4],
+            buf[b + 5]
+          );
+        case 7:
+          return String.fromCharCode(
+            buf[b],
+            buf[b + 1],
+            buf[b + 2],
+            buf[b + 3],
+            buf[b + 4],
+            buf[b + 5],
+            buf[b + 6]
+          );
+        default:
+          return String.fromCharCode(
+            buf[b],
+            buf[b + 1],
+            buf[b + 2],
+            buf[b + 3],
+            buf[b + 4],
+            buf[b + 5],
+            buf[b + 6],
+            buf[b + 7]
+          );
+      }
     }
-    return text;
   }
   return utf8.decode(buf.subarray(start, end));
+}
+
+/** The same string, internalised: the handlers' `switch` on element names then compares pointers. */
+function internalised(text: string): string {
+  const holder: Record<string, true> = {};
+  holder[text] = true;
+  return Object.keys(holder)[0];
+}
+
+/** `cellRef` packs a reference as row × this + column. */
+export const REF_ROW = 2 ** 20;
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a canonical decimal (see ByteXmlHandler.wantsNumber), or NaN. With at most 15 digits the digits are
+ * an exact integer and 10^k exact, so one division rounds once: the very double Number.parseFloat gives.
+ */
+function canonicalNumber(buf: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = buf[i] === MINUS;
+  if (negative) i++;
+  const integerStart = i;
+  let digits = 0;
+  for (; i < end; i++) {
+    const digit = buf[i] - 0x30;
+    if (digit < 0 || digit > 9) break;
+    digits = digits * 10 + digit;
+  }
+  const integerLength = i - integerStart;
+  if (integerLength === 0 || (integerLength > 1 && buf[integerStart] === 0x30)) return Number.NaN;
+  let fraction = 0;
+  if (i < end && buf[i] === 0x2e) {
+    const fractionStart = ++i;
+    for (; i < end; i++) {
+      const digit = buf[i] - 0x30;
+      if (digit < 0 || digit > 9) break;
+      digits = digits * 10 + digit;
+    }
+    fraction = i - fractionStart;
+    if (fraction === 0 || buf[i - 1] === 0x30) return Number.NaN;
+  }
+  if (i !== end || integerLength + fraction > 15) return Number.NaN;
+  if (digits === 0) return negative ? Number.NaN : 0;
+  const value = fraction === 0 ? digits : digits / POWERS_OF_TEN[fraction];
+  if (value < 1e-6) return Number.NaN;
+  return negative ? -value : value;
 }
 
 const isSpace = (b: number): boolean => b === SPACE || b === LF || b === TAB || b === CR;
@@ -143,6 +248,10 @@ export class ByteXmlParser implements Attributes {
   private closedRoot = false;
   private readonly stack: Name[] = [];
   private readonly names = new Map<number, Name>();
+  /** The names met most recently, by a cheap slot of first byte, last byte and length. */
+  private readonly recent: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
+    undefined
+  );
   /** The tag being opened: its buffer and its attributes as [name start, name end, value start, value end, flags]. */
   private buf: Uint8Array = new Uint8Array(0);
   private attributes = new Int32Array(5 * 16);
@@ -172,7 +281,8 @@ export class ByteXmlParser implements Attributes {
     if (!this.sawRoot) throw new Damaged("no root element");
   }
 
-  get(name: string): string | undefined {
+  /** Where `name`'s entry starts in `attributes`, or -1. */
+  private find(name: string): number {
     const a = this.attributes;
     const buf = this.buf;
     const length = name.length;
@@ -180,11 +290,68 @@ export class ByteXmlParser implements Attributes {
       const start = a[at];
       if (a[at + 1] - start !== length) continue;
       for (let j = 0; j < length; j++) if (buf[start + j] !== name.charCodeAt(j)) continue outer;
-      return a[at + 4] === 0
-        ? decodeUtf8(buf, a[at + 2], a[at + 3])
-        : this.decode(buf, a[at + 2], a[at + 3], true);
+      return at;
     }
-    return undefined;
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const at = this.find(name);
+    if (at === -1) return undefined;
+    const a = this.attributes;
+    return a[at + 4] === 0
+      ? decodeUtf8(this.buf, a[at + 2], a[at + 3])
+      : this.decode(this.buf, a[at + 2], a[at + 3], true);
+  }
+
+  digits(name: string): number {
+    const at = this.find(name);
+    if (at === -1) return -1;
+    const a = this.attributes;
+    const start = a[at + 2];
+    const end = a[at + 3];
+    if (a[at + 4] !== 0 || end === start || end - start > 15) return -2;
+    const buf = this.buf;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+      const digit = buf[i] - 0x30;
+      if (digit < 0 || digit > 9) return -2;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  cellRef(name: string, limits: { maxRow: number; maxColumn: number }): number {
+    const at = this.find(name);
+    if (at === -1) return -1;
+    const a = this.attributes;
+    const end = a[at + 3];
+    if (a[at + 4] !== 0) return -2;
+    const buf = this.buf;
+    // As parseRef in cell-ref.ts, on bytes.
+    let i = a[at + 2];
+    if (i < end && buf[i] === 0x24) i++;
+    const columnStart = i;
+    let column = 0;
+    for (; i < end; i++) {
+      let c = buf[i];
+      if (c >= 0x61 && c <= 0x7a) c -= 32;
+      if (c < 0x41 || c > 0x5a) break;
+      column = column * 26 + (c - 64);
+      if (column > limits.maxColumn) return -2;
+    }
+    if (i === columnStart) return -2;
+    if (i < end && buf[i] === 0x24) i++;
+    const rowStart = i;
+    let row = 0;
+    for (; i < end; i++) {
+      const digit = buf[i] - 0x30;
+      if (digit < 0 || digit > 9) return -2;
+      row = row * 10 + digit;
+      if (row > limits.maxRow) return -2;
+    }
+    if (i === rowStart || row === 0) return -2;
+    return (row - 1) * REF_ROW + (column - 1);
   }
 
   private keep(chunk: Uint8Array, from: number): void {
@@ -213,6 +380,21 @@ export class ByteXmlParser implements Attributes {
 
   /** The name's strings, remembered by its bytes. */
   private nameAt(buf: Uint8Array, start: number, end: number): Name {
+    const length = end - start;
+    const slot = (buf[start] + buf[end - 1] * 7 + length * 31) & 255;
+    const recent = this.recent[slot];
+    if (recent !== undefined && recent.bytes.length === length) {
+      const bytes = recent.bytes;
+      let j = 0;
+      while (j < length && bytes[j] === buf[start + j]) j++;
+      if (j === length) return recent;
+    }
+    const name = this.lookUp(buf, start, end);
+    this.recent[slot] = name;
+    return name;
+  }
+
+  private lookUp(buf: Uint8Array, start: number, end: number): Name {
     let hash = end - start;
     for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + buf[i]) | 0;
     const known = this.names.get(hash);
@@ -231,7 +413,7 @@ export class ByteXmlParser implements Attributes {
     const name: Name = {
       bytes: buf.slice(start, end),
       qualified,
-      local: colon === -1 ? qualified : qualified.slice(colon + 1),
+      local: internalised(colon === -1 ? qualified : qualified.slice(colon + 1)),
     };
     if (known === undefined && this.names.size < NAME_CACHE_SIZE) this.names.set(hash, name);
     return name;
@@ -339,6 +521,20 @@ export class ByteXmlParser implements Attributes {
           }
         }
         this.declarationAllowed = false;
+        if (
+          flags === 0 &&
+          i + 1 < len &&
+          buf[i + 1] === SLASH &&
+          stack.length > 0 &&
+          handler.wantsNumber === true
+        ) {
+          const value = canonicalNumber(buf, pos, i);
+          if (value === value) {
+            handler.number!(value);
+            pos = i;
+            continue;
+          }
+        }
         if (i === len && !final) {
           const cut = this.safeCut(buf, pos, len, flags);
           if (cut > pos) this.text(buf, pos, cut, flags);

@@ -7,7 +7,7 @@ import { UnreadableWorkbookError } from "../unreadable";
 import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
 import type { CellStyle } from "./styles";
-import type { Attributes, ByteXmlHandler } from "./byte-xml";
+import { REF_ROW, type Attributes, type ByteXmlHandler } from "./byte-xml";
 
 export interface MergeRange {
   readonly top: number;
@@ -105,6 +105,12 @@ export class WorkbookCells {
   }
 }
 
+/** Number.parseFloat and parseInt of the value's text, which a number handed over already is. */
+const floatOf = (raw: string | number): number =>
+  typeof raw === "number" ? raw : Number.parseFloat(raw);
+const integerOf = (raw: string | number): number =>
+  typeof raw === "number" ? Math.trunc(raw) : Number.parseInt(raw, 10);
+
 function tooLarge(limit: string): never {
   throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
@@ -122,7 +128,8 @@ export class SheetHandler implements ByteXmlHandler {
   private cellCol = 0;
   private type: string | undefined;
   private cells: StyleCells;
-  private raw: string | undefined;
+  /** The value's text; a number when the reader handed it over as one (a plain decimal, see byte-xml.ts). */
+  private raw: string | number | undefined;
   private hasFormula = false;
   private where: "v" | "f" | "t" | undefined;
   private inInline = false;
@@ -150,22 +157,28 @@ export class SheetHandler implements ByteXmlHandler {
         return;
       case "row": {
         if (!this.inSheetData) return;
-        const r = attributes.get("r");
-        if (r !== undefined) {
-          const n = Number(r);
-          if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
-            this.damaged(`row ${r.slice(0, 20)}`);
-          this.rowIndex = n - 1;
-        } else {
+        const digits = attributes.digits("r");
+        if (digits === -1) {
           this.rowIndex++;
+        } else {
+          // Plain digits are read from the bytes; anything else as before, from the text.
+          const n = digits >= 0 ? digits : Number(attributes.get("r"));
+          if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
+            this.damaged(`row ${(attributes.get("r") ?? "").slice(0, 20)}`);
+          this.rowIndex = n - 1;
         }
         this.colIndex = -1;
         return;
       }
       case "c": {
         if (!this.inSheetData) return;
-        const ref = attributes.get("r");
-        if (ref !== undefined) {
+        const packed = attributes.cellRef("r", this.limits);
+        if (packed >= 0) {
+          const row = Math.floor(packed / REF_ROW);
+          this.cellRow = row;
+          this.cellCol = packed - row * REF_ROW;
+        } else if (packed === -2) {
+          const ref = attributes.get("r") ?? "";
           const at = parseRef(ref, this.limits);
           if (at === null) this.damaged(`cell reference ${ref.slice(0, 20)}`);
           this.cellRow = at.row;
@@ -177,8 +190,11 @@ export class SheetHandler implements ByteXmlHandler {
         }
         this.colIndex = this.cellCol;
         this.type = attributes.get("t");
-        const s = attributes.get("s");
-        this.cells = this.makers.of(s === undefined ? 0 : Number.parseInt(s, 10));
+        const s = attributes.digits("s");
+        // exceljs reads no style for s="0" (nor for a style index it does not have): WorkbookCells.of.
+        this.cells = this.makers.of(
+          s >= 0 ? s : s === -1 ? 0 : Number.parseInt(attributes.get("s") ?? "", 10)
+        );
         this.raw = undefined;
         this.hasFormula = false;
         this.where = undefined;
@@ -222,8 +238,21 @@ export class SheetHandler implements ByteXmlHandler {
       this.hasFormula = true;
       return;
     }
-    this.raw = this.raw === undefined ? text : this.raw + text;
-    if (this.raw.length > this.limits.maxStringLength) tooLarge("string");
+    // A number handed over before is the very text it came from (byte-xml.ts hands over only canonical ones).
+    const raw = this.raw === undefined ? text : `${this.raw}${text}`;
+    this.raw = raw;
+    if (raw.length > this.limits.maxStringLength) tooLarge("string");
+  }
+
+  /** A `<v>` of a number, shared-string, boolean or formula cell: its plain decimal text may come as its value. */
+  get wantsNumber(): boolean {
+    if (this.where !== "v" || this.raw !== undefined) return false;
+    const type = this.type;
+    return type === undefined || type === "n" || type === "s" || type === "b";
+  }
+
+  number(value: number): void {
+    this.raw = value;
   }
 
   close(name: string): void {
@@ -265,11 +294,11 @@ export class SheetHandler implements ByteXmlHandler {
     let cell: CellSnapshot | null;
     if (this.hasFormula) {
       let result: number | string | boolean | { error: string } | undefined;
-      if (raw) {
-        if (this.type === "str") result = raw;
-        else if (this.type === "b") result = Number.parseInt(raw, 10) !== 0;
-        else if (this.type === "e") result = { error: raw };
-        else result = Number.parseFloat(raw);
+      if (raw !== undefined && raw !== "") {
+        if (this.type === "str") result = String(raw);
+        else if (this.type === "b") result = integerOf(raw) !== 0;
+        else if (this.type === "e") result = { error: String(raw) };
+        else result = floatOf(raw);
       }
       if (result !== undefined && style.isDate) {
         const serial = this.dateSerial(typeof result === "object" ? Number.NaN : result);
@@ -280,36 +309,37 @@ export class SheetHandler implements ByteXmlHandler {
     } else if (raw !== undefined) {
       switch (this.type) {
         case "s": {
-          const index = Number.parseInt(raw, 10);
+          const index = integerOf(raw);
           const text = this.sharedStrings[index];
-          if (text === undefined) this.damaged(`shared string ${raw.slice(0, 20)} missing`);
+          if (text === undefined) this.damaged(`shared string ${String(raw).slice(0, 20)} missing`);
           cell = text === "" ? null : cells.sharedText(index, text);
           break;
         }
         case "str":
         case "inlineStr":
-          cell = this.plain(raw, undefined);
+          cell = this.plain(String(raw), undefined);
           break;
         case "b":
-          cell = cells.boolean(Number.parseInt(raw, 10) !== 0);
+          cell = cells.boolean(integerOf(raw) !== 0);
           break;
         case "e":
-          cell = this.cells.make(raw, "error", undefined);
+          cell = this.cells.make(String(raw), "error", undefined);
           break;
         case "d": {
+          const text = String(raw);
           // An ISO date (Strict OOXML, some generators): the serial Excel shows for it.
           const time = Date.parse(
-            /[zZ]|[+-]\d\d:?\d\d$/.test(raw)
-              ? raw
-              : `${raw.length <= 10 ? `${raw}T00:00:00` : raw}Z`
+            /[zZ]|[+-]\d\d:?\d\d$/.test(text)
+              ? text
+              : `${text.length <= 10 ? `${text}T00:00:00` : text}Z`
           );
           cell = Number.isFinite(time)
             ? this.cells.make(time / MS_PER_DAY + UNIX_EPOCH_SERIAL, "number", undefined)
-            : this.cells.make(raw, "text", undefined);
+            : this.cells.make(text, "text", undefined);
           break;
         }
         default: {
-          const number = Number.parseFloat(raw);
+          const number = floatOf(raw);
           if (style.isDate) {
             const serial = this.dateSerial(number);
             cell = serial === null ? null : this.cells.make(serial, "number", undefined);
