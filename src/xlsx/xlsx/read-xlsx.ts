@@ -1,6 +1,7 @@
 /**
- * The .xlsx/.xlsm reader: fflate for the zip (CRC-32 checked, sizes bounded before and during inflating),
- * saxes for the XML (streamed, no DOCTYPE), and only the parts the engine needs: the workbook's sheet list,
+ * The .xlsx/.xlsm reader: fflate for the zip (CRC-32 checked, sizes bounded before and during inflating), the
+ * byte XML reader (byte-xml.ts) for the big parts (worksheets, shared strings) and saxes for the small ones (both
+ * streamed, no DOCTYPE), and only the parts the engine needs: the workbook's sheet list,
  * its relationships, styles (number formats, font names), shared strings and the worksheets. Pictures,
  * charts, comments, validations, drawings are never inflated.
  */
