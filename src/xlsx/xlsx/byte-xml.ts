@@ -80,6 +80,7 @@ for (let b = 0; b < 256; b++) {
 
 /** XML 1.0's Name, for names with non-ASCII characters (ASCII ones are checked byte by byte with the table). */
 const NAME =
+  // eslint-disable-next-line no-misleading-character-class -- code point ranges from the XML grammar, not characters to join
   /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F\u2040]*$/u;
 
 function checkName(buf: Uint8Array, start: number, end: number): void {
