@@ -306,7 +306,7 @@ function sizeTable(result: SizeResult): string {
       `median of ${probe.exceljsLoad.runsMs.length}: ${runsList(probe.exceljsLoad.runsMs)}${cpuNote(probe.exceljsLoad)}`
     );
     add(
-      "Our reader alone, `readWorkbook(bytes)` (fflate + saxes → snapshot)",
+      "Our reader alone, `readWorkbook(bytes)` (fflate + byte XML reader → snapshot)",
       ms(probe.readerLoad.medianMs),
       `median of ${probe.readerLoad.runsMs.length}: ${runsList(probe.readerLoad.runsMs)}${cpuNote(probe.readerLoad)}; peak RSS ${mb(probe.readerMemory.peakRssMb)} (+${mb(probe.readerMemory.peakRssMb - probe.readerMemory.rssBeforeMb)} over the ${mb(probe.readerMemory.rssBeforeMb)} before the read)`
     );

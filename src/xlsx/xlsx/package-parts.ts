@@ -1,6 +1,7 @@
 /** The package's small parts: relationships, the workbook's sheet list, shared strings. */
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
+import type { ByteXmlHandler } from "./byte-xml";
 import type { XmlHandler } from "./xml";
 
 export interface Relationship {
@@ -68,7 +69,7 @@ export class WorkbookHandler implements XmlHandler {
 }
 
 /** Shared strings: each `<si>`'s text, runs joined, phonetic guides (`<rPh>`) left out as Excel shows them. */
-export class SharedStringsHandler implements XmlHandler {
+export class SharedStringsHandler implements ByteXmlHandler {
   readonly strings: string[] = [];
   private current = "";
   private inItem = false;
@@ -100,6 +101,10 @@ export class SharedStringsHandler implements XmlHandler {
     } else if (name === "rPh") {
       this.phonetic--;
     }
+  }
+
+  get wantsText(): boolean {
+    return this.inText;
   }
 
   text(text: string): void {

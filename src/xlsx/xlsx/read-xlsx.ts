@@ -1,6 +1,7 @@
 /**
- * The .xlsx/.xlsm reader: fflate for the zip (CRC-32 checked, sizes bounded before and during inflating),
- * saxes for the XML (streamed, no DOCTYPE), and only the parts the engine needs: the workbook's sheet list,
+ * The .xlsx/.xlsm reader: fflate for the zip (CRC-32 checked, sizes bounded before and during inflating), the
+ * byte XML reader (byte-xml.ts) for the big parts (worksheets, shared strings) and saxes for the small ones (both
+ * streamed, no DOCTYPE), and only the parts the engine needs: the workbook's sheet list,
  * its relationships, styles (number formats, font names), shared strings and the worksheets. Pictures,
  * charts, comments, validations, drawings are never inflated.
  */
@@ -14,8 +15,9 @@ import {
   resolveTarget,
   type Relationship,
 } from "./package-parts";
-import { SheetHandler, type WorkbookTally } from "./sheet";
+import { SheetHandler, WorkbookCells, type WorkbookTally } from "./sheet";
 import { StylesHandler, type CellStyle } from "./styles";
+import { parseBytePart } from "./byte-xml";
 import { parsePart, type XmlHandler } from "./xml";
 import { ReadBudget, readCentralDirectory, type ZipEntry } from "./zip";
 
@@ -74,10 +76,14 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSn
   if (stylesPart) styles = parse(entries.get(stylesPart)!, new StylesHandler()).styles();
   let sharedStrings: string[] = [];
   const stringsPart = partFor("sharedStrings", `${base}sharedStrings.xml`);
-  if (stringsPart)
-    sharedStrings = parse(entries.get(stringsPart)!, new SharedStringsHandler(limits)).strings;
+  if (stringsPart) {
+    const handler = new SharedStringsHandler(limits);
+    parseBytePart(bytes, entries.get(stringsPart)!, handler, budget, limits);
+    sharedStrings = handler.strings;
+  }
 
   const tally: WorkbookTally = { cells: 0, slots: 0 };
+  const cells = new WorkbookCells(styles, sharedStrings.length);
   const sheets: SheetSnapshot[] = [];
   for (const sheet of workbook.sheets) {
     const relationship = relationships.find((r) => r.id === sheet.relationshipId);
@@ -88,9 +94,9 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSn
     const entry = part === undefined ? undefined : entries.get(part);
     if (!entry || part === undefined)
       throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name });
-    const handler = new SheetHandler(part, sharedStrings, styles, workbook.date1904, tally, limits);
+    const handler = new SheetHandler(part, sharedStrings, cells, workbook.date1904, tally, limits);
     try {
-      parse(entry, handler);
+      parseBytePart(bytes, entry, handler, budget, limits);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError && error.reason === "damaged") {
         throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name, cause: error });

@@ -7,7 +7,7 @@ import { UnreadableWorkbookError } from "../unreadable";
 import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
 import type { CellStyle } from "./styles";
-import type { XmlHandler } from "./xml";
+import { REF_ROW, type Attributes, type ByteXmlHandler } from "./byte-xml";
 
 export interface MergeRange {
   readonly top: number;
@@ -28,23 +28,108 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1904 = 1_462;
 const NO_STYLE: CellStyle = { numberFormat: undefined, isDate: false, font: undefined };
+/** Whole numbers below this share one cell object per style. */
+const SHARED_NUMBERS = 1024;
+
+/**
+ * Makes the cells of one style. The snapshot's cells are read-only, so a cell that recurs (the same shared string,
+ * a small whole number, a boolean, in the same style) is one object however many times it appears: less memory
+ * and less garbage-collector work on a big workbook. A cell without a formula or a font has no such key at all.
+ */
+class StyleCells {
+  private texts: Array<CellSnapshot | undefined> | undefined;
+  private numbers: Array<CellSnapshot | undefined> | undefined;
+  private booleans: Array<CellSnapshot | undefined> | undefined;
+
+  constructor(
+    readonly style: CellStyle,
+    private readonly sharedStringCount: number
+  ) {}
+
+  make(
+    value: CellSnapshot["value"],
+    kind: CellSnapshot["kind"],
+    formula: true | undefined
+  ): CellSnapshot {
+    const { numberFormat, font } = this.style;
+    if (formula)
+      return font === undefined
+        ? { value, kind, numberFormat, formula }
+        : { value, kind, numberFormat, formula, font };
+    return font === undefined ? { value, kind, numberFormat } : { value, kind, numberFormat, font };
+  }
+
+  /** The text cell of shared string `index` (never empty: an empty text is no cell). */
+  sharedText(index: number, text: string): CellSnapshot {
+    const texts = (this.texts ??= new Array<CellSnapshot | undefined>(this.sharedStringCount));
+    return (texts[index] ??= this.make(text, "text", undefined));
+  }
+
+  number(value: number): CellSnapshot {
+    // -0 keeps a cell of its own, as it is not the same value as 0.
+    if (value >= 0 && value < SHARED_NUMBERS && Number.isInteger(value) && !Object.is(value, -0)) {
+      const numbers = (this.numbers ??= new Array<CellSnapshot | undefined>(SHARED_NUMBERS));
+      return (numbers[value] ??= this.make(value, "number", undefined));
+    }
+    return this.make(value, "number", undefined);
+  }
+
+  boolean(value: boolean): CellSnapshot {
+    const booleans = (this.booleans ??= [undefined, undefined]);
+    return (booleans[value ? 1 : 0] ??= this.make(value, "boolean", undefined));
+  }
+}
+
+/** The cell makers of one workbook, by style index, shared by its sheets. */
+export class WorkbookCells {
+  private readonly byStyle: Array<StyleCells | undefined> = [];
+  readonly unstyled: StyleCells;
+
+  constructor(
+    private readonly styles: readonly CellStyle[],
+    private readonly sharedStringCount: number
+  ) {
+    this.unstyled = new StyleCells(NO_STYLE, sharedStringCount);
+  }
+
+  /** exceljs reads no style for s="0" (nor for a style index it does not have). */
+  of(styleId: number): StyleCells {
+    if (!styleId) return this.unstyled;
+    const known = this.byStyle[styleId];
+    if (known !== undefined) return known;
+    const style = this.styles[styleId];
+    if (style === undefined) return this.unstyled;
+    const made = new StyleCells(style, this.sharedStringCount);
+    this.byStyle[styleId] = made;
+    return made;
+  }
+}
+
+/** Number.parseFloat and parseInt of the value's text, which a number handed over already is. */
+const floatOf = (raw: string | number): number =>
+  typeof raw === "number" ? raw : Number.parseFloat(raw);
+const integerOf = (raw: string | number): number =>
+  typeof raw === "number" ? Math.trunc(raw) : Number.parseInt(raw, 10);
 
 function tooLarge(limit: string): never {
   throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
 
-export class SheetHandler implements XmlHandler {
+export class SheetHandler implements ByteXmlHandler {
   readonly rows: Array<Row | null> = [];
   readonly merges: MergeRange[] = [];
   private rowIndex = -1;
+  /** The row the last cell went to. */
+  private storedRow = -1;
   private colIndex = -1;
   private inSheetData = false;
   // The cell being read.
   private cellRow = 0;
   private cellCol = 0;
   private type: string | undefined;
-  private style: CellStyle = NO_STYLE;
-  private raw: string | undefined;
+  private cells: StyleCells;
+  /** The value's text; a number when the reader handed it over as one (a plain decimal, see byte-xml.ts). */
+  private raw: string | number | undefined;
   private hasFormula = false;
   private where: "v" | "f" | "t" | undefined;
   private inInline = false;
@@ -53,39 +138,47 @@ export class SheetHandler implements XmlHandler {
   constructor(
     private readonly partName: string,
     private readonly sharedStrings: readonly string[],
-    private readonly styles: readonly CellStyle[],
+    private readonly makers: WorkbookCells,
     private readonly date1904: boolean,
     private readonly tally: WorkbookTally,
     private readonly limits: Limits = LIMITS
-  ) {}
+  ) {
+    this.cells = makers.unstyled;
+  }
 
   private damaged(what: string): never {
     throw new UnreadableWorkbookError("damaged", { detail: `${this.partName}: ${what}` });
   }
 
-  open(name: string, attributes: Record<string, string>): void {
+  open(name: string, attributes: Attributes): void {
     switch (name) {
       case "sheetData":
         this.inSheetData = true;
         return;
       case "row": {
         if (!this.inSheetData) return;
-        const r = attributes.r;
-        if (r !== undefined) {
-          const n = Number(r);
-          if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
-            this.damaged(`row ${r.slice(0, 20)}`);
-          this.rowIndex = n - 1;
-        } else {
+        const digits = attributes.digits("r");
+        if (digits === -1) {
           this.rowIndex++;
+        } else {
+          // Plain digits are read from the bytes; anything else as before, from the text.
+          const n = digits >= 0 ? digits : Number(attributes.get("r"));
+          if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
+            this.damaged(`row ${(attributes.get("r") ?? "").slice(0, 20)}`);
+          this.rowIndex = n - 1;
         }
         this.colIndex = -1;
         return;
       }
       case "c": {
         if (!this.inSheetData) return;
-        const ref = attributes.r;
-        if (ref !== undefined) {
+        const packed = attributes.cellRef("r", this.limits);
+        if (packed >= 0) {
+          const row = Math.floor(packed / REF_ROW);
+          this.cellRow = row;
+          this.cellCol = packed - row * REF_ROW;
+        } else if (packed === -2) {
+          const ref = attributes.get("r") ?? "";
           const at = parseRef(ref, this.limits);
           if (at === null) this.damaged(`cell reference ${ref.slice(0, 20)}`);
           this.cellRow = at.row;
@@ -96,11 +189,12 @@ export class SheetHandler implements XmlHandler {
           if (this.cellCol >= this.limits.maxColumn) this.damaged("cell beyond column XFD");
         }
         this.colIndex = this.cellCol;
-        this.type = attributes.t;
-        const s = attributes.s;
-        const styleId = s === undefined ? 0 : Number.parseInt(s, 10);
-        // exceljs reads no style for s="0" (nor for a style index it does not have).
-        this.style = styleId ? (this.styles[styleId] ?? NO_STYLE) : NO_STYLE;
+        this.type = attributes.get("t");
+        const s = attributes.digits("s");
+        // exceljs reads no style for s="0" (nor for a style index it does not have): WorkbookCells.of.
+        this.cells = this.makers.of(
+          s >= 0 ? s : s === -1 ? 0 : Number.parseInt(attributes.get("s") ?? "", 10)
+        );
         this.raw = undefined;
         this.hasFormula = false;
         this.where = undefined;
@@ -114,7 +208,7 @@ export class SheetHandler implements XmlHandler {
       case "f":
         this.where = "f";
         // A shared or array formula's later cells carry only `t`/`si`: still a formula.
-        if (attributes.t !== undefined) this.hasFormula = true;
+        if (attributes.get("t") !== undefined) this.hasFormula = true;
         return;
       case "is":
         this.inInline = true;
@@ -126,11 +220,15 @@ export class SheetHandler implements XmlHandler {
         this.phonetic++;
         return;
       case "mergeCell":
-        this.addMerge(attributes.ref ?? "");
+        this.addMerge(attributes.get("ref") ?? "");
         return;
       default:
         return;
     }
+  }
+
+  get wantsText(): boolean {
+    return this.where !== undefined;
   }
 
   text(text: string): void {
@@ -140,8 +238,21 @@ export class SheetHandler implements XmlHandler {
       this.hasFormula = true;
       return;
     }
-    this.raw = this.raw === undefined ? text : this.raw + text;
-    if (this.raw.length > this.limits.maxStringLength) tooLarge("string");
+    // A number handed over before is the very text it came from (byte-xml.ts hands over only canonical ones).
+    const raw = this.raw === undefined ? text : `${this.raw}${text}`;
+    this.raw = raw;
+    if (raw.length > this.limits.maxStringLength) tooLarge("string");
+  }
+
+  /** A `<v>` of a number, shared-string, boolean or formula cell: its plain decimal text may come as its value. */
+  get wantsNumber(): boolean {
+    if (this.where !== "v" || this.raw !== undefined) return false;
+    const type = this.type;
+    return type === undefined || type === "n" || type === "s" || type === "b";
+  }
+
+  number(value: number): void {
+    this.raw = value;
   }
 
   close(name: string): void {
@@ -178,60 +289,62 @@ export class SheetHandler implements XmlHandler {
 
   private endCell(): void {
     const raw = this.raw;
-    const style = this.style;
+    const cells = this.cells;
+    const style = cells.style;
     let cell: CellSnapshot | null;
     if (this.hasFormula) {
       let result: number | string | boolean | { error: string } | undefined;
-      if (raw) {
-        if (this.type === "str") result = raw;
-        else if (this.type === "b") result = Number.parseInt(raw, 10) !== 0;
-        else if (this.type === "e") result = { error: raw };
-        else result = Number.parseFloat(raw);
+      if (raw !== undefined && raw !== "") {
+        if (this.type === "str") result = String(raw);
+        else if (this.type === "b") result = integerOf(raw) !== 0;
+        else if (this.type === "e") result = { error: String(raw) };
+        else result = floatOf(raw);
       }
       if (result !== undefined && style.isDate) {
         const serial = this.dateSerial(typeof result === "object" ? Number.NaN : result);
-        cell = serial === null ? null : this.make(serial, "number", true);
+        cell = serial === null ? null : this.cells.make(serial, "number", true);
       } else {
         cell = this.plain(result, true);
       }
     } else if (raw !== undefined) {
       switch (this.type) {
         case "s": {
-          const index = Number.parseInt(raw, 10);
+          const index = integerOf(raw);
           const text = this.sharedStrings[index];
-          if (text === undefined) this.damaged(`shared string ${raw.slice(0, 20)} missing`);
-          cell = this.plain(text, undefined);
+          if (text === undefined) this.damaged(`shared string ${String(raw).slice(0, 20)} missing`);
+          cell = text === "" ? null : cells.sharedText(index, text);
           break;
         }
         case "str":
         case "inlineStr":
-          cell = this.plain(raw, undefined);
+          cell = this.plain(String(raw), undefined);
           break;
         case "b":
-          cell = this.make(Number.parseInt(raw, 10) !== 0, "boolean", undefined);
+          cell = cells.boolean(integerOf(raw) !== 0);
           break;
         case "e":
-          cell = this.make(raw, "error", undefined);
+          cell = this.cells.make(String(raw), "error", undefined);
           break;
         case "d": {
+          const text = String(raw);
           // An ISO date (Strict OOXML, some generators): the serial Excel shows for it.
           const time = Date.parse(
-            /[zZ]|[+-]\d\d:?\d\d$/.test(raw)
-              ? raw
-              : `${raw.length <= 10 ? `${raw}T00:00:00` : raw}Z`
+            /[zZ]|[+-]\d\d:?\d\d$/.test(text)
+              ? text
+              : `${text.length <= 10 ? `${text}T00:00:00` : text}Z`
           );
           cell = Number.isFinite(time)
-            ? this.make(time / MS_PER_DAY + UNIX_EPOCH_SERIAL, "number", undefined)
-            : this.make(raw, "text", undefined);
+            ? this.cells.make(time / MS_PER_DAY + UNIX_EPOCH_SERIAL, "number", undefined)
+            : this.cells.make(text, "text", undefined);
           break;
         }
         default: {
-          const number = Number.parseFloat(raw);
+          const number = floatOf(raw);
           if (style.isDate) {
             const serial = this.dateSerial(number);
-            cell = serial === null ? null : this.make(serial, "number", undefined);
+            cell = serial === null ? null : this.cells.make(serial, "number", undefined);
           } else {
-            cell = this.make(number, "number", undefined);
+            cell = cells.number(number);
           }
         }
       }
@@ -246,29 +359,23 @@ export class SheetHandler implements XmlHandler {
     formula: true | undefined
   ): CellSnapshot | null {
     if (value === undefined || value === "")
-      return formula ? this.make(null, "empty", formula) : null;
+      return formula ? this.cells.make(null, "empty", formula) : null;
     switch (typeof value) {
       case "number":
-        return this.make(value, "number", formula);
+        return this.cells.make(value, "number", formula);
       case "string":
-        return this.make(value, "text", formula);
+        return this.cells.make(value, "text", formula);
       case "boolean":
-        return this.make(value, "boolean", formula);
+        return this.cells.make(value, "boolean", formula);
       default:
-        return this.make(value.error, "error", formula);
+        return this.cells.make(value.error, "error", formula);
     }
   }
 
-  private make(
-    value: CellSnapshot["value"],
-    kind: CellSnapshot["kind"],
-    formula: true | undefined
-  ): CellSnapshot {
-    const font = this.style.font;
-    const numberFormat = this.style.numberFormat;
-    return font === undefined
-      ? { value, kind, numberFormat, formula }
-      : { value, kind, numberFormat, formula, font };
+  /** A row's array grew by pushes (with room to spare): once the reader has moved on, an exact copy replaces it. */
+  private compact(r: number): void {
+    const row = this.rows[r];
+    if (row) this.rows[r] = row.slice();
   }
 
   private store(cell: CellSnapshot): void {
@@ -277,6 +384,10 @@ export class SheetHandler implements XmlHandler {
     const rows = this.rows;
     const r = this.cellRow;
     const c = this.cellCol;
+    if (r !== this.storedRow) {
+      if (this.storedRow >= 0) this.compact(this.storedRow);
+      this.storedRow = r;
+    }
     while (rows.length <= r) rows.push(null);
     let row = rows[r];
     if (row === null) {
@@ -337,6 +448,7 @@ export class SheetHandler implements XmlHandler {
   }
 
   snapshot(name: string): SheetSnapshot {
+    if (this.storedRow >= 0) this.compact(this.storedRow);
     if (this.merges.length > 0) this.clearMerged();
     return this.merges.length > 0
       ? { name, rows: this.rows, merges: this.merges }

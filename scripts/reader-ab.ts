@@ -1,0 +1,83 @@
+/**
+ * The reader before and after a change, side by side in ONE process: the plain inflate-and-scan baseline (as in
+ * scripts/bench/probe.ts), another copy of the reader (e.g. `git archive <commit> src | tar -x -C /tmp/old`, with
+ * node_modules linked there) and this tree's reader, taken in turns, GC forced before each run; medians of wall
+ * and CPU time as ratios to the baseline; and a check that both give the same snapshot.
+ *
+ *   node --expose-gc --import tsx scripts/reader-ab.ts /tmp/old/src/xlsx/read-workbook.ts book.xlsx [rounds]
+ *
+ * Make the workbook with scripts/bench/write-workbook.ts (what `npm run bench` reads).
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { unzipSync } from "fflate";
+import type { WorkbookSnapshot } from "../src/core";
+import { readWorkbook } from "../src/xlsx/read-workbook";
+
+type Reader = (bytes: Uint8Array) => Promise<WorkbookSnapshot>;
+
+const [oldModule, workbook, roundsArg] = process.argv.slice(2);
+if (!oldModule || !workbook) {
+  process.stderr.write("usage: reader-ab.ts <old read-workbook.ts> <workbook.xlsx> [rounds]\n");
+  process.exit(2);
+}
+const rounds = Number(roundsArg ?? "") || 5;
+const bytes = new Uint8Array(readFileSync(workbook));
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+function scan(): number {
+  const parts = unzipSync(bytes, {
+    filter: (file) => file.name.startsWith("xl/worksheets/") && file.name.endsWith(".xml"),
+  });
+  let cells = 0;
+  for (const data of Object.values(parts))
+    for (let i = 0; i + 2 < data.length; i++)
+      if (data[i] === 0x3c && data[i + 1] === 0x63 && data[i + 2] === 0x20) cells++;
+  return cells;
+}
+
+interface Times {
+  wall: number[];
+  cpu: number[];
+}
+
+async function timed(times: Times, run: () => unknown): Promise<void> {
+  collect();
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await run();
+  times.wall.push(performance.now() - start);
+  const used = process.cpuUsage(cpu);
+  times.cpu.push((used.user + used.system) / 1000);
+}
+
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+void (async () => {
+  const readOld = ((await import(resolve(oldModule))) as { readWorkbook: Reader }).readWorkbook;
+  const times: Record<"scan" | "old" | "new", Times> = {
+    scan: { wall: [], cpu: [] },
+    old: { wall: [], cpu: [] },
+    new: { wall: [], cpu: [] },
+  };
+  // One warm-up of each, then the rounds in turns.
+  scan();
+  await readOld(bytes);
+  await readWorkbook(bytes);
+  for (let round = 0; round < rounds; round++) {
+    await timed(times.scan, scan);
+    await timed(times.old, () => readOld(bytes));
+    await timed(times.new, () => readWorkbook(bytes));
+  }
+  const base = { wall: median(times.scan.wall), cpu: median(times.scan.cpu) };
+  for (const [name, t] of Object.entries(times)) {
+    const wall = median(t.wall);
+    const cpu = median(t.cpu);
+    process.stdout.write(
+      `${name.padEnd(5)} wall ${wall.toFixed(0)} ms (${(wall / base.wall).toFixed(2)}x)  cpu ${cpu.toFixed(0)} ms (${(cpu / base.cpu).toFixed(2)}x)\n`
+    );
+  }
+  const same = JSON.stringify(await readOld(bytes)) === JSON.stringify(await readWorkbook(bytes));
+  process.stdout.write(`same snapshot (JSON): ${same}\n`);
+})();

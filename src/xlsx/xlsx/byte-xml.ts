@@ -1,0 +1,841 @@
+/**
+ * A streaming XML reader over the inflated bytes of the big parts (worksheets, shared strings): no text decoder
+ * over the whole part, no per-tag attribute objects; only what the handler asks for becomes a JS string.
+ *
+ * Still a real XML reader, as strict as saxes was for these parts: no DOCTYPE (refused as unsafe, so no entity
+ * declarations and no entity bombs), bounded nesting, open and close tags matched on a stack, one root, no text
+ * outside it, the five predefined entities and character references checked and decoded in text and in
+ * attribute values, CDATA, comments, processing instructions, both quote styles, line ends normalised as XML
+ * says, element names without their namespace prefix (`x:c` is `c`). A token cut by a chunk boundary (a tag,
+ * an entity, a UTF-8 character) is kept and read again with the next chunk.
+ */
+import { UnreadableWorkbookError } from "../unreadable";
+import { LIMITS, type Limits } from "./limits";
+import { inflateEntry, type ReadBudget, type ZipEntry } from "./zip";
+
+/** The attributes of the tag being opened; valid only during `open`. */
+export interface Attributes {
+  get(name: string): string | undefined;
+  /**
+   * `name`'s value read from its bytes when it is 1 to 15 plain decimal digits; -1 without the attribute, -2 when
+   * the value is anything else (the caller then reads it with `get`, as before).
+   */
+  digits(name: string): number;
+  /**
+   * `name`'s value as a plain A1 reference within the limits (`$` allowed), packed as row × REF_ROW + column,
+   * 0-based; -1 without the attribute, -2 for anything else (read it with `get` and parseRef).
+   */
+  cellRef(name: string, limits: { maxRow: number; maxColumn: number }): number;
+}
+
+export interface ByteXmlHandler {
+  /** Whether text from here to the next tag is wanted: text nobody wants is checked but never decoded. */
+  readonly wantsText: boolean;
+  /**
+   * Whether the next text, when it is the whole of its element and a canonical decimal (`-?digits[.digits]`, at
+   * most 15 digits, no leading or trailing zero, not -0, not below 1e-6: so that String(value) gives it back),
+   * is wanted as its value (`number`) rather than as text.
+   */
+  readonly wantsNumber?: boolean;
+  open(name: string, attributes: Attributes): void;
+  close(name: string): void;
+  text(text: string): void;
+  number?(value: number): void;
+}
+
+const LT = 0x3c;
+const GT = 0x3e;
+const SLASH = 0x2f;
+const BANG = 0x21;
+const QUESTION = 0x3f;
+const AMP = 0x26;
+const SEMICOLON = 0x3b;
+const EQUALS = 0x3d;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+const COLON = 0x3a;
+const RSQB = 0x5d;
+const MINUS = 0x2d;
+const CR = 0x0d;
+const LF = 0x0a;
+const TAB = 0x09;
+const SPACE = 0x20;
+const HASH = 0x23;
+
+/** Flags of a text or attribute value range: what the slow decoding path has to handle. */
+const HAS_AMP = 1;
+const HAS_BREAK = 2;
+
+class Damaged extends Error {}
+
+/** Bytes of a name: 1 may start one, 2 may continue one. Bytes of multi-byte UTF-8 characters are taken as both. */
+const NAME_START = 1;
+const NAME_CHAR = 2;
+const NAME_TABLE = new Uint8Array(256);
+for (let b = 0; b < 256; b++) {
+  const letter = (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
+  if (letter || b === 0x5f || b === COLON || b >= 0x80) NAME_TABLE[b] = NAME_START | NAME_CHAR;
+  else if ((b >= 0x30 && b <= 0x39) || b === MINUS || b === 0x2e) NAME_TABLE[b] = NAME_CHAR;
+}
+
+/** XML 1.0's Name, for names with non-ASCII characters (ASCII ones are checked byte by byte with the table). */
+const NAME =
+  // eslint-disable-next-line no-misleading-character-class -- code point ranges from the XML grammar, not characters to join
+  /^[:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}][:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u037D\u037F-\u1FFF\u200C\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}\-.0-9\u00B7\u0300-\u036F\u203F\u2040]*$/u;
+
+function checkName(buf: Uint8Array, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    if (buf[i] >= 0x80) {
+      if (!NAME.test(utf8.decode(buf.subarray(start, end)))) throw new Damaged("malformed name");
+      return;
+    }
+  }
+}
+
+const ASCII = Array.from({ length: 128 }, (_, b) => String.fromCharCode(b));
+const utf8 = new TextDecoder("utf-8");
+
+/** UTF-8 bytes to a string; short ASCII runs (cell references, numbers, indexes) without the decoder's call cost. */
+function decodeUtf8(buf: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  if (length <= 8) {
+    let high = 0;
+    for (let i = start; i < end; i++) high |= buf[i];
+    if (high < 0x80) {
+      const b = start;
+      switch (length) {
+        case 0:
+          return "";
+        case 1:
+          return ASCII[buf[b]];
+        case 2:
+          return String.fromCharCode(buf[b], buf[b + 1]);
+        case 3:
+          return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2]);
+        case 4:
+          return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3]);
+        case 5:
+          return String.fromCharCode(buf[b], buf[b + 1], buf[b + 2], buf[b + 3], buf[b + 4]);
+        case 6:
+          return String.fromCharCode(
+            buf[b],
+            buf[b + 1],
+            buf[b + 2],
+            buf[b + 3],
+            buf[b + 4],
+            buf[b + 5]
+          );
+        case 7:
+          return String.fromCharCode(
+            buf[b],
+            buf[b + 1],
+            buf[b + 2],
+            buf[b + 3],
+            buf[b + 4],
+            buf[b + 5],
+            buf[b + 6]
+          );
+        default:
+          return String.fromCharCode(
+            buf[b],
+            buf[b + 1],
+            buf[b + 2],
+            buf[b + 3],
+            buf[b + 4],
+            buf[b + 5],
+            buf[b + 6],
+            buf[b + 7]
+          );
+      }
+    }
+  }
+  return utf8.decode(buf.subarray(start, end));
+}
+
+/** The same string, internalised: the handlers' `switch` on element names then compares pointers. */
+function internalised(text: string): string {
+  const holder: Record<string, true> = {};
+  holder[text] = true;
+  return Object.keys(holder)[0];
+}
+
+/** `cellRef` packs a reference as row × this + column. */
+export const REF_ROW = 2 ** 20;
+
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The value of a canonical decimal (see ByteXmlHandler.wantsNumber), or NaN. With at most 15 digits the digits are
+ * an exact integer and 10^k exact, so one division rounds once: the very double Number.parseFloat gives.
+ */
+function canonicalNumber(buf: Uint8Array, start: number, end: number): number {
+  let i = start;
+  const negative = buf[i] === MINUS;
+  if (negative) i++;
+  const integerStart = i;
+  let digits = 0;
+  for (; i < end; i++) {
+    const digit = buf[i] - 0x30;
+    if (digit < 0 || digit > 9) break;
+    digits = digits * 10 + digit;
+  }
+  const integerLength = i - integerStart;
+  if (integerLength === 0 || (integerLength > 1 && buf[integerStart] === 0x30)) return Number.NaN;
+  let fraction = 0;
+  if (i < end && buf[i] === 0x2e) {
+    const fractionStart = ++i;
+    for (; i < end; i++) {
+      const digit = buf[i] - 0x30;
+      if (digit < 0 || digit > 9) break;
+      digits = digits * 10 + digit;
+    }
+    fraction = i - fractionStart;
+    if (fraction === 0 || buf[i - 1] === 0x30) return Number.NaN;
+  }
+  if (i !== end || integerLength + fraction > 15) return Number.NaN;
+  if (digits === 0) return negative ? Number.NaN : 0;
+  const value = fraction === 0 ? digits : digits / POWERS_OF_TEN[fraction];
+  if (value < 1e-6) return Number.NaN;
+  return negative ? -value : value;
+}
+
+const isSpace = (b: number): boolean => b === SPACE || b === LF || b === TAB || b === CR;
+
+function isXmlChar(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0xd7ff) ||
+    code === LF ||
+    code === CR ||
+    code === TAB ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** U+FFFE and U+FFFF (EF BF BE, EF BF BF in UTF-8): not XML characters. */
+const isNonCharacter = (buf: Uint8Array, i: number): boolean =>
+  buf[i + 1] === 0xbf && (buf[i + 2] & 0xfe) === 0xbe;
+
+const PREDEFINED: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+/** The XML declaration as XML 1.0 has it: a version, then optionally an encoding and standalone. */
+const XML_DECLARATION =
+  /^<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][\w.-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>$/;
+
+interface Name {
+  readonly bytes: Uint8Array;
+  readonly qualified: string;
+  readonly local: string;
+}
+
+/** Names remembered per part: a worksheet uses a dozen, a hostile part cannot grow this beyond the cap. */
+const NAME_CACHE_SIZE = 512;
+
+export class ByteXmlParser implements Attributes {
+  /** Unconsumed bytes carried to the next chunk, and how many of them are in use. */
+  private store = new Uint8Array(0);
+  private stored = 0;
+  /** A byte the carried token cannot end without: a chunk without it is only appended. */
+  private need = 0;
+  private started = false;
+  private declarationAllowed = true;
+  private sawRoot = false;
+  private closedRoot = false;
+  private readonly stack: Name[] = [];
+  private readonly names = new Map<number, Name>();
+  /** The names met most recently, by a cheap slot of first byte, last byte and length. */
+  private readonly recent: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
+    undefined
+  );
+  /** The tag being opened: its buffer and its attributes as [name start, name end, value start, value end, flags]. */
+  private buf: Uint8Array = new Uint8Array(0);
+  private attributes = new Int32Array(5 * 16);
+  private attributeCount = 0;
+
+  constructor(
+    private readonly handler: ByteXmlHandler,
+    private readonly partName: string,
+    private readonly limits: Limits = LIMITS
+  ) {}
+
+  push(chunk: Uint8Array): void {
+    if (this.stored === 0) {
+      const consumed = this.parse(chunk, false);
+      if (consumed < chunk.length) this.keep(chunk, consumed);
+      return;
+    }
+    this.append(chunk);
+    if (this.need !== 0 && chunk.indexOf(this.need) === -1) return;
+    this.parseStored(false);
+  }
+
+  end(): void {
+    if (this.stored > 0 || !this.started) this.parseStored(true);
+    if (this.stack.length > 0)
+      throw new Damaged(`unclosed tag ${this.stack[this.stack.length - 1].qualified}`);
+    if (!this.sawRoot) throw new Damaged("no root element");
+  }
+
+  /** Where `name`'s entry starts in `attributes`, or -1. */
+  private find(name: string): number {
+    const a = this.attributes;
+    const buf = this.buf;
+    const length = name.length;
+    outer: for (let k = 0, at = 0; k < this.attributeCount; k++, at += 5) {
+      const start = a[at];
+      if (a[at + 1] - start !== length) continue;
+      for (let j = 0; j < length; j++) if (buf[start + j] !== name.charCodeAt(j)) continue outer;
+      return at;
+    }
+    return -1;
+  }
+
+  get(name: string): string | undefined {
+    const at = this.find(name);
+    if (at === -1) return undefined;
+    const a = this.attributes;
+    return a[at + 4] === 0
+      ? decodeUtf8(this.buf, a[at + 2], a[at + 3])
+      : this.decode(this.buf, a[at + 2], a[at + 3], true);
+  }
+
+  digits(name: string): number {
+    const at = this.find(name);
+    if (at === -1) return -1;
+    const a = this.attributes;
+    const start = a[at + 2];
+    const end = a[at + 3];
+    if (a[at + 4] !== 0 || end === start || end - start > 15) return -2;
+    const buf = this.buf;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+      const digit = buf[i] - 0x30;
+      if (digit < 0 || digit > 9) return -2;
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  cellRef(name: string, limits: { maxRow: number; maxColumn: number }): number {
+    const at = this.find(name);
+    if (at === -1) return -1;
+    const a = this.attributes;
+    const end = a[at + 3];
+    if (a[at + 4] !== 0) return -2;
+    const buf = this.buf;
+    // As parseRef in cell-ref.ts, on bytes.
+    let i = a[at + 2];
+    if (i < end && buf[i] === 0x24) i++;
+    const columnStart = i;
+    let column = 0;
+    for (; i < end; i++) {
+      let c = buf[i];
+      if (c >= 0x61 && c <= 0x7a) c -= 32;
+      if (c < 0x41 || c > 0x5a) break;
+      column = column * 26 + (c - 64);
+      if (column > limits.maxColumn) return -2;
+    }
+    if (i === columnStart) return -2;
+    if (i < end && buf[i] === 0x24) i++;
+    const rowStart = i;
+    let row = 0;
+    for (; i < end; i++) {
+      const digit = buf[i] - 0x30;
+      if (digit < 0 || digit > 9) return -2;
+      row = row * 10 + digit;
+      if (row > limits.maxRow) return -2;
+    }
+    if (i === rowStart || row === 0) return -2;
+    return (row - 1) * REF_ROW + (column - 1);
+  }
+
+  private keep(chunk: Uint8Array, from: number): void {
+    this.stored = 0;
+    this.append(chunk.subarray(from));
+  }
+
+  private append(bytes: Uint8Array): void {
+    const needed = this.stored + bytes.length;
+    if (needed > this.store.length) {
+      const grown = new Uint8Array(Math.max(needed, this.store.length * 2, 1024));
+      grown.set(this.store.subarray(0, this.stored));
+      this.store = grown;
+    }
+    this.store.set(bytes, this.stored);
+    this.stored = needed;
+  }
+
+  private parseStored(final: boolean): void {
+    const consumed = this.parse(this.store.subarray(0, this.stored), final);
+    if (consumed > 0) {
+      this.store.copyWithin(0, consumed, this.stored);
+      this.stored -= consumed;
+    }
+  }
+
+  /** The name's strings, remembered by its bytes. */
+  private nameAt(buf: Uint8Array, start: number, end: number): Name {
+    const length = end - start;
+    const slot = (buf[start] + buf[end - 1] * 7 + length * 31) & 255;
+    const recent = this.recent[slot];
+    if (recent !== undefined && recent.bytes.length === length) {
+      const bytes = recent.bytes;
+      let j = 0;
+      while (j < length && bytes[j] === buf[start + j]) j++;
+      if (j === length) return recent;
+    }
+    const name = this.lookUp(buf, start, end);
+    this.recent[slot] = name;
+    return name;
+  }
+
+  private lookUp(buf: Uint8Array, start: number, end: number): Name {
+    let hash = end - start;
+    for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + buf[i]) | 0;
+    const known = this.names.get(hash);
+    if (known !== undefined && known.bytes.length === end - start) {
+      let same = true;
+      for (let i = start, j = 0; i < end; i++, j++)
+        if (buf[i] !== known.bytes[j]) {
+          same = false;
+          break;
+        }
+      if (same) return known;
+    }
+    checkName(buf, start, end);
+    const qualified = decodeUtf8(buf, start, end);
+    const colon = qualified.indexOf(":");
+    const name: Name = {
+      bytes: buf.slice(start, end),
+      qualified,
+      local: internalised(colon === -1 ? qualified : qualified.slice(colon + 1)),
+    };
+    if (known === undefined && this.names.size < NAME_CACHE_SIZE) this.names.set(hash, name);
+    return name;
+  }
+
+  /** Text or an attribute value with entities, line ends (and, in a value, whitespace) as XML reads them. */
+  private decode(buf: Uint8Array, start: number, end: number, attribute: boolean): string {
+    let out = "";
+    let run = start;
+    for (let i = start; i < end; i++) {
+      const b = buf[i];
+      if (b === AMP) {
+        if (run < i) out += decodeUtf8(buf, run, i);
+        const semicolon = buf.indexOf(SEMICOLON, i + 1);
+        if (semicolon === -1 || semicolon >= end) throw new Damaged("entity without ;");
+        out += this.entity(buf, i + 1, semicolon);
+        i = semicolon;
+        run = i + 1;
+      } else if (b === CR || (attribute && (b === LF || b === TAB))) {
+        if (run < i) out += decodeUtf8(buf, run, i);
+        out += attribute ? " " : "\n";
+        if (b === CR && i + 1 < end && buf[i + 1] === LF) i++;
+        run = i + 1;
+      }
+    }
+    if (run < end) out += decodeUtf8(buf, run, end);
+    return out;
+  }
+
+  private entity(buf: Uint8Array, start: number, end: number): string {
+    if (start === end) throw new Damaged("empty entity");
+    if (buf[start] === HASH) {
+      let code = 0;
+      let i = start + 1;
+      const hex = i < end && buf[i] === 0x78;
+      if (hex) i++;
+      if (i === end) throw new Damaged("malformed character entity");
+      for (; i < end; i++) {
+        const b = buf[i];
+        let digit: number;
+        if (b >= 0x30 && b <= 0x39) digit = b - 0x30;
+        else if (hex && b >= 0x61 && b <= 0x66) digit = b - 0x57;
+        else if (hex && b >= 0x41 && b <= 0x46) digit = b - 0x37;
+        else throw new Damaged("malformed character entity");
+        code = code * (hex ? 16 : 10) + digit;
+        if (code > 0x10ffff) throw new Damaged("malformed character entity");
+      }
+      if (!isXmlChar(code)) throw new Damaged("malformed character entity");
+      return String.fromCodePoint(code);
+    }
+    const value = end - start <= 4 ? PREDEFINED[decodeUtf8(buf, start, end)] : undefined;
+    if (value === undefined) throw new Damaged("undefined entity");
+    return value;
+  }
+
+  private text(buf: Uint8Array, start: number, end: number, flags: number): void {
+    if (this.stack.length === 0) {
+      for (let i = start; i < end; i++)
+        if (!isSpace(buf[i])) throw new Damaged("text outside the root element");
+      return;
+    }
+    if (this.handler.wantsText) {
+      this.handler.text(
+        flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)
+      );
+    } else if (flags & HAS_AMP) {
+      this.decode(buf, start, end, false);
+    }
+  }
+
+  /**
+   * Reads the complete tokens of `buf`, hands them to the handler, and returns how many bytes it used: the
+   * rest is an unfinished token, read again with the next chunk (or refused at the end of the part).
+   */
+  private parse(buf: Uint8Array, final: boolean): number {
+    const len = buf.length;
+    const handler = this.handler;
+    const stack = this.stack;
+    let pos = 0;
+    this.need = 0;
+    if (!this.started) {
+      if (len < 3 && !final) return 0;
+      this.started = true;
+      // A byte order mark, as the text decoder dropped it.
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) pos = 3;
+    }
+    while (pos < len) {
+      if (buf[pos] !== LT) {
+        // Text up to the next tag.
+        let i = pos;
+        let flags = 0;
+        for (; i < len; i++) {
+          const b = buf[i];
+          if (b < 0x40) {
+            if (b === LT) break;
+            if (b === AMP) flags |= HAS_AMP;
+            else if (b < SPACE) {
+              if (b === CR) flags |= HAS_BREAK;
+              else if (b !== LF && b !== TAB) throw new Damaged("disallowed character");
+            } else if (b === GT && i >= pos + 2 && buf[i - 1] === RSQB && buf[i - 2] === RSQB) {
+              throw new Damaged("]]> in text");
+            }
+          } else if (b === 0xef && isNonCharacter(buf, i)) {
+            throw new Damaged("disallowed character");
+          }
+        }
+        this.declarationAllowed = false;
+        if (
+          flags === 0 &&
+          i + 1 < len &&
+          buf[i + 1] === SLASH &&
+          stack.length > 0 &&
+          handler.wantsNumber === true
+        ) {
+          const value = canonicalNumber(buf, pos, i);
+          if (value === value) {
+            handler.number!(value);
+            pos = i;
+            continue;
+          }
+        }
+        if (i === len && !final) {
+          const cut = this.safeCut(buf, pos, len, flags);
+          if (cut > pos) this.text(buf, pos, cut, flags);
+          return cut;
+        }
+        this.text(buf, pos, i, flags);
+        pos = i;
+        continue;
+      }
+      if (pos + 1 >= len) {
+        if (final) throw new Damaged("unexpected end");
+        return pos;
+      }
+      const next = buf[pos + 1];
+      if (next === SLASH) {
+        // A close tag.
+        const nameStart = pos + 2;
+        let i = nameStart;
+        while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        const nameEnd = i;
+        while (i < len && isSpace(buf[i])) i++;
+        if (i >= len) return this.unfinished(pos, final);
+        if (buf[i] !== GT || nameEnd === nameStart) throw new Damaged("malformed close tag");
+        const name = this.nameAt(buf, nameStart, nameEnd);
+        const open = stack.pop();
+        if (open === undefined) throw new Damaged(`unexpected close tag ${name.qualified}`);
+        handler.close(open.local);
+        if (open !== name && open.qualified !== name.qualified)
+          throw new Damaged(`${open.qualified} closed by ${name.qualified}`);
+        if (stack.length === 0) this.closedRoot = true;
+        pos = i + 1;
+      } else if (next === QUESTION) {
+        // A processing instruction, or the XML declaration at the very start.
+        const close = this.find2(buf, pos + 2, QUESTION, GT);
+        if (close === -1) return this.unfinished(pos, final);
+        let i = pos + 2;
+        if (i >= close || !(NAME_TABLE[buf[i]] & NAME_START))
+          throw new Damaged("processing instruction without a target");
+        while (i < close && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        if (i < close && !isSpace(buf[i])) throw new Damaged("processing instruction target");
+        checkName(buf, pos + 2, i);
+        const xml =
+          i - pos - 2 === 3 &&
+          buf[pos + 2] === 0x78 &&
+          buf[pos + 3] === 0x6d &&
+          buf[pos + 4] === 0x6c;
+        if (xml) {
+          if (!this.declarationAllowed) throw new Damaged("XML declaration not at the start");
+          if (!XML_DECLARATION.test(decodeUtf8(buf, pos, close + 2)))
+            throw new Damaged("malformed XML declaration");
+        }
+        this.checkChars(buf, i, close);
+        this.declarationAllowed = false;
+        pos = close + 2;
+      } else if (next === BANG) {
+        pos = this.markupDeclaration(buf, pos, final);
+        if (pos < 0) return -pos - 1;
+      } else {
+        // An open tag.
+        const nameStart = pos + 1;
+        if (!(NAME_TABLE[next] & NAME_START)) throw new Damaged("disallowed character in tag name");
+        let i = nameStart + 1;
+        while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        const nameEnd = i;
+        let count = 0;
+        let selfClosing = false;
+        let complete = false;
+        while (i < len) {
+          const spaced = isSpace(buf[i]);
+          while (i < len && isSpace(buf[i])) i++;
+          if (i >= len) break;
+          const b = buf[i];
+          if (b === GT) {
+            i++;
+            complete = true;
+            break;
+          }
+          if (b === SLASH) {
+            if (i + 1 >= len) break;
+            if (buf[i + 1] !== GT) throw new Damaged("/ in a tag not followed by >");
+            i += 2;
+            selfClosing = true;
+            complete = true;
+            break;
+          }
+          if (!spaced || !(NAME_TABLE[b] & NAME_START))
+            throw new Damaged("disallowed character in attribute name");
+          const attributeStart = i;
+          while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+          const attributeEnd = i;
+          checkName(buf, attributeStart, attributeEnd);
+          while (i < len && isSpace(buf[i])) i++;
+          if (i >= len) break;
+          if (buf[i] !== EQUALS) throw new Damaged("attribute without value");
+          i++;
+          while (i < len && isSpace(buf[i])) i++;
+          if (i >= len) break;
+          const quote = buf[i];
+          if (quote !== DQUOTE && quote !== SQUOTE) throw new Damaged("unquoted attribute value");
+          const valueStart = ++i;
+          let valueFlags = 0;
+          for (; i < len; i++) {
+            const v = buf[i];
+            if (v === quote) break;
+            if (v < 0x40) {
+              if (v === LT) throw new Damaged("< in an attribute value");
+              if (v === AMP) valueFlags |= HAS_AMP;
+              else if (v < SPACE) {
+                if (v === CR || v === LF || v === TAB) valueFlags |= HAS_BREAK;
+                else throw new Damaged("disallowed character");
+              }
+            } else if (v === 0xef && isNonCharacter(buf, i)) {
+              throw new Damaged("disallowed character");
+            }
+          }
+          if (i >= len) break;
+          const at = count * 5;
+          if (at + 5 > this.attributes.length) {
+            const grown = new Int32Array(this.attributes.length * 2);
+            grown.set(this.attributes);
+            this.attributes = grown;
+          }
+          const a = this.attributes;
+          a[at] = attributeStart;
+          a[at + 1] = attributeEnd;
+          a[at + 2] = valueStart;
+          a[at + 3] = i;
+          a[at + 4] = valueFlags;
+          count++;
+          i++;
+          if (i < len && !isSpace(buf[i]) && buf[i] !== GT && buf[i] !== SLASH)
+            throw new Damaged("no whitespace between attributes");
+        }
+        if (!complete) return this.unfinished(pos, final);
+        if (this.closedRoot) throw new Damaged("a second root element");
+        this.sawRoot = true;
+        this.declarationAllowed = false;
+        this.buf = buf;
+        this.attributeCount = count;
+        if (count > 1) this.checkDuplicates(buf, count);
+        for (let k = 0; k < count; k++)
+          if (this.attributes[k * 5 + 4] & HAS_AMP)
+            this.decode(buf, this.attributes[k * 5 + 2], this.attributes[k * 5 + 3], true);
+        if (stack.length >= this.limits.maxDepth)
+          throw new UnreadableWorkbookError("too-large", { detail: "depth" });
+        const name = this.nameAt(buf, nameStart, nameEnd);
+        stack.push(name);
+        handler.open(name.local, this);
+        if (selfClosing) {
+          stack.pop();
+          handler.close(name.local);
+          if (stack.length === 0) this.closedRoot = true;
+        }
+        pos = i;
+      }
+    }
+    return pos;
+  }
+
+  /** `<!--`, `<![CDATA[` or `<!DOCTYPE`; returns the position after it, or -(start + 1) when it is unfinished. */
+  private markupDeclaration(buf: Uint8Array, pos: number, final: boolean): number {
+    const len = buf.length;
+    const starts = (text: string): boolean | undefined => {
+      for (let j = 0; j < text.length; j++) {
+        if (pos + 2 + j >= len) return undefined;
+        if (buf[pos + 2 + j] !== text.charCodeAt(j)) return false;
+      }
+      return true;
+    };
+    const comment = starts("--");
+    const cdata = comment ? false : starts("[CDATA[");
+    const doctype = comment || cdata ? false : starts("DOCTYPE");
+    if (comment === undefined || cdata === undefined || doctype === undefined) {
+      if (final) throw new Damaged("unexpected end");
+      return -pos - 1;
+    }
+    this.declarationAllowed = false;
+    if (comment) {
+      const dashes = this.find2(buf, pos + 4, MINUS, MINUS);
+      if (dashes === -1 || dashes + 2 >= len) return -this.unfinished(pos, final) - 1;
+      if (buf[dashes + 2] !== GT) throw new Damaged("-- in a comment");
+      this.checkChars(buf, pos + 4, dashes);
+      return dashes + 3;
+    }
+    if (cdata) {
+      const start = pos + 9;
+      let end = this.find2(buf, start, RSQB, RSQB);
+      while (end !== -1 && end + 2 < len && buf[end + 2] !== GT)
+        end = this.find2(buf, end + 1, RSQB, RSQB);
+      if (end === -1 || end + 2 >= len) return -this.unfinished(pos, final) - 1;
+      let flags = 0;
+      for (let i = start; i < end; i++) {
+        const b = buf[i];
+        if (b < SPACE) {
+          if (b === CR) flags |= HAS_BREAK;
+          else if (b !== LF && b !== TAB) throw new Damaged("disallowed character");
+        } else if (b === 0xef && isNonCharacter(buf, i)) {
+          throw new Damaged("disallowed character");
+        }
+      }
+      // Empty or not, CDATA is text, as saxes reported it.
+      if (this.stack.length > 0 && this.handler.wantsText)
+        this.handler.text(
+          flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)
+        );
+      return end + 3;
+    }
+    if (doctype) {
+      if (this.sawRoot) throw new Damaged("DOCTYPE after the root element");
+      throw new UnreadableWorkbookError("unsafe", { detail: `DOCTYPE in ${this.partName}` });
+    }
+    throw new Damaged("incorrect syntax");
+  }
+
+  private unfinished(pos: number, final: boolean): number {
+    if (final) throw new Damaged("unexpected end");
+    this.need = GT;
+    return pos;
+  }
+
+  /** Where text that runs to the end of the chunk may be cut: never inside a character, an entity, `]]>` or `\r\n`. */
+  private safeCut(buf: Uint8Array, start: number, end: number, flags: number): number {
+    let cut = end;
+    if (flags & HAS_AMP) {
+      const amp = buf.lastIndexOf(AMP, end - 1);
+      if (amp >= start && buf.indexOf(SEMICOLON, amp) === -1) {
+        if (end - amp > 64) throw new Damaged("entity without ;");
+        cut = amp;
+      }
+    }
+    let back = 0;
+    while (cut > start && back < 3 && (buf[cut - 1] & 0xc0) === 0x80) {
+      cut--;
+      back++;
+    }
+    if (cut > start && buf[cut - 1] >= 0xc0) cut--;
+    back = 0;
+    while (cut > start && back < 2 && (buf[cut - 1] === RSQB || buf[cut - 1] === CR)) {
+      cut--;
+      back++;
+    }
+    return cut;
+  }
+
+  private find2(buf: Uint8Array, from: number, first: number, second: number): number {
+    let at = buf.indexOf(first, from);
+    while (at !== -1 && at + 1 < buf.length && buf[at + 1] !== second)
+      at = buf.indexOf(first, at + 1);
+    return at === -1 || at + 1 >= buf.length ? -1 : at;
+  }
+
+  private checkChars(buf: Uint8Array, start: number, end: number): void {
+    for (let i = start; i < end; i++) {
+      const b = buf[i];
+      if (b < SPACE && b !== CR && b !== LF && b !== TAB) throw new Damaged("disallowed character");
+      if (b === 0xef && isNonCharacter(buf, i)) throw new Damaged("disallowed character");
+    }
+  }
+
+  private checkDuplicates(buf: Uint8Array, count: number): void {
+    const a = this.attributes;
+    if (count > 32) {
+      const seen = new Set<string>();
+      for (let k = 0; k < count; k++) {
+        const name = decodeUtf8(buf, a[k * 5], a[k * 5 + 1]);
+        if (seen.has(name)) throw new Damaged(`duplicate attribute ${name}`);
+        seen.add(name);
+      }
+      return;
+    }
+    for (let k = 1; k < count; k++) {
+      const start = a[k * 5];
+      const length = a[k * 5 + 1] - start;
+      outer: for (let m = 0; m < k; m++) {
+        const other = a[m * 5];
+        if (a[m * 5 + 1] - other !== length) continue;
+        for (let j = 0; j < length; j++) if (buf[start + j] !== buf[other + j]) continue outer;
+        throw new Damaged("duplicate attribute");
+      }
+    }
+  }
+}
+
+/** Reads one part with the byte reader: the same refusals as `parsePart` in xml.ts. */
+export function parseBytePart(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  handler: ByteXmlHandler,
+  budget: ReadBudget,
+  limits: Limits = LIMITS
+): void {
+  const parser = new ByteXmlParser(handler, entry.name, limits);
+  try {
+    inflateEntry(bytes, entry, (chunk) => parser.push(chunk), budget, limits);
+    parser.end();
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw error;
+    throw new UnreadableWorkbookError("damaged", {
+      detail: `${entry.name}: not well-formed XML`,
+      cause: error,
+    });
+  }
+}
