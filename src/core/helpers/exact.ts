@@ -44,6 +44,30 @@ export function compareRate(numerator: Ratio, denominator: Ratio, goal: Ratio): 
   return sign(top * goal.d - goal.n * bottom) * sign(bottom);
 }
 
+function ratioOrZero(value: number): Ratio {
+  return ratioOf(value) ?? { n: ZERO, d: ONE };
+}
+
+/**
+ * compareRate for two JS numbers (a non-finite one counts as 0). Whole numbers, the usual case, are compared in
+ * doubles when every product stays below 2^53 (so each is exact, and so is the sign of their difference): 100,000
+ * units' rates cost no BigInt and no decimal parsing. Anything else goes through the exact ratios.
+ */
+export function compareNumbers(numerator: number, denominator: number, goal: Ratio): number {
+  if (Number.isSafeInteger(numerator) && Number.isSafeInteger(denominator)) {
+    const goalN = Number(goal.n);
+    const goalD = Number(goal.d);
+    if (Number.isSafeInteger(goalN) && Number.isSafeInteger(goalD)) {
+      // numerator·100·g.d versus g.n·denominator, as in compareRate with both denominators 1.
+      const left = numerator * 100 * goalD;
+      const right = goalN * denominator;
+      if (Math.abs(left) <= Number.MAX_SAFE_INTEGER && Math.abs(right) <= Number.MAX_SAFE_INTEGER)
+        return Math.sign(left - right) * Math.sign(denominator);
+    }
+  }
+  return compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goal);
+}
+
 export function satisfies(comparison: number, operator: Operator): boolean {
   switch (operator) {
     case ">":

@@ -2,7 +2,7 @@
  * Every indicator of the spec for its scopes, judged against its goal by exact
  * arithmetic; each one that misses its goal also raises `goal-shortfall`.
  */
-import { compareRate, neededItems, ratioOf, satisfies, type Ratio } from "../helpers/exact";
+import { compareNumbers, neededItems, ratioOf, satisfies, type Ratio } from "../helpers/exact";
 import { INDICATOR_DEFS, type GoalScope, type SheetId } from "../form/form";
 import type { FindingList, Place } from "../findings/findings";
 import type { GoalBook } from "../form/goals";
@@ -72,8 +72,16 @@ function subjectText(subject: Subject): MessageValue {
 
 const HUNDRED: Ratio = { n: BigInt(100), d: BigInt(1) };
 
-function ratioOrZero(value: number): Ratio {
-  return ratioOf(value) ?? { n: BigInt(0), d: BigInt(1) };
+/** A goal's exact ratio, parsed once per goal rather than once per unit it is applied to. */
+const goalRatios = new WeakMap<Goal, Ratio | null>();
+
+function goalRatioOf(goal: Goal): Ratio | null {
+  let ratio = goalRatios.get(goal);
+  if (ratio === undefined) {
+    ratio = ratioOf(goal.value);
+    goalRatios.set(goal, ratio);
+  }
+  return ratio;
 }
 
 export function evaluate(
@@ -88,13 +96,10 @@ export function evaluate(
   const value = Number.isFinite(percent) ? percent : null;
   if (value === null)
     return { id, scope, numerator, denominator, value, goal, status: "n/a", needed: null };
-  const goalRatio = goal ? ratioOf(goal.value) : null;
+  const goalRatio = goal ? goalRatioOf(goal) : null;
   if (!goal || !goalRatio)
     return { id, scope, numerator, denominator, value, goal, status: "no-goal", needed: null };
-  const met = satisfies(
-    compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goalRatio),
-    goal.operator
-  );
+  const met = satisfies(compareNumbers(numerator, denominator, goalRatio), goal.operator);
   let needed: number | null = null;
   if (measure.countBased) {
     needed = met ? 0 : neededItems(numerator, denominator, goal.operator, goalRatio);
@@ -270,7 +275,7 @@ function addLeaderTargets(list: IndicatorList, facts: LeaderTargetsFacts): void 
     });
     if (denominator === 0) continue;
     reported++;
-    if (compareRate(ratioOrZero(numerator), ratioOrZero(denominator), HUNDRED) >= 0) met++;
+    if (compareNumbers(numerator, denominator, HUNDRED) >= 0) met++;
   }
   list.add("leader-targets-met", "committee", COMMITTEE, {
     numerator: met,
