@@ -37,7 +37,7 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
   if (!code.present) return { codes, units: linked, first };
   const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
-  const unitRow = new Int32Array(units.units.length).fill(-1);
+  const unitRow = new Int32Array(units.byKey.size).fill(-1);
   const strangerRow = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const text = textValue(valueAt(code, i));
