@@ -327,17 +327,17 @@ export function isPlainCode(text: string): boolean {
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
     if (code >= 48 && code <= 57) digit = true;
-    else if (!(
-      (code >= 65 && code <= 90) ||
-      (code >= 97 && code <= 122) ||
-      code === 45 ||
-      code === 95 ||
-      code === 46 ||
-      code === 47
-    ))
-      return false;
+    else if (!isCodeLetterOrMark(code)) return false;
   }
   return digit;
+}
+
+/** An ASCII letter, `-`, `_`, `.` or `/`. */
+function isCodeLetterOrMark(code: number): boolean {
+  const letter = code | 0x20;
+  return (
+    (letter >= 97 && letter <= 122) || code === 45 || code === 95 || code === 46 || code === 47
+  );
 }
 
 const PLAIN_NUMBER = /^[\s\u00a0]*[-+]?\d[\d.,\s\u00a0]*%?[\s\u00a0]*$/;
