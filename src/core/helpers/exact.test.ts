@@ -1,4 +1,4 @@
-import { compareNumbers, compareRate, neededItems, ratioOf, satisfies } from "./exact";
+import { compareNumbers, compareRate, goalRatio, neededItems, ratioOf, satisfies } from "./exact";
 import type { Operator } from "../model/report";
 
 const r = (value: number) => ratioOf(value)!;
@@ -107,7 +107,7 @@ describe("compareNumbers (whole numbers in doubles, the rest exact)", () => {
       ]);
       const goal = pick([90, 93.08, 100, 57, 0, -5, 1e-7, 123456789.125, 2 ** 60, 1 / 3]);
       if (denominator === 0) continue;
-      const fast = compareNumbers(numerator, denominator, ratioOf(goal)!);
+      const fast = compareNumbers(numerator, denominator, goalRatio(ratioOf(goal)!));
       if (Math.sign(fast) !== exact(numerator, denominator, goal))
         disagreements.push(`${numerator}/${denominator} vs ${goal}`);
     }
@@ -115,16 +115,16 @@ describe("compareNumbers (whole numbers in doubles, the rest exact)", () => {
   });
 
   it("decides a rate exactly at its goal as equal (117 of 130 is 90)", () => {
-    expect(compareNumbers(117, 130, ratioOf(90)!)).toBe(0);
-    expect(compareNumbers(57, 100, ratioOf(57)!)).toBe(0);
-    expect(compareNumbers(121, 130, ratioOf(93.08)!)).toBe(-1);
+    expect(compareNumbers(117, 130, goalRatio(ratioOf(90)!))).toBe(0);
+    expect(compareNumbers(57, 100, goalRatio(ratioOf(57)!))).toBe(0);
+    expect(compareNumbers(121, 130, goalRatio(ratioOf(93.08)!))).toBe(-1);
   });
 
   it("tells a unit more from a unit less where the products pass 2^53 (doubles would round them together)", () => {
     const wrong: number[] = [];
     for (let a = 2 ** 53 - 1; a > 2 ** 53 - 2000; a--) {
-      if (compareNumbers(a, a - 1, ratioOf(100)!) !== 1) wrong.push(a);
-      if (compareNumbers(a - 1, a, ratioOf(100)!) !== -1) wrong.push(a);
+      if (compareNumbers(a, a - 1, goalRatio(ratioOf(100)!)) !== 1) wrong.push(a);
+      if (compareNumbers(a - 1, a, goalRatio(ratioOf(100)!)) !== -1) wrong.push(a);
     }
     expect(wrong).toEqual([]);
   });

@@ -2,7 +2,14 @@
  * Every indicator of the spec for its scopes, judged against its goal by exact
  * arithmetic; each one that misses its goal also raises `goal-shortfall`.
  */
-import { compareNumbers, neededItems, ratioOf, satisfies, type Ratio } from "../helpers/exact";
+import {
+  compareNumbers,
+  goalRatio,
+  neededItems,
+  ratioOf,
+  satisfies,
+  type GoalRatio,
+} from "../helpers/exact";
 import { INDICATOR_DEFS, type GoalScope, type SheetId } from "../form/form";
 import type { FindingList, Place } from "../findings/findings";
 import type { GoalBook } from "../form/goals";
@@ -70,15 +77,16 @@ function subjectText(subject: Subject): MessageValue {
   }
 }
 
-const HUNDRED: Ratio = { n: BigInt(100), d: BigInt(1) };
+const HUNDRED: GoalRatio = goalRatio({ n: BigInt(100), d: BigInt(1) });
 
 /** A goal's exact ratio, parsed once per goal rather than once per unit it is applied to. */
-const goalRatios = new WeakMap<Goal, Ratio | null>();
+const goalRatios = new WeakMap<Goal, GoalRatio | null>();
 
-function goalRatioOf(goal: Goal): Ratio | null {
+function goalRatioOf(goal: Goal): GoalRatio | null {
   let ratio = goalRatios.get(goal);
   if (ratio === undefined) {
-    ratio = ratioOf(goal.value);
+    const exact = ratioOf(goal.value);
+    ratio = exact ? goalRatio(exact) : null;
     goalRatios.set(goal, ratio);
   }
   return ratio;
@@ -96,13 +104,13 @@ export function evaluate(
   const value = Number.isFinite(percent) ? percent : null;
   if (value === null)
     return { id, scope, numerator, denominator, value, goal, status: "n/a", needed: null };
-  const goalRatio = goal ? goalRatioOf(goal) : null;
-  if (!goal || !goalRatio)
+  const ratio = goal ? goalRatioOf(goal) : null;
+  if (!goal || !ratio)
     return { id, scope, numerator, denominator, value, goal, status: "no-goal", needed: null };
-  const met = satisfies(compareNumbers(numerator, denominator, goalRatio), goal.operator);
+  const met = satisfies(compareNumbers(numerator, denominator, ratio), goal.operator);
   let needed: number | null = null;
   if (measure.countBased) {
-    needed = met ? 0 : neededItems(numerator, denominator, goal.operator, goalRatio);
+    needed = met ? 0 : neededItems(numerator, denominator, goal.operator, ratio.ratio);
     if (needed !== null && measure.capped && numerator + needed > denominator) needed = null;
   }
   return {
