@@ -139,9 +139,20 @@ class IndicatorList {
       countBased: rule === "always" || (rule === "whole" && figures.whole === true),
       capped: figures.capped,
     };
-    const result = evaluate(id, subject.scope, measure, this.inputs.goals.get(id, goalScope));
+    const result = evaluate(id, subject.scope, measure, this.goal(id, goalScope));
     this.results.push(result);
     if (result.status === "shortfall") this.raiseShortfall(result, subject);
+  }
+
+  /** The goal of the last indicator and scope asked: units come one indicator at a time, 100,000 of them. */
+  private last: { id: IndicatorId; scope: GoalScope; goal: Goal | null } | null = null;
+
+  private goal(id: IndicatorId, scope: GoalScope): Goal | null {
+    const last = this.last;
+    if (last && last.id === id && last.scope === scope) return last.goal;
+    const goal = this.inputs.goals.get(id, scope);
+    this.last = { id, scope, goal };
+    return goal;
   }
 
   private raiseShortfall(result: IndicatorResult, subject: Subject): void {

@@ -37,7 +37,7 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
   if (!code.present) return { codes, units: linked, first };
   const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
-  const unitRow = new Int32Array(units.byKey.size).fill(-1);
+  const unitRow = new Int32Array(units.count).fill(-1);
   const strangerRow = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const text = textValue(valueAt(code, i));
@@ -64,8 +64,10 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
     else strangerRow.set(strangerKey, row);
   }
   if (options.mustCover && units.known) {
-    for (const unit of units.units) {
-      if (!options.mustCover(unit) || unitRow[unit.index] >= 0) continue;
+    for (let position = 0; position < units.count; position++) {
+      if (unitRow[position] >= 0) continue;
+      const unit = units.unitAt(position);
+      if (!options.mustCover(unit)) continue;
       read.place.findings.add("missing-unit", sheetPlace(read), {
         field: "code",
         actual: unit.code,

@@ -112,8 +112,12 @@ export interface UnitsFacts {
   readonly known: boolean;
   /** First occurrence of each code key. */
   readonly byKey: UnitIndex;
-  /** In row order, first occurrences only. */
+  /** In row order, first occurrences only (every Unit made: iterate with count and unitAt to make only those asked for). */
   readonly units: ReadonlyArray<Unit>;
+  /** The number of units (units.length). */
+  readonly count: number;
+  /** units[position], made on first ask. */
+  unitAt(position: number): Unit;
   /** Number of unit rows; null when the sheet was not read. */
   readonly rowCount: number | null;
   readonly members: number | null;
@@ -183,6 +187,8 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
       known: false,
       byKey: new UnitIndex(none),
       units: [],
+      count: 0,
+      unitAt: (position) => none.unitAt(position),
       rowCount: null,
       members: null,
       typeCounts: null,
@@ -222,6 +228,8 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     get units() {
       return list.all();
     },
+    count: list.length,
+    unitAt: (position) => list.unitAt(position),
     rowCount: read.rowNumbers.length,
     members: columnSum(read, column(read, "members")),
     typeCounts: typesComplete ? typeCounts : null,
