@@ -125,10 +125,40 @@ export function evaluate(
   };
 }
 
-class IndicatorList {
-  readonly results: IndicatorResult[] = [];
+/** An upper bound on the results: one per committee indicator, one per row of a unit's sheet (two for village heads). */
+function mostResults({
+  admissions,
+  villageHeads,
+  privateUnits,
+  leaderTargets,
+}: IndicatorInputs): number {
+  const committeeResults = 5;
+  return (
+    committeeResults +
+    admissions.rowNumbers.length +
+    2 * villageHeads.rows.length +
+    privateUnits.rowNumbers.length +
+    leaderTargets.rows.length
+  );
+}
 
-  constructor(private readonly inputs: IndicatorInputs) {}
+class IndicatorList {
+  /**
+   * Sized for every result there can be (growing a list of 150,000 by push would copy it a dozen times), cut to
+   * `count` by finish().
+   */
+  private readonly results: IndicatorResult[];
+  private count = 0;
+
+  constructor(private readonly inputs: IndicatorInputs) {
+    this.results = new Array<IndicatorResult>(mostResults(inputs));
+  }
+
+  /** The results in the order added. */
+  finish(): IndicatorResult[] {
+    this.results.length = this.count;
+    return this.results;
+  }
 
   /** `whole`: the row is higher-is-better with whole numbers (what `countBased: 'whole'` asks of an indicator). */
   add(id: IndicatorId, goalScope: GoalScope, subject: Subject, figures: Figures): void {
@@ -140,7 +170,7 @@ class IndicatorList {
       capped: figures.capped,
     };
     const result = evaluate(id, subject.scope, measure, this.goal(id, goalScope));
-    this.results.push(result);
+    this.results[this.count++] = result;
     if (result.status === "shortfall") this.raiseShortfall(result, subject);
   }
 
@@ -310,5 +340,5 @@ export function computeIndicators(inputs: IndicatorInputs): IndicatorResult[] {
   addAttainment(list, "private-units-attainment", inputs.privateUnits);
   addLeaderTargets(list, inputs.leaderTargets);
   // Added in the spec's order of indicators: committee first, then units or rows in sheet order.
-  return list.results;
+  return list.finish();
 }
