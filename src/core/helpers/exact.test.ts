@@ -1,4 +1,4 @@
-import { compareRate, neededItems, ratioOf, satisfies } from "./exact";
+import { compareNumbers, compareRate, goalRatio, neededItems, ratioOf, satisfies } from "./exact";
 import type { Operator } from "../model/report";
 
 const r = (value: number) => ratioOf(value)!;
@@ -67,5 +67,65 @@ describe("neededItems", () => {
   it("is null for a missed < or <= goal (adding items cannot help) and 0 for a met one", () => {
     expect(neededItems(9, 10, "<", r(50))).toBeNull();
     expect(neededItems(4, 10, "<=", r(50))).toBe(0);
+  });
+});
+
+describe("compareNumbers (whole numbers in doubles, the rest exact)", () => {
+  const exact = (numerator: number, denominator: number, goal: number) =>
+    compareRate(
+      ratioOf(numerator) ?? { n: BigInt(0), d: BigInt(1) },
+      ratioOf(denominator) ?? { n: BigInt(0), d: BigInt(1) },
+      ratioOf(goal)!
+    );
+
+  it("agrees with the BigInt comparison on random rates at and around their goals", () => {
+    let seed = 11;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const pick = <T>(values: readonly T[]): T => values[Math.floor(random() * values.length)];
+    const disagreements: string[] = [];
+    for (let n = 0; n < 50000; n++) {
+      const denominator = pick([
+        Math.floor(random() * 200) - 20,
+        Math.floor(random() * 2 ** 53),
+        2 ** 53 - 1,
+        -(2 ** 52),
+        1e21,
+        130,
+        0.5,
+        Math.floor(random() * 1000) / 7,
+      ]);
+      const numerator = pick([
+        Math.floor(random() * 300) - 30,
+        Math.floor(random() * 2 ** 53),
+        Number.MAX_SAFE_INTEGER,
+        117,
+        121,
+        2.5,
+        Number.NaN,
+        Number.POSITIVE_INFINITY,
+        denominator,
+      ]);
+      const goal = pick([90, 93.08, 100, 57, 0, -5, 1e-7, 123456789.125, 2 ** 60, 1 / 3]);
+      if (denominator === 0) continue;
+      const fast = compareNumbers(numerator, denominator, goalRatio(ratioOf(goal)!));
+      if (Math.sign(fast) !== exact(numerator, denominator, goal))
+        disagreements.push(`${numerator}/${denominator} vs ${goal}`);
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it("decides a rate exactly at its goal as equal (117 of 130 is 90)", () => {
+    expect(compareNumbers(117, 130, goalRatio(ratioOf(90)!))).toBe(0);
+    expect(compareNumbers(57, 100, goalRatio(ratioOf(57)!))).toBe(0);
+    expect(compareNumbers(121, 130, goalRatio(ratioOf(93.08)!))).toBe(-1);
+  });
+
+  it("tells a unit more from a unit less where the products pass 2^53 (doubles would round them together)", () => {
+    const wrong: number[] = [];
+    for (let a = 2 ** 53 - 1; a > 2 ** 53 - 2000; a--) {
+      if (compareNumbers(a, a - 1, goalRatio(ratioOf(100)!)) !== 1) wrong.push(a);
+      if (compareNumbers(a - 1, a, goalRatio(ratioOf(100)!)) !== -1) wrong.push(a);
+    }
+    expect(wrong).toEqual([]);
   });
 });

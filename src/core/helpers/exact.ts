@@ -44,6 +44,42 @@ export function compareRate(numerator: Ratio, denominator: Ratio, goal: Ratio): 
   return sign(top * goal.d - goal.n * bottom) * sign(bottom);
 }
 
+function ratioOrZero(value: number): Ratio {
+  return ratioOf(value) ?? { n: ZERO, d: ONE };
+}
+
+/** A goal's ratio ready for comparing many rates with it: its parts also as JS numbers (converted once). */
+export interface GoalRatio {
+  readonly ratio: Ratio;
+  readonly n: number;
+  readonly d: number;
+}
+
+export function goalRatio(ratio: Ratio): GoalRatio {
+  return { ratio, n: Number(ratio.n), d: Number(ratio.d) };
+}
+
+/**
+ * compareRate for two JS numbers (a non-finite one counts as 0). Whole numbers, the usual case, are compared in
+ * doubles when every product stays below 2^53 (so each is exact, and so is the sign of their difference): 100,000
+ * units' rates cost no BigInt and no decimal parsing. Anything else goes through the exact ratios.
+ */
+export function compareNumbers(numerator: number, denominator: number, goal: GoalRatio): number {
+  if (
+    Number.isSafeInteger(numerator) &&
+    Number.isSafeInteger(denominator) &&
+    Number.isSafeInteger(goal.n) &&
+    Number.isSafeInteger(goal.d)
+  ) {
+    // numerator·100·g.d versus g.n·denominator, as in compareRate with both denominators 1.
+    const left = numerator * 100 * goal.d;
+    const right = goal.n * denominator;
+    if (Math.abs(left) <= Number.MAX_SAFE_INTEGER && Math.abs(right) <= Number.MAX_SAFE_INTEGER)
+      return Math.sign(left - right) * Math.sign(denominator);
+  }
+  return compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goal.ratio);
+}
+
 export function satisfies(comparison: number, operator: Operator): boolean {
   switch (operator) {
     case ">":

@@ -7,10 +7,18 @@
 const EMPTY = -1;
 const MIN_CAPACITY = 16;
 
+/**
+ * At most 4/5 full: probe runs stay a few slots long (keys are well mixed, and a run is read from one or two
+ * cache lines), while a table for 100,000 rows takes 1 MB rather than the 2 MB of a half-full one. On a machine
+ * where fresh memory is slow to map, the megabyte costs more than the probes.
+ */
+function isTooFull(entries: number, capacity: number): boolean {
+  return entries * 5 > capacity * 4;
+}
+
 function capacityFor(entries: number): number {
-  // At most half full, so that probe runs stay short.
   let capacity = MIN_CAPACITY;
-  while (capacity < entries * 2) capacity *= 2;
+  while (isTooFull(entries, capacity)) capacity *= 2;
   return capacity;
 }
 
@@ -53,7 +61,7 @@ export class IntMap {
       if (found === EMPTY) {
         keys[slot] = key;
         this.values[slot] = value;
-        if (++this.count * 2 > keys.length) this.grow();
+        if (isTooFull(++this.count, keys.length)) this.grow();
         return -1;
       }
     }

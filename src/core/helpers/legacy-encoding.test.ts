@@ -3,6 +3,8 @@ import {
   encodingOfFont,
   fromTcvn3,
   fromVni,
+  isUnicodeVietnamese,
+  mayBeLegacy,
   toUnicode,
   TCVN3_LEGACY,
   TCVN3_UNICODE,
@@ -176,5 +178,46 @@ describe("detection", () => {
 
   test("Unicode text in a legacy font is left alone", () => {
     expect(toUnicode("Số đảng viên", ".VnTime")).toBe("Số đảng viên");
+  });
+});
+
+describe("the one-pass letter scans", () => {
+  // The scans' definition as it was written before they became loops over code units (and as the spec lists it).
+  const UNICODE_ONLY =
+    // eslint-disable-next-line no-misleading-character-class
+    /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+  const LATIN1_LETTER = /[\u00a1-\u00ff]/;
+  const mayBeLegacyByRegex = (text: string) => LATIN1_LETTER.test(text) && !UNICODE_ONLY.test(text);
+
+  it("agree with the regex definition on every UTF-16 code unit, alone and after a Latin-1 letter", () => {
+    const disagreements: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      for (const text of [ch, `a${ch}b`, `ê${ch}`, `${ch}ñ`])
+        if (
+          mayBeLegacy(text) !== mayBeLegacyByRegex(text) ||
+          isUnicodeVietnamese(text) !== UNICODE_ONLY.test(text)
+        )
+          disagreements.push(`U+${code.toString(16)} in ${JSON.stringify(text)}`);
+    }
+    expect(disagreements).toEqual([]);
+  });
+
+  it("agree with the regex definition on random mixes of ASCII, Latin-1 and Vietnamese letters", () => {
+    const alphabet = "aA d1 #ñêµ¸Õ\u00adăđơưẠỹ\u0300\u0323\u0324\u1ef9\u1efa\u00a0\u00ff\u0100";
+    let seed = 7;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const disagreements: string[] = [];
+    for (let n = 0; n < 20000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 8);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (
+        mayBeLegacy(text) !== mayBeLegacyByRegex(text) ||
+        isUnicodeVietnamese(text) !== UNICODE_ONLY.test(text)
+      )
+        disagreements.push(text);
+    }
+    expect(disagreements).toEqual([]);
   });
 });

@@ -123,11 +123,30 @@ export function encodingOfFont(font: unknown): LegacyEncoding | null {
   return null;
 }
 
-// Characters Unicode Vietnamese has and neither legacy encoding produces: text holding one is Unicode already.
-// (The combining marks are a range of their own, not combined with the letter before them.)
-const UNICODE_ONLY =
-  // eslint-disable-next-line no-misleading-character-class
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9\u0300-\u0323]/;
+/**
+ * Characters Unicode Vietnamese has and neither legacy encoding produces: text holding one is Unicode already.
+ * Ă ă Đ đ Ĩ ĩ Ũ ũ Ơ ơ Ư ư, U+1EA0–U+1EF9 and the combining marks U+0300–U+0323. A test checks every code unit.
+ */
+function isUnicodeOnly(code: number): boolean {
+  if (code < 0x102) return false;
+  if (code <= 0x1b0)
+    return (
+      code === 0x102 ||
+      code === 0x103 ||
+      code === 0x110 ||
+      code === 0x111 ||
+      code === 0x128 ||
+      code === 0x129 ||
+      code === 0x168 ||
+      code === 0x169 ||
+      code === 0x1a0 ||
+      code === 0x1a1 ||
+      code === 0x1af ||
+      code === 0x1b0
+    );
+  return (code >= 0x300 && code <= 0x323) || (code >= 0x1ea0 && code <= 0x1ef9);
+}
+
 // Lower-case letters TCVN3 writes as characters Vietnamese Unicode never has (strong evidence).
 const TCVN3_STRONG = /[µ¸¶·¹¨»¾¼½©®ª×Þß«¬\u00ad¡¢§£¤¥¦ç÷þ]/g;
 // A TCVN3 letter that Latin-1 shows as a capital, right after a lower-case letter (`KÕt`, `SÏ`).
@@ -136,7 +155,6 @@ const TCVN3_INNER_CAPITAL = /[a-z][ÊÕÔÝÒÓÈÉÏÐÇÌÎÆËÖØÜÑ]/g;
 const VNI_PAIR = /[aeiouyAEIOUYôöÔÖ][ùøûõïüëåäÙØÛÕÏÜËÅÄ]|[aA][êéèúÊÉÈÚ]|[eoEO][âÂ]/g;
 // Characters both legacy encodings write and Unicode Vietnamese never has (weak: which one is unclear).
 const LEGACY_WEAK = /[ñÑæÆøØïÏüÜëËåÅäÄûÛîÎöÖ]/;
-const LATIN1_LETTER = /[\u00a1-\u00ff]/;
 
 export interface LegacyEvidence {
   /** Strong signs of TCVN3 and of VNI in the text. */
@@ -150,7 +168,7 @@ const NO_EVIDENCE: LegacyEvidence = { tcvn3: 0, vni: 0, legacy: false };
 
 /** What a text's own characters say about a legacy encoding (no font known). */
 export function legacyEvidence(text: string): LegacyEvidence {
-  if (!LATIN1_LETTER.test(text) || UNICODE_ONLY.test(text)) return NO_EVIDENCE;
+  if (!mayBeLegacy(text)) return NO_EVIDENCE;
   const tcvn3 = countMatches(text, TCVN3_STRONG) + countMatches(text, TCVN3_INNER_CAPITAL);
   const vni = countMatches(text, VNI_PAIR);
   return { tcvn3, vni, legacy: tcvn3 > 0 || vni > 0 || LEGACY_WEAK.test(text) };
@@ -164,14 +182,26 @@ export function detectEncoding(text: string): LegacyEncoding | null {
   return null;
 }
 
-/** True when the text holds a letter outside ASCII and none that only Unicode has (a legacy text may be such). */
+/**
+ * True when the text holds a letter outside ASCII and none that only Unicode has (a legacy text may be such).
+ * Every text cell of a workbook is asked, so this is one pass over its code units, without a regex.
+ */
 export function mayBeLegacy(text: string): boolean {
-  return LATIN1_LETTER.test(text) && !UNICODE_ONLY.test(text);
+  let latin1 = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xa1) continue;
+    // Legacy text is stored as the Latin-1 characters (U+00A1–U+00FF) of its bytes.
+    if (code <= 0xff) latin1 = true;
+    else if (isUnicodeOnly(code)) return false;
+  }
+  return latin1;
 }
 
 /** True when the text holds a Vietnamese letter only Unicode has. */
 export function isUnicodeVietnamese(text: string): boolean {
-  return UNICODE_ONLY.test(text);
+  for (let i = 0; i < text.length; i++) if (isUnicodeOnly(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function countMatches(text: string, pattern: RegExp): number {
@@ -195,7 +225,7 @@ export function convertLegacy(text: string, encoding: LegacyEncoding): string {
  * Text that already holds a Unicode-only Vietnamese letter is left as it is, whatever its font.
  */
 export function toUnicode(text: string, font?: unknown): string {
-  if (text.length === 0 || UNICODE_ONLY.test(text)) return text;
+  if (text.length === 0 || isUnicodeVietnamese(text)) return text;
   const encoding = encodingOfFont(font) ?? detectEncoding(text);
   return encoding === null ? text : convertLegacy(text, encoding);
 }

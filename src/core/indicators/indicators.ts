@@ -2,7 +2,14 @@
  * Every indicator of the spec for its scopes, judged against its goal by exact
  * arithmetic; each one that misses its goal also raises `goal-shortfall`.
  */
-import { compareRate, neededItems, ratioOf, satisfies, type Ratio } from "../helpers/exact";
+import {
+  compareNumbers,
+  goalRatio,
+  neededItems,
+  ratioOf,
+  satisfies,
+  type GoalRatio,
+} from "../helpers/exact";
 import { INDICATOR_DEFS, type GoalScope, type SheetId } from "../form/form";
 import type { FindingList, Place } from "../findings/findings";
 import type { GoalBook } from "../form/goals";
@@ -70,10 +77,19 @@ function subjectText(subject: Subject): MessageValue {
   }
 }
 
-const HUNDRED: Ratio = { n: BigInt(100), d: BigInt(1) };
+const HUNDRED: GoalRatio = goalRatio({ n: BigInt(100), d: BigInt(1) });
 
-function ratioOrZero(value: number): Ratio {
-  return ratioOf(value) ?? { n: BigInt(0), d: BigInt(1) };
+/** A goal's exact ratio, parsed once per goal rather than once per unit it is applied to. */
+const goalRatios = new WeakMap<Goal, GoalRatio | null>();
+
+function goalRatioOf(goal: Goal): GoalRatio | null {
+  let ratio = goalRatios.get(goal);
+  if (ratio === undefined) {
+    const exact = ratioOf(goal.value);
+    ratio = exact ? goalRatio(exact) : null;
+    goalRatios.set(goal, ratio);
+  }
+  return ratio;
 }
 
 export function evaluate(
@@ -88,16 +104,13 @@ export function evaluate(
   const value = Number.isFinite(percent) ? percent : null;
   if (value === null)
     return { id, scope, numerator, denominator, value, goal, status: "n/a", needed: null };
-  const goalRatio = goal ? ratioOf(goal.value) : null;
-  if (!goal || !goalRatio)
+  const ratio = goal ? goalRatioOf(goal) : null;
+  if (!goal || !ratio)
     return { id, scope, numerator, denominator, value, goal, status: "no-goal", needed: null };
-  const met = satisfies(
-    compareRate(ratioOrZero(numerator), ratioOrZero(denominator), goalRatio),
-    goal.operator
-  );
+  const met = satisfies(compareNumbers(numerator, denominator, ratio), goal.operator);
   let needed: number | null = null;
   if (measure.countBased) {
-    needed = met ? 0 : neededItems(numerator, denominator, goal.operator, goalRatio);
+    needed = met ? 0 : neededItems(numerator, denominator, goal.operator, ratio.ratio);
     if (needed !== null && measure.capped && numerator + needed > denominator) needed = null;
   }
   return {
@@ -112,10 +125,40 @@ export function evaluate(
   };
 }
 
-class IndicatorList {
-  readonly results: IndicatorResult[] = [];
+/** An upper bound on the results: one per committee indicator, one per row of a unit's sheet (two for village heads). */
+function mostResults({
+  admissions,
+  villageHeads,
+  privateUnits,
+  leaderTargets,
+}: IndicatorInputs): number {
+  const committeeResults = 5;
+  return (
+    committeeResults +
+    admissions.rowNumbers.length +
+    2 * villageHeads.rows.length +
+    privateUnits.rowNumbers.length +
+    leaderTargets.rows.length
+  );
+}
 
-  constructor(private readonly inputs: IndicatorInputs) {}
+class IndicatorList {
+  /**
+   * Sized for every result there can be (growing a list of 150,000 by push would copy it a dozen times), cut to
+   * `count` by finish().
+   */
+  private readonly results: IndicatorResult[];
+  private count = 0;
+
+  constructor(private readonly inputs: IndicatorInputs) {
+    this.results = new Array<IndicatorResult>(mostResults(inputs));
+  }
+
+  /** The results in the order added. */
+  finish(): IndicatorResult[] {
+    this.results.length = this.count;
+    return this.results;
+  }
 
   /** `whole`: the row is higher-is-better with whole numbers (what `countBased: 'whole'` asks of an indicator). */
   add(id: IndicatorId, goalScope: GoalScope, subject: Subject, figures: Figures): void {
@@ -126,9 +169,20 @@ class IndicatorList {
       countBased: rule === "always" || (rule === "whole" && figures.whole === true),
       capped: figures.capped,
     };
-    const result = evaluate(id, subject.scope, measure, this.inputs.goals.get(id, goalScope));
-    this.results.push(result);
+    const result = evaluate(id, subject.scope, measure, this.goal(id, goalScope));
+    this.results[this.count++] = result;
     if (result.status === "shortfall") this.raiseShortfall(result, subject);
+  }
+
+  /** The goal of the last indicator and scope asked: units come one indicator at a time, 100,000 of them. */
+  private last: { id: IndicatorId; scope: GoalScope; goal: Goal | null } | null = null;
+
+  private goal(id: IndicatorId, scope: GoalScope): Goal | null {
+    const last = this.last;
+    if (last && last.id === id && last.scope === scope) return last.goal;
+    const goal = this.inputs.goals.get(id, scope);
+    this.last = { id, scope, goal };
+    return goal;
   }
 
   private raiseShortfall(result: IndicatorResult, subject: Subject): void {
@@ -270,7 +324,7 @@ function addLeaderTargets(list: IndicatorList, facts: LeaderTargetsFacts): void 
     });
     if (denominator === 0) continue;
     reported++;
-    if (compareRate(ratioOrZero(numerator), ratioOrZero(denominator), HUNDRED) >= 0) met++;
+    if (compareNumbers(numerator, denominator, HUNDRED) >= 0) met++;
   }
   list.add("leader-targets-met", "committee", COMMITTEE, {
     numerator: met,
@@ -286,5 +340,5 @@ export function computeIndicators(inputs: IndicatorInputs): IndicatorResult[] {
   addAttainment(list, "private-units-attainment", inputs.privateUnits);
   addLeaderTargets(list, inputs.leaderTargets);
   // Added in the spec's order of indicators: committee first, then units or rows in sheet order.
-  return list.results;
+  return list.finish();
 }

@@ -3,6 +3,8 @@ import {
   groupHeadingOf,
   isColumnNumberRow,
   isFooterLabel,
+  isPlainCode,
+  looksLikeCode,
   markedLabel,
   subtotalMarker,
 } from "./layout";
@@ -113,5 +115,40 @@ describe("headers over several rows, without merges from the host", () => {
     );
     expect(block.candidates(1, 0)).toEqual(["Mã"]);
     expect(block.candidates(1, 3)).toEqual(["Là đảng viên Hiện nay", "Hiện nay"]);
+  });
+});
+
+describe("isPlainCode (the group-heading test's shortcut)", () => {
+  const GROUP_MARKER = /^\s*\(?[IVXLCA-Z]{1,6}[.):]?\s*$/;
+
+  it("accepts only texts that look like a code and are no group marker, on random texts", () => {
+    const alphabet = "DVXIxv019-_./:( )\u00a0\tĐă#";
+    let seed = 3;
+    const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const wrong: string[] = [];
+    let accepted = 0;
+    for (let n = 0; n < 50000; n++) {
+      let text = "";
+      const length = Math.floor(random() * 34);
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(random() * alphabet.length)];
+      if (!isPlainCode(text)) continue;
+      accepted++;
+      if (!looksLikeCode(text) || GROUP_MARKER.test(text)) wrong.push(text);
+    }
+    expect(wrong).toEqual([]);
+    expect(accepted).toBeGreaterThan(100);
+  });
+
+  it("takes the usual codes and leaves markers, labels and spaced text to the full test", () => {
+    expect(["DV000123", "CB-12", "01", "x.1/2", "A1_b"].map(isPlainCode)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(
+      ["I", "II.", "(A)", "Nơi nhận:", "DV 01", "ABC", "", "1".repeat(31)].map(isPlainCode)
+    ).toEqual([false, false, false, false, false, false, false, false]);
   });
 });

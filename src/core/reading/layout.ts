@@ -315,6 +315,31 @@ export function looksLikeCode(text: string): boolean {
   );
 }
 
+/**
+ * The usual code (`DV000123`, `CB-12`): 1 to 30 ASCII letters, digits, `-`, `_`, `.` or `/`, with a digit. It
+ * looksLikeCode and, holding a digit, can never be a group marker (`I`, `II.`, `(A)`): one pass where the
+ * group-heading test of every row would take two regexes.
+ */
+export function isPlainCode(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 30) return false;
+  let digit = false;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digit = true;
+    else if (!isCodeLetterOrMark(code)) return false;
+  }
+  return digit;
+}
+
+/** An ASCII letter, `-`, `_`, `.` or `/`. */
+function isCodeLetterOrMark(code: number): boolean {
+  const letter = code | 0x20;
+  return (
+    (letter >= 97 && letter <= 122) || code === 45 || code === 95 || code === 46 || code === 47
+  );
+}
+
 const PLAIN_NUMBER = /^[\s\u00a0]*[-+]?\d[\d.,\s\u00a0]*%?[\s\u00a0]*$/;
 
 /** A number in a form column, as the footer rule means it: a number cell, a formula error, or a number typed as text. */

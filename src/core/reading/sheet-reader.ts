@@ -25,6 +25,7 @@ import {
   groupHeadingOf,
   holdsNumber,
   isColumnNumberRow,
+  isPlainCode,
   looksLikeCode,
   rowHasFooterLabel,
   rowTexts,
@@ -380,6 +381,9 @@ interface RowLayoutInput {
   readonly knownRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
 }
 
+/** A code cell that is a group's marker, as `I`, `II.`, `(A)`. */
+const GROUP_MARKER = /^\s*\(?[IVXLCA-Z]{1,6}[.):]?\s*$/;
+
 /**
  * Where a real form's rows are not data (layout.ts): the column-number row under the header, the
  * footer below the data, group heading rows. Worked out once per sheet; the footer from the bottom up,
@@ -481,7 +485,8 @@ class RowLayout {
       const code = cellText(codeCell);
       if (code === null || code.length > MAX_LABEL_LENGTH) return null;
       // Most rows end here: a code is one token, and not a marker (`I`, `II.`, `(A)`).
-      if (looksLikeCode(code) && !/^\s*\(?[IVXLCA-Z]{1,6}[.):]?\s*$/.test(code)) return null;
+      if (isPlainCode(code)) return null;
+      if (looksLikeCode(code) && !GROUP_MARKER.test(code)) return null;
       const first = code.charCodeAt(code.search(/\S/));
       // Headings start with a capital marker or a label; never with a unit's code.
       if (first < 0x28 || (this.input.unitKeys && this.input.unitKeys.has(normaliseKey(code))))
@@ -528,8 +533,9 @@ export function readSheet(input: ReadSheetInput): SheetRead {
       common: commonReadFor(field),
     }))
     .filter((entry) => entry.col >= 0);
-  const body = new SheetBody(place, def, cols, mapped, input.textRow);
+  const body = new SheetBody(place, def, cols, mapped, input.textRow, capacity);
   if (headerRow >= 0 && mapped.length > 0) readRows(input, rows, headerRow, cols, body);
+  body.finish();
   return {
     def,
     place,
@@ -622,7 +628,6 @@ function readRows(
     }
     body.dataRow(r, row);
   }
-  body.finish();
 }
 
 /** `Cộng I`, `Tổng cộng II`, `Total A`: the group marker a subtotal label names, or null. */
@@ -646,7 +651,10 @@ interface RowGroup {
 
 /** What the rows under the header give: the data rows (column-wise), the totals and subtotals, the groups. */
 class SheetBody {
-  readonly rowNumbers: number[] = [];
+  /** Sized up front like the columns (growing by push would copy it a dozen times), cut to `count` at the end. */
+  readonly rowNumbers: number[];
+  /** Data rows read so far. */
+  private count = 0;
   readonly totals: RowRead[] = [];
   readonly incomplete = new Set<string>();
   /** The group of rows under the last group heading, while it runs. */
@@ -663,8 +671,10 @@ class SheetBody {
     private readonly def: SheetDef,
     private readonly cols: ReadonlyArray<number>,
     readonly mapped: ReadonlyArray<ReadColumn>,
-    private readonly textRow: ReadSheetInput["textRow"]
+    private readonly textRow: ReadSheetInput["textRow"],
+    capacity: number
   ) {
+    this.rowNumbers = new Array<number>(capacity);
     this.unbounded = mapped.map((entry): FieldDef => ({
       ...entry.field,
       kind: entry.field.kind === "count" ? "number" : entry.field.kind,
@@ -694,14 +704,14 @@ class SheetBody {
   /** A group heading starts a group; with counts in it, it is also the group's subtotal. */
   headingRow(r: number, row: Row, marker: string | null, holdsCounts: boolean): void {
     this.closeGroup();
-    const group: RowGroup = { marker, range: { from: this.rowNumbers.length, to: -1 } };
+    const group: RowGroup = { marker, range: { from: this.count, to: -1 } };
     this.group = group;
     if (holdsCounts) this.readTotals(r, row, group.range);
   }
 
   dataRow(r: number, row: Row): void {
-    const at = this.rowNumbers.length;
-    this.rowNumbers.push(r);
+    const at = this.count++;
+    this.rowNumbers[at] = r;
     if (this.textRow && this.textRow(row, this.cols)) {
       // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
       for (const entry of this.mapped) entry.values[at] = plainText(row[entry.col]);
@@ -725,7 +735,8 @@ class SheetBody {
   /** After the last row: the last group ends, and the columns are cut to the data rows read. */
   finish(): void {
     this.closeGroup();
-    for (const entry of this.mapped) entry.values.length = this.rowNumbers.length;
+    this.rowNumbers.length = this.count;
+    for (const entry of this.mapped) entry.values.length = this.count;
   }
 
   private readTotals(r: number, row: Row, group?: { from: number; to: number }): void {
@@ -748,7 +759,7 @@ class SheetBody {
 
   private closeGroup(): void {
     if (!this.group) return;
-    this.group.range.to = this.rowNumbers.length;
+    this.group.range.to = this.count;
     this.closed.push(this.group);
     this.group = null;
   }

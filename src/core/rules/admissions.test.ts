@@ -1,4 +1,4 @@
-import { withRows } from "../../../test/support/build-snapshot";
+import { error, withRows } from "../../../test/support/build-snapshot";
 import { check, only, where } from "../../../test/support/report-helpers";
 
 const ADMISSIONS = "Kết nạp đảng viên";
@@ -25,6 +25,22 @@ describe("the admissions sheet", () => {
     expect(missing[0].cell).toBeUndefined();
     expect(missing[0].message).toContain("Đảng bộ thị trấn Hợp Hòa");
     expect(missing[0].message).toContain("A4");
+  });
+
+  it("takes an unreadable code (a formula error) for no code: its own error, the unit missing, no unit figure", () => {
+    const report = check(withRows((rows) => (rows.admissions[3][0] = error("#N/A"))));
+    expect(where(report).map(([code, sheet]) => [code, sheet])).toEqual([
+      ["missing-unit", ADMISSIONS],
+      ["formula-error", ADMISSIONS],
+    ]);
+    expect(only(report, "missing-unit")[0].actual).toBe("X03");
+    const perUnit = report.indicators.filter((i) => i.id === "admission-attainment");
+    expect(perUnit.map((i) => i.scope)).not.toContain("X03");
+    expect(perUnit.length).toBeGreaterThan(1);
+    // The committee's figure leaves the row out, as it does a row whose code is blank.
+    const blank = check(withRows((rows) => (rows.admissions[3][0] = null)));
+    const committee = (r: typeof report) => r.indicators.find((i) => i.scope === "committee");
+    expect(committee(report)).toEqual(committee(blank));
   });
 
   it("raises duplicate-key on a repeated unit row", () => {

@@ -7,7 +7,7 @@
 import { cellAddress } from "../helpers/address";
 import { normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
-import { column, raiseAt, sheetPlace, textValue, valueAt } from "./sheet-values";
+import { column, raiseAt, sheetPlace, textValue, valueAt, type Column } from "./sheet-values";
 import type { Unit, UnitsFacts } from "./units";
 
 /** Per data row of the sheet (index i as in SheetRead.rowNumbers). */
@@ -27,23 +27,36 @@ export interface LinkOptions {
   readonly mustCover?: (unit: Unit) => boolean;
 }
 
+/**
+ * The codes as typed, per data row: the code column itself (no copy of 100,000 strings) unless a cell in it was
+ * unreadable (INVALID), which counts as no code.
+ */
+function codesOf(code: Column): ReadonlyArray<string | null> {
+  const values = code.values;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== "string" && value !== null) return values.map(textValue);
+  }
+  return values as ReadonlyArray<string | null>;
+}
+
 /** Links each data row to its unit by code, raising the code findings. */
 export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkOptions): CodeLinks {
   const count = read.rowNumbers.length;
   const code = column(read, "code");
-  const codes: Array<string | null> = new Array<string | null>(count).fill(null);
   const linked: Array<Unit | null> = new Array<Unit | null>(count).fill(null);
   const first = new Uint8Array(count);
-  if (!code.present) return { codes, units: linked, first };
+  if (!code.present)
+    return { codes: new Array<string | null>(count).fill(null), units: linked, first };
+  const codes = codesOf(code);
   const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
-  const unitRow = new Int32Array(units.units.length).fill(-1);
+  const unitRow = new Int32Array(units.count).fill(-1);
   const strangerRow = new Map<string, number>();
   for (let i = 0; i < count; i++) {
     const text = textValue(valueAt(code, i));
     if (text === null) continue;
     const row = read.rowNumbers[i];
-    codes[i] = text;
     const unit = units.byKey.find(text);
     linked[i] = unit;
     if (units.known && !unit)
@@ -64,8 +77,10 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
     else strangerRow.set(strangerKey, row);
   }
   if (options.mustCover && units.known) {
-    for (const unit of units.units) {
-      if (!options.mustCover(unit) || unitRow[unit.index] >= 0) continue;
+    for (let position = 0; position < units.count; position++) {
+      if (unitRow[position] >= 0) continue;
+      const unit = units.unitAt(position);
+      if (!options.mustCover(unit)) continue;
       read.place.findings.add("missing-unit", sheetPlace(read), {
         field: "code",
         actual: unit.code,

@@ -1,21 +1,32 @@
 /**
  * The units by code key (normaliseKey), looked up without building a key
- * string per row: a hash of the key finds the unit, a character comparison
- * confirms it. 100,000 rows on each of several sheets look their codes up here.
+ * string per row: a hash of the key finds the unit's position, a character
+ * comparison confirms it. 100,000 rows on each of several sheets look their
+ * codes up here. The index holds positions, not objects: the units sheet's
+ * own duplicate check needs only their codes.
  */
 import { IntMap } from "../helpers/int-map";
-import { hashText, isKeyOf, keyHash, normaliseKey } from "../helpers/normalise";
+import { isKeyOf, keyHash, normaliseKey } from "../helpers/normalise";
 import type { Unit } from "./unit";
 
+/** What the index needs of the units it holds, by position (Unit.index). */
+export interface IndexedUnits {
+  /** The code of the unit at `position`, as typed. */
+  codeAt(position: number): string;
+  unitAt(position: number): Unit;
+}
+
 export class UnitIndex {
-  /** Key hash → position in `entries` of the first unit with that hash. */
+  /** Key hash → position of the first unit with that hash. */
   private readonly byHash: IntMap;
-  private readonly entries: Unit[] = [];
-  /** Units whose key shares a hash with another unit's key (rare). */
-  private readonly collided = new Map<string, Unit>();
+  /** Key → position, for units whose key shares a hash with another unit's key (rare). */
+  private readonly collided = new Map<string, number>();
 
   /** `expectedUnits` sizes the table up front (the units sheet's row count). */
-  constructor(expectedUnits = 0) {
+  constructor(
+    private readonly units: IndexedUnits,
+    expectedUnits = 0
+  ) {
     this.byHash = new IntMap(expectedUnits);
   }
 
@@ -27,37 +38,29 @@ export class UnitIndex {
   find(text: string): Unit | null {
     const position = this.byHash.get(keyHash(text));
     if (position < 0) return null;
-    const unit = this.entries[position];
-    if (isSameCode(text, unit)) return unit;
-    return this.collided.size > 0 ? (this.collided.get(normaliseKey(text)) ?? null) : null;
-  }
-
-  /** Adds a unit whose key is not in the index yet. */
-  add(unit: Unit): void {
-    this.addUnlessPresent(unit, hashText(unit.key));
+    const unit = this.units.unitAt(position);
+    // The same text (often the very string: a workbook keeps one copy of a repeated text) needs no key.
+    if (text === unit.code || isKeyOf(text, unit.key)) return unit;
+    if (this.collided.size === 0) return null;
+    const other = this.collided.get(normaliseKey(text));
+    return other === undefined ? null : this.units.unitAt(other);
   }
 
   /**
-   * Adds `unit` unless a unit with its key is indexed already, and returns that unit (null when added):
-   * one probe of the table where find then add would take two. `hash` is keyHash(unit.code).
+   * Adds the unit at `position` (its code `code`, `hash` = keyHash(code)) unless a unit with its key is indexed
+   * already, and returns that unit's position (-1 when added): one probe of the table where find then add would
+   * take two.
    */
-  addUnlessPresent(unit: Unit, hash: number): Unit | null {
-    const position = this.byHash.setIfAbsent(hash, this.entries.length);
-    if (position < 0) {
-      this.entries.push(unit);
-      return null;
-    }
-    const first = this.entries[position];
-    if (isSameCode(unit.code, first)) return first;
+  addUnlessPresent(code: string, hash: number, position: number): number {
+    const first = this.byHash.setIfAbsent(hash, position);
+    if (first < 0) return -1;
+    const firstCode = this.units.codeAt(first);
+    if (code === firstCode || isKeyOf(code, normaliseKey(firstCode))) return first;
     // Another key with the same hash (rare): the collided units decide.
-    const same = this.collided.get(unit.key);
-    if (same) return same;
-    this.collided.set(unit.key, unit);
-    return null;
+    const key = normaliseKey(code);
+    const same = this.collided.get(key);
+    if (same !== undefined) return same;
+    this.collided.set(key, position);
+    return -1;
   }
-}
-
-/** `text` is the unit's code as a key. The same text (often the very string: a workbook keeps one copy of a repeated text) needs no key. */
-function isSameCode(text: string, unit: Unit): boolean {
-  return text === unit.code || isKeyOf(text, unit.key);
 }

@@ -7,7 +7,7 @@ import { cellAddress } from "../helpers/address";
 import { IntMap } from "../helpers/int-map";
 import { foldedHash, keyHash, normaliseHeader, normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
-import { UnitIndex } from "./unit-index";
+import { UnitIndex, type IndexedUnits } from "./unit-index";
 import type { Unit, UnitType } from "./unit";
 import { column, columnSum, raiseAt, textValue, valueAt, type Column } from "./sheet-values";
 
@@ -36,14 +36,88 @@ class UnitRow implements Unit {
   }
 }
 
+/**
+ * The units (each code's first row) as positions into the units sheet's columns. A Unit object is made when a
+ * rule first asks for it (another sheet's code, a unit missing there): a units sheet checked alone makes none
+ * of its 100,000, and another sheet naming a few units makes a few.
+ */
+class UnitList implements IndexedUnits {
+  /** Data-row index (into the read's columns) of each unit, by position. */
+  private readonly dataRows: Int32Array;
+  private count = 0;
+  /** The Unit objects made so far, by position; allocated once the list is complete (on the first ask). */
+  private made: Array<Unit | undefined> | null = null;
+  private everyUnit: ReadonlyArray<Unit> | null = null;
+
+  constructor(
+    private readonly read: SheetRead | null,
+    private readonly columns: { code: Column; name: Column; type: Column } | null
+  ) {
+    this.dataRows = new Int32Array(read ? read.rowNumbers.length : 0);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Appends the unit on data row i; its position. */
+  push(i: number): number {
+    this.dataRows[this.count] = i;
+    return this.count++;
+  }
+
+  /** The 0-based sheet row of the unit at `position`. */
+  rowAt(position: number): number {
+    return this.read!.rowNumbers[this.dataRows[position]];
+  }
+
+  codeAt(position: number): string {
+    return textValue(valueAt(this.columns!.code, this.dataRows[position])) ?? "";
+  }
+
+  unitAt(position: number): Unit {
+    this.made ??= new Array<Unit | undefined>(this.count);
+    let unit = this.made[position];
+    if (!unit) {
+      const { code, name, type } = this.columns!;
+      const i = this.dataRows[position];
+      const codeText = this.codeAt(position);
+      unit = new UnitRow(
+        codeText,
+        textValue(valueAt(name, i)) ?? codeText,
+        textValue(valueAt(type, i)) as UnitType | null,
+        this.rowAt(position),
+        code.col,
+        position
+      );
+      this.made[position] = unit;
+    }
+    return unit;
+  }
+
+  /** Every unit in row order (all made). */
+  all(): ReadonlyArray<Unit> {
+    if (!this.everyUnit) {
+      const units: Unit[] = [];
+      for (let position = 0; position < this.count; position++) units.push(this.unitAt(position));
+      this.everyUnit = units;
+    }
+    return this.everyUnit;
+  }
+}
+
 export interface UnitsFacts {
   readonly read: SheetRead | null;
   /** True when other sheets' codes can be checked against this sheet (it was found and has its code column). */
   readonly known: boolean;
   /** First occurrence of each code key. */
   readonly byKey: UnitIndex;
-  /** In row order, first occurrences only. */
+  /** In row order, first occurrences only (every Unit made: iterate with count and unitAt to make only those asked for). */
   readonly units: ReadonlyArray<Unit>;
+  /** The number of units (units.length). */
+  readonly count: number;
+  /** units[position], made on first ask. */
+  unitAt(position: number): Unit;
   /** Number of unit rows; null when the sheet was not read. */
   readonly rowCount: number | null;
   readonly members: number | null;
@@ -106,24 +180,28 @@ function checkNames(read: SheetRead, name: Column): void {
 }
 
 export function checkUnits(read: SheetRead | null): UnitsFacts {
-  if (!read)
+  if (!read) {
+    const none = new UnitList(null, null);
     return {
       read,
       known: false,
-      byKey: new UnitIndex(),
+      byKey: new UnitIndex(none),
       units: [],
+      count: 0,
+      unitAt: (position) => none.unitAt(position),
       rowCount: null,
       members: null,
       typeCounts: null,
     };
+  }
   const code = column(read, "code");
   const name = column(read, "name");
   const type = column(read, "type");
   if (name.present) checkNames(read, name);
 
   // One pass for the codes: the index of units is also what finds a repeated code.
-  const byKey = new UnitIndex(read.rowNumbers.length);
-  const units: Unit[] = [];
+  const list = new UnitList(read, { code, name, type });
+  const byKey = new UnitIndex(list, read.rowNumbers.length);
   const typeCounts: Record<UnitType, number> = { commune: 0, village: 0, agency: 0, cell: 0 };
   let typesComplete = type.present;
   for (let i = 0; i < read.rowNumbers.length; i++) {
@@ -132,31 +210,26 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     else typesComplete = false;
     const codeText = textValue(valueAt(code, i));
     if (codeText === null) continue;
-    const row = read.rowNumbers[i];
-    const unit = new UnitRow(
-      codeText,
-      textValue(valueAt(name, i)) ?? codeText,
-      unitType,
-      row,
-      code.col,
-      units.length
-    );
     // keyHash(code) is hashText(normaliseKey(code)): the index needs no key string for a new code.
-    const first = byKey.addUnlessPresent(unit, keyHash(codeText));
-    if (first) {
-      raiseAt(read, "duplicate-key", row, code, {
-        actual: codeText,
-        params: { first: cellAddress(first.row, code.col) },
-      });
+    const first = byKey.addUnlessPresent(codeText, keyHash(codeText), list.length);
+    if (first < 0) {
+      list.push(i);
       continue;
     }
-    units.push(unit);
+    raiseAt(read, "duplicate-key", read.rowNumbers[i], code, {
+      actual: codeText,
+      params: { first: cellAddress(list.rowAt(first), code.col) },
+    });
   }
   return {
     read,
     known: code.present,
     byKey,
-    units,
+    get units() {
+      return list.all();
+    },
+    count: list.length,
+    unitAt: (position) => list.unitAt(position),
     rowCount: read.rowNumbers.length,
     members: columnSum(read, column(read, "members")),
     typeCounts: typesComplete ? typeCounts : null,
