@@ -609,7 +609,7 @@ async function main(): Promise<void> {
     console.log(
       [
         "",
-        `Engine: median after warm-up on a snapshot built once; peak RSS is the kernel's high-water mark (VmHWM) reset just before one engine run, with the increase over the RSS before it in brackets.`,
+        `Engine and reader: the compiled build in lib/, as the command line runs them (not the sources through tsx). Engine: median after warm-up on a snapshot built once; peak RSS is the kernel's high-water mark (VmHWM) reset just before one engine run, with the increase over the RSS before it in brackets.`,
         `exceljs load: \`new ExcelJS.Workbook().xlsx.load(buffer)\` in process. CLI: \`node lib/cli/main.js validate <file> --format json\`, wall time, stdout to a file.`,
         `Reader: \`readWorkbook(bytes)\` in process; inflate-and-scan: fflate \`unzipSync\` of every sheet part and one byte pass counting \`<c \`, measured in the same process. CLI peak RSS: the command line's maxRSS. tableschema ÷ engine: \`table.read()\` against our engine on the units sheet, same rows and constraints.`,
         `Ratios in brackets are the same ratio on CPU time (user + system, all threads), steadier than wall time when the machine is shared.`,
