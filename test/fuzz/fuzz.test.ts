@@ -27,6 +27,7 @@ function build(): void {
   const newest = [
     "cli/run.ts",
     "xlsx/read-workbook.ts",
+    "xlsx/xlsx/byte-xml.ts",
     "xlsx/xlsx/read-xlsx.ts",
     "xlsx/xlsx/sheet.ts",
     "xlsx/xlsx/zip.ts",
