@@ -1,10 +1,12 @@
 /**
  * The reader before and after a change, side by side in ONE process: the plain inflate-and-scan baseline (as in
- * scripts/bench/probe.ts), another copy of the reader (e.g. `git archive <commit> src | tar -x -C /tmp/old`, with
- * node_modules linked there) and this tree's reader, taken in turns, GC forced before each run; medians of wall
- * and CPU time as ratios to the baseline; and a check that both give the same snapshot.
+ * scripts/bench/probe.ts), two read-workbook modules (the compiled build, as the bench measures: `npm run
+ * build:cli`, then copy lib/ to /tmp/old/lib before the change, with node_modules linked at /tmp/old), taken in
+ * turns, GC forced before each run; medians of wall and CPU time as ratios to the baseline, the median of the
+ * per-round ratios new ÷ old (steadier on a busy machine); and a check that both give the same snapshot.
  *
- *   node --expose-gc --import tsx scripts/reader-ab.ts /tmp/old/src/xlsx/read-workbook.ts book.xlsx [rounds]
+ *   node --expose-gc --import tsx scripts/reader-ab.ts /tmp/old/lib/xlsx/read-workbook.js \
+ *     lib/xlsx/read-workbook.js book.xlsx [rounds]
  *
  * Make the workbook with scripts/bench/write-workbook.ts (what `npm run bench` reads).
  */
@@ -12,13 +14,14 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { unzipSync } from "fflate";
 import type { WorkbookSnapshot } from "../src/core";
-import { readWorkbook } from "../src/xlsx/read-workbook";
 
 type Reader = (bytes: Uint8Array) => Promise<WorkbookSnapshot>;
 
-const [oldModule, workbook, roundsArg] = process.argv.slice(2);
-if (!oldModule || !workbook) {
-  process.stderr.write("usage: reader-ab.ts <old read-workbook.ts> <workbook.xlsx> [rounds]\n");
+const [oldModule, newModule, workbook, roundsArg] = process.argv.slice(2);
+if (!oldModule || !newModule || !workbook) {
+  process.stderr.write(
+    "usage: reader-ab.ts <old read-workbook> <new read-workbook> <workbook.xlsx> [rounds]\n"
+  );
   process.exit(2);
 }
 const rounds = Number(roundsArg ?? "") || 5;
@@ -56,6 +59,8 @@ const median = (values: number[]): number =>
 
 void (async () => {
   const readOld = ((await import(resolve(oldModule))) as { readWorkbook: Reader }).readWorkbook;
+  const readWorkbook = ((await import(resolve(newModule))) as { readWorkbook: Reader })
+    .readWorkbook;
   const times: Record<"scan" | "old" | "new", Times> = {
     scan: { wall: [], cpu: [] },
     old: { wall: [], cpu: [] },
@@ -70,6 +75,11 @@ void (async () => {
     await timed(times.old, () => readOld(bytes));
     await timed(times.new, () => readWorkbook(bytes));
   }
+  const paired = times.new.cpu.map((cpu, i) => cpu / times.old.cpu[i]);
+  const pairedWall = times.new.wall.map((wall, i) => wall / times.old.wall[i]);
+  process.stdout.write(
+    `new ÷ old, median of the rounds: wall ${median(pairedWall).toFixed(3)}  cpu ${median(paired).toFixed(3)}\n`
+  );
   const base = { wall: median(times.scan.wall), cpu: median(times.scan.cpu) };
   for (const [name, t] of Object.entries(times)) {
     const wall = median(t.wall);

@@ -153,7 +153,12 @@ describe("the byte XML path against the saxes path", () => {
         "<f></f><v>5</v>",
         "<f><![CDATA[]]></f><v>5</v>",
         "<f>SUM(A1:A2)</f>",
-        "<f>X</f><v>45000.75</v>"
+        "<f>X</f><v>45000.75</v>",
+        // A formula's text is checked but never decoded: entities, a bad one, a character reference, an integer result.
+        "<f>1&lt;2</f><v>7</v>",
+        "<f>&bogus;</f><v>7</v>",
+        "<f>A&#0;</f><v>7</v>",
+        "<f>A1</f><v>7</v>"
       )
       .map((inner) => ["", inner] as const),
     fc.constant(["", ""] as const)

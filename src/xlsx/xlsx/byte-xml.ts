@@ -32,6 +32,11 @@ export interface ByteXmlHandler {
   /** Whether text from here to the next tag is wanted: text nobody wants is checked but never decoded. */
   readonly wantsText: boolean;
   /**
+   * Whether text from here to the next tag, not wanted, is to be noted (`textSeen`, once per piece, CDATA even
+   * empty): that there is some, without decoding it.
+   */
+  readonly notesText?: boolean;
+  /**
    * Whether the next text, when it is the whole of its element and a canonical decimal (`-?digits[.digits]`, at
    * most 15 digits, no leading or trailing zero, not -0, not below 1e-6: so that String(value) gives it back),
    * is wanted as its value (`number`) rather than as text.
@@ -40,6 +45,7 @@ export interface ByteXmlHandler {
   open(name: string, attributes: Attributes): void;
   close(name: string): void;
   text(text: string): void;
+  textSeen?(): void;
   number?(value: number): void;
 }
 
@@ -480,8 +486,9 @@ export class ByteXmlParser implements Attributes {
       this.handler.text(
         flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)
       );
-    } else if (flags & HAS_AMP) {
-      this.decode(buf, start, end, false);
+    } else {
+      if (flags & HAS_AMP) this.decode(buf, start, end, false);
+      if (this.handler.notesText === true) this.handler.textSeen!();
     }
   }
 
@@ -737,10 +744,13 @@ export class ByteXmlParser implements Attributes {
         }
       }
       // Empty or not, CDATA is text, as saxes reported it.
-      if (this.stack.length > 0 && this.handler.wantsText)
-        this.handler.text(
-          flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)
-        );
+      if (this.stack.length > 0) {
+        if (this.handler.wantsText)
+          this.handler.text(
+            flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)
+          );
+        else if (this.handler.notesText === true) this.handler.textSeen!();
+      }
       return end + 3;
     }
     if (doctype) {

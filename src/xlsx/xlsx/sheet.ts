@@ -39,6 +39,7 @@ const SHARED_NUMBERS = 1024;
 class StyleCells {
   private texts: Array<CellSnapshot | undefined> | undefined;
   private numbers: Array<CellSnapshot | undefined> | undefined;
+  private formulaNumbers: Array<CellSnapshot | undefined> | undefined;
   private booleans: Array<CellSnapshot | undefined> | undefined;
 
   constructor(
@@ -65,13 +66,16 @@ class StyleCells {
     return (texts[index] ??= this.make(text, "text", undefined));
   }
 
-  number(value: number): CellSnapshot {
+  /** A number cell, with a formula or without. */
+  number(value: number, formula: true | undefined): CellSnapshot {
     // -0 keeps a cell of its own, as it is not the same value as 0.
     if (value >= 0 && value < SHARED_NUMBERS && Number.isInteger(value) && !Object.is(value, -0)) {
-      const numbers = (this.numbers ??= new Array<CellSnapshot | undefined>(SHARED_NUMBERS));
-      return (numbers[value] ??= this.make(value, "number", undefined));
+      const numbers = formula
+        ? (this.formulaNumbers ??= new Array<CellSnapshot | undefined>(SHARED_NUMBERS))
+        : (this.numbers ??= new Array<CellSnapshot | undefined>(SHARED_NUMBERS));
+      return (numbers[value] ??= this.make(value, "number", formula));
     }
-    return this.make(value, "number", undefined);
+    return this.make(value, "number", formula);
   }
 
   boolean(value: boolean): CellSnapshot {
@@ -228,16 +232,20 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   get wantsText(): boolean {
-    return this.where !== undefined;
+    return this.where === "v" || this.where === "t";
+  }
+
+  /** A formula's text only tells that the cell has one: it is never decoded. */
+  get notesText(): boolean {
+    return this.where === "f";
+  }
+
+  textSeen(): void {
+    this.hasFormula = true;
   }
 
   text(text: string): void {
-    const where = this.where;
-    if (where === undefined) return;
-    if (where === "f") {
-      this.hasFormula = true;
-      return;
-    }
+    if (this.where === undefined) return;
     // A number handed over before is the very text it came from (byte-xml.ts hands over only canonical ones).
     const raw = this.raw === undefined ? text : `${this.raw}${text}`;
     this.raw = raw;
@@ -344,7 +352,7 @@ export class SheetHandler implements ByteXmlHandler {
             const serial = this.dateSerial(number);
             cell = serial === null ? null : this.cells.make(serial, "number", undefined);
           } else {
-            cell = cells.number(number);
+            cell = cells.number(number, undefined);
           }
         }
       }
@@ -362,7 +370,7 @@ export class SheetHandler implements ByteXmlHandler {
       return formula ? this.cells.make(null, "empty", formula) : null;
     switch (typeof value) {
       case "number":
-        return this.cells.make(value, "number", formula);
+        return this.cells.number(value, formula);
       case "string":
         return this.cells.make(value, "text", formula);
       case "boolean":
