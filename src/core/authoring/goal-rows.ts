@@ -129,7 +129,7 @@ export function readGoalRows(
   const value = column(read, "value");
   const scope = column(read, "scope");
   const sheet = read.place.sheet;
-  const entries = read.rowNumbers.map((row, i): GoalEntry => ({
+  const entries = Array.from(read.rowNumbers, (row, i): GoalEntry => ({
     draft: {
       indicator: textOf(read, i, indicator),
       operator: textOf(read, i, operator),

@@ -230,7 +230,7 @@ function replacePlan(
   const { claimed, rowOf } = rowsHoldingGoals(read, goals);
 
   // Rows whose goal went are emptied; they and then the empty rows below the data take the new goals.
-  const freed = read.rowNumbers.filter((_, i) => !claimed.has(i));
+  const freed = Array.from(read.rowNumbers).filter((_, i) => !claimed.has(i));
   for (const row of freed) clears.push({ row, fromCol, toCol });
   const taken = new Set<number>([
     ...read.rowNumbers,

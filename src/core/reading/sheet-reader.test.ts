@@ -59,7 +59,7 @@ describe("the header row", () => {
       UNIT_ROW,
     ]);
     expect(result.headerRow).toBe(4);
-    expect(result.rowNumbers).toEqual([5]);
+    expect(Array.from(result.rowNumbers)).toEqual([5]);
     expect(findings).toEqual([]);
   });
 
@@ -153,8 +153,31 @@ describe("data rows", () => {
       ["X02", "Xã Hướng Đạo", "commune", 280],
       [null, null, null, null],
     ]);
-    expect(result.rowNumbers).toEqual([1, 5]);
+    expect(Array.from(result.rowNumbers)).toEqual([1, 5]);
     expect(findings).toEqual([]);
+  });
+
+  it("keeps every data row's number past the million rows its columns are sized for up front", () => {
+    // More rows than Excel allows (a snapshot from elsewhere): the row numbers outgrow their first array.
+    const header = sheet("Sheet", [["Mã", "Tên tổ chức", "Loại hình", "Số đảng viên"], UNIT_ROW]);
+    const dataRow = header.rows[1];
+    const extra = 5;
+    const rows = [header.rows[0], ...new Array<typeof dataRow>((1 << 20) + extra).fill(dataRow)];
+    const findings = new FindingList("en");
+    const result = readSheet({
+      def: SHEETS.units,
+      found: { sheet: { name: "Sheet", rows }, index: 0 },
+      findings,
+      locale: "vi-VN",
+      lang: "en",
+    });
+    expect(result.rowNumbers.length).toBe((1 << 20) + extra);
+    expect(Array.from(result.rowNumbers.subarray(-3))).toEqual([
+      (1 << 20) + extra - 2,
+      (1 << 20) + extra - 1,
+      (1 << 20) + extra,
+    ]);
+    expect(result.values[0].length).toBe((1 << 20) + extra);
   });
 
   it("set a totals row apart from the data, whatever its spelling", () => {
@@ -164,7 +187,7 @@ describe("data rows", () => {
       UNIT_ROW,
       ["X02", "Xã Hướng Đạo", "commune", 280],
     ]);
-    expect(result.rowNumbers).toEqual([2, 3]);
+    expect(Array.from(result.rowNumbers)).toEqual([2, 3]);
     expect(result.totals.map((row) => row.row)).toEqual([1]);
   });
 

@@ -72,9 +72,10 @@ export interface SheetRead {
    * The data rows, column-wise so that 100,000 rows cost a few arrays rather
    * than 200,000 small objects: rowNumbers[i] is data row i's 0-based sheet
    * row, values[f][i] its value of field f (null where blank; an empty array
-   * for a field without a column).
+   * for a field without a column). The row numbers are typed (4 bytes a row,
+   * no holes to fill up front); copy them with Array.from to use array methods.
    */
-  readonly rowNumbers: ReadonlyArray<number>;
+  readonly rowNumbers: Int32Array;
   readonly values: ReadonlyArray<ReadonlyArray<FieldValue>>;
   readonly totals: ReadonlyArray<RowRead>;
   /** Fields with a blank or unreadable data cell: sums over them are not to be compared. */
@@ -643,6 +644,13 @@ interface ReadColumn extends MappedColumn {
   readonly common: CommonRead;
 }
 
+/** A full typed array's values in one twice as long (at least 16). */
+function grown(full: Int32Array): Int32Array {
+  const more = new Int32Array(Math.max(16, full.length * 2));
+  more.set(full);
+  return more;
+}
+
 /** The rows under one group heading: its subtotals' range ends where the group does. */
 interface RowGroup {
   readonly marker: string | null;
@@ -651,8 +659,8 @@ interface RowGroup {
 
 /** What the rows under the header give: the data rows (column-wise), the totals and subtotals, the groups. */
 class SheetBody {
-  /** Sized up front like the columns (growing by push would copy it a dozen times), cut to `count` at the end. */
-  readonly rowNumbers: number[];
+  /** Sized up front like the columns, doubled if ever full, cut to `count` at the end (a view, no copy). */
+  rowNumbers: Int32Array;
   /** Data rows read so far. */
   private count = 0;
   readonly totals: RowRead[] = [];
@@ -674,7 +682,7 @@ class SheetBody {
     private readonly textRow: ReadSheetInput["textRow"],
     capacity: number
   ) {
-    this.rowNumbers = new Array<number>(capacity);
+    this.rowNumbers = new Int32Array(capacity);
     this.unbounded = mapped.map((entry): FieldDef => ({
       ...entry.field,
       kind: entry.field.kind === "count" ? "number" : entry.field.kind,
@@ -711,6 +719,7 @@ class SheetBody {
 
   dataRow(r: number, row: Row): void {
     const at = this.count++;
+    if (at === this.rowNumbers.length) this.rowNumbers = grown(this.rowNumbers);
     this.rowNumbers[at] = r;
     if (this.textRow && this.textRow(row, this.cols)) {
       // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
@@ -735,7 +744,7 @@ class SheetBody {
   /** After the last row: the last group ends, and the columns are cut to the data rows read. */
   finish(): void {
     this.closeGroup();
-    this.rowNumbers.length = this.count;
+    this.rowNumbers = this.rowNumbers.subarray(0, this.count);
     for (const entry of this.mapped) entry.values.length = this.count;
   }
 

@@ -7,7 +7,7 @@ import { column, columnSum } from "./sheet-values";
 export interface AttainmentFacts {
   readonly sheet: string | null;
   /** Per data row, as in SheetRead.rowNumbers. */
-  readonly rowNumbers: ReadonlyArray<number>;
+  readonly rowNumbers: ArrayLike<number>;
   readonly links: CodeLinks;
   /** Admitted or established, per data row. */
   readonly achieved: ReadonlyArray<FieldValue>;

@@ -25,6 +25,19 @@ describe("the units sheet", () => {
     expect(finding.message).toContain("A2");
   });
 
+  it("names the right first row for a repeated code below a row without a code", () => {
+    const report = check(
+      withRows((rows) => {
+        rows.units[2][0] = null;
+        rows.units[5][0] = rows.units[4][0];
+      })
+    );
+    const duplicate = only(report, "duplicate-key");
+    expect(duplicate.map((finding) => finding.cell)).toEqual(["A6"]);
+    expect(duplicate[0].message).toContain("A5");
+    expect(duplicate[0].message).not.toContain("A4");
+  });
+
   it('raises duplicate-key for an NFD-typed name repeated as "xã  kim long "', () => {
     const report = check(
       withRows((rows) => {
