@@ -11,17 +11,13 @@
  *
  * Options: `--sizes 1000,100000` (units per workbook), `--formats json,text`, `--runs 5`.
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CLI, runCli } from "./bench/cli-run";
 import { markdownTable, mb, ms, ratio } from "./bench/format";
 import { median } from "./bench/timing";
 import { writeCommitteeWorkbook } from "./bench/write-workbook";
-
-const REPO = path.resolve(__dirname, "..");
-const CLI = path.join(REPO, "lib", "cli", "main.js");
-const RESOURCE_PRELOAD = path.join(__dirname, "bench", "resource-usage.cjs");
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(name);
@@ -35,32 +31,13 @@ interface Run {
 }
 
 function runOnce(cli: string, file: string, format: string, stdoutFile: string, dir: string): Run {
-  const resourceFile = path.join(dir, "resources.json");
-  fs.rmSync(resourceFile, { force: true });
-  const out = fs.openSync(stdoutFile, "w");
-  try {
-    const start = performance.now();
-    const result = spawnSync(
-      process.execPath,
-      ["-r", RESOURCE_PRELOAD, cli, "validate", file, "--format", format],
-      {
-        stdio: ["ignore", out, "pipe"],
-        env: { ...process.env, BENCH_RESOURCE_FILE: resourceFile },
-      }
-    );
-    const wallMs = performance.now() - start;
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`${cli} exited ${result.status}: ${result.stderr.toString("utf8")}`);
-    }
-    const usage = JSON.parse(fs.readFileSync(resourceFile, "utf8")) as {
-      peakRssMb: number;
-      userCpuMs: number;
-      systemCpuMs: number;
-    };
-    return { wallMs, cpuMs: usage.userCpuMs + usage.systemCpuMs, peakRssMb: usage.peakRssMb };
-  } finally {
-    fs.closeSync(out);
+  const run = runCli(file, dir, stdoutFile, { cli, format });
+  if (run.exitCode !== 0 && run.exitCode !== 1) {
+    throw new Error(`${cli} exited ${run.exitCode}: ${run.stderr}`);
   }
+  if (!run.resources) throw new Error(`${cli} left no resource figures`);
+  const { userCpuMs, systemCpuMs, peakRssMb } = run.resources;
+  return { wallMs: run.wallMs, cpuMs: userCpuMs + systemCpuMs, peakRssMb };
 }
 
 async function main(): Promise<void> {

@@ -37,7 +37,13 @@ export interface CliCheck extends CliRun {
   readonly stdoutBytes: number;
 }
 
-function runCli(file: string, workDir: string, stdoutFile: string): CliRun {
+/** One run of a built command line (this build's by default) on `file`, stdout to `stdoutFile`. */
+export function runCli(
+  file: string,
+  workDir: string,
+  stdoutFile: string,
+  { cli = CLI, format = "json" }: { readonly cli?: string; readonly format?: string } = {}
+): CliRun {
   const resourceFile = path.join(workDir, "cli-resources.json");
   fs.rmSync(resourceFile, { force: true });
   const out = fs.openSync(stdoutFile, "w");
@@ -46,7 +52,7 @@ function runCli(file: string, workDir: string, stdoutFile: string): CliRun {
     // stdout goes straight to a file, as `> report.json` would: the parent never reads it while timing.
     const result = spawnSync(
       process.execPath,
-      ["-r", RESOURCE_PRELOAD, CLI, "validate", file, "--format", "json"],
+      ["-r", RESOURCE_PRELOAD, cli, "validate", file, "--format", format],
       {
         cwd: REPO,
         stdio: ["ignore", out, "pipe"],
