@@ -14,15 +14,11 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { option } from "./bench/args";
 
 const REPO = path.resolve(__dirname, "..");
 const CLI = path.join(REPO, "lib", "cli", "main.js");
 const SAMPLE = path.join(REPO, "assets", "samples", "tam-duong-2023.xlsx");
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
 
 /** A preload that reports the child's peak resident memory on exit, so no external `time` is needed. */
 function writeRssProbe(dir: string): string {

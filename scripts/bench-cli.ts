@@ -18,11 +18,7 @@ import { CLI, runCli } from "./bench/cli-run";
 import { markdownTable, mb, ms, ratio } from "./bench/format";
 import { median } from "./bench/timing";
 import { writeCommitteeWorkbook } from "./bench/write-workbook";
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
+import { option } from "./bench/args";
 
 interface Run {
   readonly wallMs: number;

@@ -18,21 +18,13 @@ import { Session } from "node:inspector/promises";
 import { validateWorkbook, type WorkbookSnapshot } from "../src/core";
 import { readWorkbook } from "../src/xlsx/read-workbook";
 import { summariseProfile } from "./bench/profile-summary";
-import { median } from "./bench/timing";
+import { collectGarbage, median } from "./bench/timing";
 import { UNITS_SHEET, writeCommitteeWorkbook } from "./bench/write-workbook";
+import { option } from "./bench/args";
 
 type Validate = typeof validateWorkbook;
 
 const OPTIONS = { workbook: "profile.xlsx", lang: "vi", locale: "vi-VN" } as const;
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(name);
-  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback;
-}
-
-function collectGarbage(): void {
-  (globalThis as { gc?: () => void }).gc?.();
-}
 
 function timeOnce(validate: Validate, snapshot: WorkbookSnapshot): number {
   collectGarbage();

@@ -12,8 +12,9 @@
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { unzipSync } from "fflate";
 import type { WorkbookSnapshot } from "../src/core";
+import { inflateAndScan } from "./bench/scan-baseline";
+import { collectGarbage, median } from "./bench/timing";
 
 type Reader = (bytes: Uint8Array) => Promise<WorkbookSnapshot>;
 
@@ -26,18 +27,7 @@ if (!oldModule || !newModule || !workbook) {
 }
 const rounds = Number(roundsArg ?? "") || 5;
 const bytes = new Uint8Array(readFileSync(workbook));
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
-
-function scan(): number {
-  const parts = unzipSync(bytes, {
-    filter: (file) => file.name.startsWith("xl/worksheets/") && file.name.endsWith(".xml"),
-  });
-  let cells = 0;
-  for (const data of Object.values(parts))
-    for (let i = 0; i + 2 < data.length; i++)
-      if (data[i] === 0x3c && data[i + 1] === 0x63 && data[i + 2] === 0x20) cells++;
-  return cells;
-}
+const scan = (): number => inflateAndScan(bytes).cells;
 
 interface Times {
   wall: number[];
@@ -45,7 +35,7 @@ interface Times {
 }
 
 async function timed(times: Times, run: () => unknown): Promise<void> {
-  collect();
+  collectGarbage();
   const cpu = process.cpuUsage();
   const start = performance.now();
   await run();
@@ -53,9 +43,6 @@ async function timed(times: Times, run: () => unknown): Promise<void> {
   const used = process.cpuUsage(cpu);
   times.cpu.push((used.user + used.system) / 1000);
 }
-
-const median = (values: number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 void (async () => {
   const readOld = ((await import(resolve(oldModule))) as { readWorkbook: Reader }).readWorkbook;

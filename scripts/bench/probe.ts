@@ -10,7 +10,6 @@
  */
 import fs from "node:fs";
 import ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
 import { createRequire } from "node:module";
 import type * as Core from "../../src/core";
 import type { Report } from "../../src/core";
@@ -18,6 +17,7 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core";
 import type * as ReadWorkbook from "../../src/xlsx/read-workbook";
 import { baselinesCatchFaults, prepareAjv, prepareTableSchema, type UnitRow } from "./baselines";
 import type { ProbePlan, ProbeResult, ReportSummary } from "./probe-types";
+import { inflateAndScan } from "./scan-baseline";
 import {
   canCollectGarbage,
   collectGarbage,
@@ -123,20 +123,9 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
     await new ExcelJS.Workbook().xlsx.load(bytes as unknown as ArrayBuffer);
   });
 
-  // The floor any reader stands on: fflate inflates every sheet part, then one pass over the bytes counts `<c `.
   let scanned = { parts: 0, bytes: 0, cells: 0 };
   const scanBaseline = await timeRuns(1, plan.readerRuns, () => {
-    const parts = unzipSync(bytes, {
-      filter: (file) => file.name.startsWith("xl/worksheets/") && file.name.endsWith(".xml"),
-    });
-    let cells = 0;
-    let total = 0;
-    for (const data of Object.values(parts)) {
-      total += data.length;
-      for (let i = 0; i + 2 < data.length; i++)
-        if (data[i] === 0x3c && data[i + 1] === 0x63 && data[i + 2] === 0x20) cells++;
-    }
-    scanned = { parts: Object.keys(parts).length, bytes: total, cells };
+    scanned = inflateAndScan(bytes);
   });
 
   let snapshot: WorkbookSnapshot | undefined;
