@@ -11,6 +11,7 @@
  */
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
+import { localName, notWellFormed } from "./xml";
 import { inflateEntry, type ReadBudget, type ZipEntry } from "./zip";
 
 /** The attributes of the tag being opened; valid only during `open`. */
@@ -44,6 +45,7 @@ export interface ByteXmlHandler {
   readonly wantsNumber?: boolean;
   open(name: string, attributes: Attributes): void;
   close(name: string): void;
+  /** Called only while `wantsText` is true. */
   text(text: string): void;
   textSeen?(): void;
   number?(value: number): void;
@@ -273,7 +275,7 @@ export class ByteXmlParser implements Attributes {
   push(chunk: Uint8Array): void {
     if (this.stored === 0) {
       const consumed = this.parse(chunk, false);
-      if (consumed < chunk.length) this.keep(chunk, consumed);
+      if (consumed < chunk.length) this.append(chunk.subarray(consumed));
       return;
     }
     this.append(chunk);
@@ -361,11 +363,6 @@ export class ByteXmlParser implements Attributes {
     return (row - 1) * REF_ROW + (column - 1);
   }
 
-  private keep(chunk: Uint8Array, from: number): void {
-    this.stored = 0;
-    this.append(chunk.subarray(from));
-  }
-
   private append(bytes: Uint8Array): void {
     const needed = this.stored + bytes.length;
     if (needed > this.store.length) {
@@ -416,11 +413,10 @@ export class ByteXmlParser implements Attributes {
     }
     checkName(buf, start, end);
     const qualified = decodeUtf8(buf, start, end);
-    const colon = qualified.indexOf(":");
     const name: Name = {
       bytes: buf.slice(start, end),
       qualified,
-      local: internalised(colon === -1 ? qualified : qualified.slice(colon + 1)),
+      local: internalised(localName(qualified)),
     };
     if (known === undefined && this.names.size < NAME_CACHE_SIZE) this.names.set(hash, name);
     return name;
@@ -733,16 +729,7 @@ export class ByteXmlParser implements Attributes {
       while (end !== -1 && end + 2 < len && buf[end + 2] !== GT)
         end = this.find2(buf, end + 1, RSQB, RSQB);
       if (end === -1 || end + 2 >= len) return -this.unfinished(pos, final) - 1;
-      let flags = 0;
-      for (let i = start; i < end; i++) {
-        const b = buf[i];
-        if (b < SPACE) {
-          if (b === CR) flags |= HAS_BREAK;
-          else if (b !== LF && b !== TAB) throw new Damaged("disallowed character");
-        } else if (b === 0xef && isNonCharacter(buf, i)) {
-          throw new Damaged("disallowed character");
-        }
-      }
+      const flags = this.checkChars(buf, start, end);
       // Empty or not, CDATA is text, as saxes reported it.
       if (this.stack.length > 0) {
         if (this.handler.wantsText)
@@ -797,12 +784,19 @@ export class ByteXmlParser implements Attributes {
     return at === -1 || at + 1 >= buf.length ? -1 : at;
   }
 
-  private checkChars(buf: Uint8Array, start: number, end: number): void {
+  /** Refuses characters XML does not allow; says HAS_BREAK when there is a CR to turn into a line feed. */
+  private checkChars(buf: Uint8Array, start: number, end: number): number {
+    let flags = 0;
     for (let i = start; i < end; i++) {
       const b = buf[i];
-      if (b < SPACE && b !== CR && b !== LF && b !== TAB) throw new Damaged("disallowed character");
-      if (b === 0xef && isNonCharacter(buf, i)) throw new Damaged("disallowed character");
+      if (b < SPACE) {
+        if (b === CR) flags |= HAS_BREAK;
+        else if (b !== LF && b !== TAB) throw new Damaged("disallowed character");
+      } else if (b === 0xef && isNonCharacter(buf, i)) {
+        throw new Damaged("disallowed character");
+      }
     }
+    return flags;
   }
 
   private checkDuplicates(buf: Uint8Array, count: number): void {
@@ -842,10 +836,6 @@ export function parseBytePart(
     inflateEntry(bytes, entry, (chunk) => parser.push(chunk), budget, limits);
     parser.end();
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw error;
-    throw new UnreadableWorkbookError("damaged", {
-      detail: `${entry.name}: not well-formed XML`,
-      cause: error,
-    });
+    notWellFormed(entry, error);
   }
 }

@@ -108,7 +108,6 @@ export class SharedStringsHandler implements ByteXmlHandler {
   }
 
   text(text: string): void {
-    if (!this.inText) return;
     this.current += text;
     if (this.current.length > this.limits.maxStringLength)
       throw new UnreadableWorkbookError("too-large", { detail: "string" });

@@ -245,7 +245,6 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   text(text: string): void {
-    if (this.where === undefined) return;
     // A number handed over before is the very text it came from (byte-xml.ts hands over only canonical ones).
     const raw = this.raw === undefined ? text : `${this.raw}${text}`;
     this.raw = raw;

@@ -65,10 +65,15 @@ export function parsePart(
     if (rest) parser.write(rest);
     parser.close();
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw error;
-    throw new UnreadableWorkbookError("damaged", {
-      detail: `${entry.name}: not well-formed XML`,
-      cause: failure ?? error,
-    });
+    notWellFormed(entry, error, failure ?? error);
   }
+}
+
+/** A part's reading failed: our own refusal as it is, anything else is XML that is not well formed. */
+export function notWellFormed(entry: ZipEntry, error: unknown, cause: unknown = error): never {
+  if (error instanceof UnreadableWorkbookError) throw error;
+  throw new UnreadableWorkbookError("damaged", {
+    detail: `${entry.name}: not well-formed XML`,
+    cause,
+  });
 }
