@@ -170,9 +170,10 @@ function committeeTotals({
   };
 }
 
-/** The units' codes as keys, unique and sorted by UTF-16 code units (what sort() does without a comparator, faster). */
+/**
+ * The units' codes as keys, sorted by UTF-16 code units (what sort() does without a comparator, faster). Already
+ * unique: a unit is each key's first row, and the index never adds a second one.
+ */
 function sortedUnitKeys(units: CheckedSheets["units"]): string[] {
-  return [...new Set(units.units.map((unit) => unit.key))].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0
-  );
+  return units.units.map((unit) => unit.key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

@@ -7,7 +7,7 @@
 import { cellAddress } from "../helpers/address";
 import { normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
-import { column, raiseAt, sheetPlace, textValue, valueAt, type Column } from "./sheet-values";
+import { column, raiseAt, sheetPlace, textValue, type Column } from "./sheet-values";
 import type { Unit, UnitsFacts } from "./units";
 
 /** Per data row of the sheet (index i as in SheetRead.rowNumbers). */
@@ -54,7 +54,7 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
   const unitRow = new Int32Array(units.count).fill(-1);
   const strangerRow = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    const text = textValue(valueAt(code, i));
+    const text = codes[i] ?? null;
     if (text === null) continue;
     const row = read.rowNumbers[i];
     const unit = units.byKey.find(text);

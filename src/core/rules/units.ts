@@ -47,7 +47,6 @@ class UnitList implements IndexedUnits {
   private count = 0;
   /** The Unit objects made so far, by position; allocated once the list is complete (on the first ask). */
   private made: Array<Unit | undefined> | null = null;
-  private everyUnit: ReadonlyArray<Unit> | null = null;
 
   constructor(
     private readonly read: SheetRead | null,
@@ -97,12 +96,8 @@ class UnitList implements IndexedUnits {
 
   /** Every unit in row order (all made). */
   all(): ReadonlyArray<Unit> {
-    if (!this.everyUnit) {
-      const units: Unit[] = [];
-      for (let position = 0; position < this.count; position++) units.push(this.unitAt(position));
-      this.everyUnit = units;
-    }
-    return this.everyUnit;
+    for (let position = 0; position < this.count; position++) this.unitAt(position);
+    return (this.made ?? []) as ReadonlyArray<Unit>;
   }
 }
 
