@@ -50,16 +50,14 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   const options = { lang: command.lang, locale: command.locale, hashAlways: command.stamp };
   if (command.files.length > 1 || (await isFolder(command.file))) {
     // Modules a single file's report never needs are loaded only when asked for (start-up time).
-    const [{ batchExitCode, checkMany }, { stampFile }] = await Promise.all([
-      import("./batch"),
-      import("./stamp"),
-    ]);
+    const { batchExitCode, checkMany } = await import("./batch");
+    const stampFile = command.stamp ? (await import("./stamp")).stampFile : undefined;
     const outcome = await checkMany(command.files, command.format, options, {
       stdout: io.stdout,
       stderr: io.stderr,
       readFile: io.readFile,
       stderrIsTTY: io.stderrIsTTY === true,
-      stampFile: command.stamp ? (result) => stampFile(result, command.lang) : undefined,
+      stampFile: stampFile && ((result) => stampFile(result, command.lang)),
     });
     return batchExitCode(outcome);
   }
