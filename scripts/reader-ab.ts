@@ -6,19 +6,41 @@
  * per-round ratios new ÷ old (steadier on a busy machine); and a check that both give the same snapshot.
  *
  *   node --expose-gc --import tsx scripts/reader-ab.ts /tmp/old/lib/xlsx/read-workbook.js \
- *     lib/xlsx/read-workbook.js book.xlsx [rounds]
+ *     lib/xlsx/read-workbook.js book.xlsx [rounds] [--fflate]
+ *
+ * Each build reads with its own command line's inflater (Node's zlib, or fflate for a build without one) and the
+ * baseline inflates with zlib; `--fflate` makes all three use fflate (the preview's path).
  *
  * Make the workbook with scripts/bench/write-workbook.ts (what `npm run bench` reads).
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import type { WorkbookSnapshot } from "../src/core";
 import { inflateAndScan } from "./bench/scan-baseline";
 import { collectGarbage, median } from "./bench/timing";
 
 type Reader = (bytes: Uint8Array) => Promise<WorkbookSnapshot>;
+type ReadWorkbook = (
+  bytes: Uint8Array,
+  options?: { native?: unknown }
+) => Promise<WorkbookSnapshot>;
 
-const [oldModule, newModule, workbook, roundsArg] = process.argv.slice(2);
+/**
+ * A build's reader as its command line runs it: with that build's Node zlib inflater when it has one
+ * (lib/cli/native-inflate.js beside lib/xlsx), else as it was (fflate). `--fflate` reads both with fflate.
+ */
+async function readerOf(module: string): Promise<Reader> {
+  const { readWorkbook } = (await import(resolve(module))) as { readWorkbook: ReadWorkbook };
+  const inflater = resolve(dirname(resolve(module)), "..", "cli", "native-inflate.js");
+  if (useFflate || !existsSync(inflater)) return (bytes) => readWorkbook(bytes);
+  const { nodeInflate } = (await import(inflater)) as { nodeInflate: unknown };
+  return (bytes) => readWorkbook(bytes, { native: nodeInflate });
+}
+
+const useFflate = process.argv.includes("--fflate");
+const [oldModule, newModule, workbook, roundsArg] = process.argv
+  .slice(2)
+  .filter((arg) => arg !== "--fflate");
 if (!oldModule || !newModule || !workbook) {
   process.stderr.write(
     "usage: reader-ab.ts <old read-workbook> <new read-workbook> <workbook.xlsx> [rounds]\n"
@@ -27,7 +49,7 @@ if (!oldModule || !newModule || !workbook) {
 }
 const rounds = Number(roundsArg ?? "") || 5;
 const bytes = new Uint8Array(readFileSync(workbook));
-const scan = (): number => inflateAndScan(bytes).cells;
+const scan = (): number => inflateAndScan(bytes, useFflate ? "fflate" : "zlib").cells;
 
 interface Times {
   wall: number[];
@@ -45,9 +67,8 @@ async function timed(times: Times, run: () => unknown): Promise<void> {
 }
 
 void (async () => {
-  const readOld = ((await import(resolve(oldModule))) as { readWorkbook: Reader }).readWorkbook;
-  const readWorkbook = ((await import(resolve(newModule))) as { readWorkbook: Reader })
-    .readWorkbook;
+  const readOld = await readerOf(oldModule);
+  const readWorkbook = await readerOf(newModule);
   const times: Record<"scan" | "old" | "new", Times> = {
     scan: { wall: [], cpu: [] },
     old: { wall: [], cpu: [] },

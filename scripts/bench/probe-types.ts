@@ -28,12 +28,17 @@ export interface ProbeResult {
   readonly rows: { readonly units: number; readonly data: number };
   readonly exceljsLoad: Timing;
   readonly readerLoad: Timing;
-  /** fflate `unzipSync` of every sheet part plus one byte scan counting `<c `: the floor for any reader. */
+  /**
+   * Every sheet part inflated by Node's zlib (as our reader inflates in the command line) plus one byte scan
+   * counting `<c `: the floor for any reader.
+   */
   readonly scanBaseline: Timing & {
     readonly parts: number;
     readonly bytes: number;
     readonly cells: number;
   };
+  /** The browser's path, for reference: our reader and the same scan, both inflating with fflate. */
+  readonly fflate: { readonly reader: Timing; readonly scan: Timing };
   /** Peak resident set during one `readWorkbook`, and the resident set just before it. */
   readonly readerMemory: { readonly rssBeforeMb: number; readonly peakRssMb: number };
   readonly engine: Timing;

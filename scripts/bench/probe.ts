@@ -15,6 +15,7 @@ import type * as Core from "../../src/core";
 import type { Report } from "../../src/core";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core";
 import type * as ReadWorkbook from "../../src/xlsx/read-workbook";
+import type * as NativeInflate from "../../src/cli/native-inflate";
 import { baselinesCatchFaults, prepareAjv, prepareTableSchema, type UnitRow } from "./baselines";
 import type { ProbePlan, ProbeResult, ReportSummary } from "./probe-types";
 import { inflateAndScan } from "./scan-baseline";
@@ -38,6 +39,9 @@ import { UNITS_SHEET } from "./write-workbook";
 const requireBuilt = createRequire(__filename);
 const { validateWorkbook } = requireBuilt("../../lib/core/index.js") as typeof Core;
 const { readWorkbook } = requireBuilt("../../lib/xlsx/read-workbook.js") as typeof ReadWorkbook;
+/** The command line reads with Node's zlib; the preview (no Node) with fflate. */
+const { nodeInflate } = requireBuilt("../../lib/cli/native-inflate.js") as typeof NativeInflate;
+const asTheCommandLine = { native: nodeInflate };
 
 function summarise(report: Report): ReportSummary {
   const codes: Record<string, number> = {};
@@ -125,11 +129,17 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
 
   let scanned = { parts: 0, bytes: 0, cells: 0 };
   const scanBaseline = await timeRuns(1, plan.readerRuns, () => {
-    scanned = inflateAndScan(bytes);
+    scanned = inflateAndScan(bytes, "zlib");
   });
 
   let snapshot: WorkbookSnapshot | undefined;
   const readerLoad = await timeRuns(1, plan.readerRuns, async () => {
+    snapshot = undefined;
+    snapshot = await readWorkbook(bytes, asTheCommandLine);
+  });
+  // The browser's path, for reference: fflate in the reader and in the baseline.
+  const fflateScan = await timeRuns(1, plan.readerRuns, () => inflateAndScan(bytes, "fflate"));
+  const fflateReader = await timeRuns(1, plan.readerRuns, async () => {
     snapshot = undefined;
     snapshot = await readWorkbook(bytes);
   });
@@ -139,7 +149,7 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
   collectGarbage();
   const rssBeforeReaderMb = currentRssMb();
   resetPeakRss();
-  snapshot = await readWorkbook(bytes);
+  snapshot = await readWorkbook(bytes, asTheCommandLine);
   const readerMemory = { rssBeforeMb: rssBeforeReaderMb, peakRssMb: peakRssMb() };
   const workbook: WorkbookSnapshot = snapshot;
   collectGarbage();
@@ -196,6 +206,7 @@ async function probe(plan: ProbePlan): Promise<ProbeResult> {
     exceljsLoad,
     readerLoad,
     scanBaseline: { ...scanBaseline, ...scanned },
+    fflate: { reader: fflateReader, scan: fflateScan },
     readerMemory,
     engine,
     report: memory.summary,

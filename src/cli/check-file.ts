@@ -20,6 +20,7 @@ import {
 } from "../core";
 import { UnreadableWorkbookError, readWorkbook, unreadableMessage } from "../xlsx";
 import { fileErrorMessage } from "./read-errors";
+import { nodeInflate } from "./native-inflate";
 
 export interface CheckOptions {
   readonly lang: Lang;
@@ -70,7 +71,7 @@ export async function checkFile(
   }
   let snapshot: WorkbookSnapshot;
   try {
-    snapshot = await readWorkbook(bytes);
+    snapshot = await readWorkbook(bytes, { native: nodeInflate });
   } catch (error) {
     if (!(error instanceof UnreadableWorkbookError)) throw error;
     return {

@@ -21,6 +21,7 @@ import { painter, wantsColour } from "./ansi";
 import type { RollupCommand } from "./args";
 import { listWorkbooks } from "./batch";
 import { checkFile } from "./check-file";
+import { nodeInflate } from "./native-inflate";
 import { escapeControls } from "./escape";
 import { stampWords } from "./stamp-words";
 import { formatText } from "./format-text";
@@ -134,11 +135,14 @@ export async function rollup(command: RollupCommand, io: CliIo): Promise<number>
     inputs: plan.inputs,
   };
   // Checked once without the picture sheet, whose bars come from that check; the picture is no form sheet.
-  const report = validateWorkbook(await readWorkbook(await writeRollup(book)), {
-    workbook: basename(command.out),
-    lang: command.lang,
-    locale: command.locale,
-  });
+  const report = validateWorkbook(
+    await readWorkbook(await writeRollup(book), { native: nodeInflate }),
+    {
+      workbook: basename(command.out),
+      lang: command.lang,
+      locale: command.locale,
+    }
+  );
   const names = new Map(plan.units.map((unit) => [unit.code, unit.name]));
   const charts = (["village-head-rate", "admission-attainment"] as const)
     .map((id) => unitBarChart(id, report.indicators))

@@ -12,7 +12,7 @@
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
 import { localName, notWellFormed } from "./xml";
-import { inflateEntry, type ReadBudget, type ZipEntry } from "./zip";
+import { inflateEntry, type NativeInflate, type ReadBudget, type ZipEntry } from "./zip";
 
 /** The attributes of the tag being opened; valid only during `open`. */
 export interface Attributes {
@@ -829,11 +829,12 @@ export function parseBytePart(
   entry: ZipEntry,
   handler: ByteXmlHandler,
   budget: ReadBudget,
-  limits: Limits = LIMITS
+  limits: Limits = LIMITS,
+  native?: NativeInflate
 ): void {
   const parser = new ByteXmlParser(handler, entry.name, limits);
   try {
-    inflateEntry(bytes, entry, (chunk) => parser.push(chunk), budget, limits);
+    inflateEntry(bytes, entry, (chunk) => parser.push(chunk), budget, limits, native);
     parser.end();
   } catch (error) {
     notWellFormed(entry, error);

@@ -19,7 +19,7 @@ import { SheetHandler, WorkbookCells, type WorkbookTally } from "./sheet";
 import { StylesHandler, type CellStyle } from "./styles";
 import { parseBytePart } from "./byte-xml";
 import { parsePart, type XmlHandler } from "./xml";
-import { ReadBudget, readCentralDirectory, type ZipEntry } from "./zip";
+import { ReadBudget, readCentralDirectory, type NativeInflate, type ZipEntry } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships/";
@@ -40,11 +40,16 @@ function relsPartOf(part: string): string {
   return `${folderOf(part)}_rels/${part.slice(folderOf(part).length)}.rels`;
 }
 
-export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSnapshot {
+/** `native`: the host's own inflater (the command line's zlib); without it fflate streams every part. */
+export function readXlsx(
+  bytes: Uint8Array,
+  limits: Limits = LIMITS,
+  native?: NativeInflate
+): WorkbookSnapshot {
   const entries = readCentralDirectory(bytes, limits);
   const budget = new ReadBudget(limits);
   const parse = <H extends XmlHandler>(entry: ZipEntry, handler: H): H => {
-    parsePart(bytes, entry, handler, budget, limits);
+    parsePart(bytes, entry, handler, budget, limits, native);
     return handler;
   };
   const relationshipsOf = (part: string): Relationship[] => {
@@ -78,7 +83,7 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSn
   const stringsPart = partFor("sharedStrings", `${base}sharedStrings.xml`);
   if (stringsPart) {
     const handler = new SharedStringsHandler(limits);
-    parseBytePart(bytes, entries.get(stringsPart)!, handler, budget, limits);
+    parseBytePart(bytes, entries.get(stringsPart)!, handler, budget, limits, native);
     sharedStrings = handler.strings;
   }
 
@@ -96,7 +101,7 @@ export function readXlsx(bytes: Uint8Array, limits: Limits = LIMITS): WorkbookSn
       throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name });
     const handler = new SheetHandler(part, sharedStrings, cells, workbook.date1904, tally, limits);
     try {
-      parseBytePart(bytes, entry, handler, budget, limits);
+      parseBytePart(bytes, entry, handler, budget, limits, native);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError && error.reason === "damaged") {
         throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name, cause: error });

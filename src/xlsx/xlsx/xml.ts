@@ -6,7 +6,7 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
-import { inflateEntry, type ReadBudget, type ZipEntry } from "./zip";
+import { inflateEntry, type NativeInflate, type ReadBudget, type ZipEntry } from "./zip";
 
 export interface XmlHandler {
   open(name: string, attributes: Record<string, string>): void;
@@ -24,7 +24,8 @@ export function parsePart(
   entry: ZipEntry,
   handler: XmlHandler,
   budget: ReadBudget,
-  limits: Limits = LIMITS
+  limits: Limits = LIMITS,
+  native?: NativeInflate
 ): void {
   const parser = new SaxesParser<{ xmlns: false; position: false }>({
     xmlns: false,
@@ -59,7 +60,8 @@ export function parsePart(
         parser.write(decoder.decode(chunk, { stream: true }));
       },
       budget,
-      limits
+      limits,
+      native
     );
     const rest = decoder.decode();
     if (rest) parser.write(rest);

@@ -1,0 +1,157 @@
+/**
+ * The command line reads .xlsx parts with Node's zlib (src/cli/native-inflate.ts), the browser with fflate. Both
+ * must read every workbook alike: the same snapshot, or a refusal for the same reason, and at the zip level the
+ * same words. A zip bomb must stop at its declared size, whichever inflates it.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
+import type { WorkbookSnapshot } from "../../src/core";
+import { nodeInflate } from "../../src/cli/native-inflate";
+import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
+import { readXlsx } from "../../src/xlsx/xlsx/read-xlsx";
+import { LIMITS } from "../../src/xlsx/xlsx/limits";
+import type { NativeInflate } from "../../src/xlsx/xlsx/zip";
+import { committeeWorkbook } from "../cli/committee-workbook";
+import { damagedFiles, hostileFiles, type CorpusFile } from "../fuzz/corpus";
+import { workbookParts, zipParts } from "../support/xlsx-parts";
+
+const ROOT = join(__dirname, "..", "..");
+
+type Outcome = { snapshot: WorkbookSnapshot } | { refused: string; detail?: string };
+
+function read(bytes: Uint8Array, native?: NativeInflate, limits = LIMITS): Outcome {
+  try {
+    return { snapshot: readXlsx(bytes, limits, native) };
+  } catch (error) {
+    if (!(error instanceof UnreadableWorkbookError)) return { refused: "damaged" };
+    // A sheet's damage is said as the sheet's name; the zip's words are in its cause.
+    const cause = error.cause instanceof UnreadableWorkbookError ? error.cause : error;
+    return { refused: error.reason, detail: cause.detail };
+  }
+}
+
+function partOf(detail: string | undefined): string | undefined {
+  return detail?.split(":")[0];
+}
+
+function withoutDetail(outcome: Outcome): Outcome {
+  return "refused" in outcome ? { refused: outcome.refused } : outcome;
+}
+
+function filesIn(folder: string): CorpusFile[] {
+  return readdirSync(join(ROOT, folder))
+    .filter((name) => /\.xls[xm]$/.test(name))
+    .map((name) => ({ name, bytes: readFileSync(join(ROOT, folder, name)) }));
+}
+
+/** A one-sheet package holding `sheet` as its sheet part, deflated. */
+function packageWithSheet(sheet: Uint8Array): Uint8Array {
+  return zipParts({
+    ...workbookParts([{ name: "Tổ chức cơ sở đảng", body: "<sheetData/>" }]),
+    "xl/worksheets/sheet1.xml": sheet,
+  });
+}
+
+function indexOf(haystack: Uint8Array, needle: Uint8Array, from = 0): number {
+  outer: for (let i = from; i <= haystack.length - needle.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+describe("Node's zlib reads as fflate does", () => {
+  const files = [...filesIn("assets/samples"), ...filesIn("test/fixtures/libreoffice")];
+  it.each(files.map((file) => [file.name, file] as const))(
+    "reads %s to the same snapshot",
+    (_name, file) => {
+      const streamed = read(file.bytes);
+      expect(streamed).toHaveProperty("snapshot");
+      expect(read(file.bytes, nodeInflate)).toEqual(streamed);
+    }
+  );
+
+  it("reads the hostile files and 300 damaged committee workbooks alike: the same snapshot or the same refusal, naming the same part", async () => {
+    const intact = [{ name: "committee.xlsx", bytes: await committeeWorkbook() }];
+    const refusals = new Set<string>();
+    const corpus = [...hostileFiles(), ...damagedFiles(intact, 20261130, 300)];
+    for (const file of corpus) {
+      const streamed = read(file.bytes);
+      const native = read(file.bytes, nodeInflate);
+      expect({ file: file.name, ...withoutDetail(native) }).toEqual({
+        file: file.name,
+        ...withoutDetail(streamed),
+      });
+      if (!("refused" in streamed) || !("refused" in native)) continue;
+      refusals.add(streamed.refused);
+      // The words may differ: fflate stops at bad data while the sheet is half read, zlib inflates the whole part
+      // first (and accepts some garbled streams that fflate does not, which the XML or the CRC-32 then refuses).
+      // The part named is the same.
+      expect(partOf(native.detail)).toBe(partOf(streamed.detail));
+    }
+    expect(refusals.size).toBeGreaterThan(2);
+  }, 120_000);
+});
+
+describe("the zip's own damage, said alike", () => {
+  const sheet = new TextEncoder().encode(
+    `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${'<row r="1"><c r="A1"><v>1</v></c></row>'.repeat(200)}</sheetData></worksheet>`
+  );
+
+  /** The package with the sheet's declared size (in both directory and local header) set to `size`. */
+  function withDeclaredSize(size: number): Uint8Array {
+    const copy = packageWithSheet(sheet);
+    const view = new DataView(copy.buffer);
+    const name = new TextEncoder().encode("xl/worksheets/sheet1.xml");
+    // Local header: the name is at +30, the size at +22. Central entry: the name at +46, the size at +24.
+    for (let at = indexOf(copy, name); at >= 0; at = indexOf(copy, name, at + 1)) {
+      if (view.getUint32(at - 30, true) === 0x04034b50) view.setUint32(at - 30 + 22, size, true);
+      else if (view.getUint32(at - 46, true) === 0x02014b50)
+        view.setUint32(at - 46 + 24, size, true);
+    }
+    return copy;
+  }
+
+  const cases: Array<[string, () => Uint8Array, string]> = [
+    ["a part longer than declared", () => withDeclaredSize(100), "longer than declared"],
+    ["a part shorter than declared", () => withDeclaredSize(900_000), "shorter than declared"],
+  ];
+
+  it.each(cases)("refuses %s in the same words", (_name, make, words) => {
+    const bytes = make();
+    const streamed = read(bytes);
+    expect(streamed).toMatchObject({ refused: "missing-sheet" });
+    expect((streamed as { detail: string }).detail).toContain(words);
+    expect(read(bytes, nodeInflate)).toEqual(streamed);
+  });
+
+  it("stops a zip bomb at its declared size instead of inflating it all", () => {
+    // 256 MB of zeros in ~250 KB, declared as 1,000 bytes: zlib must stop just past those 1,000.
+    const bomb = deflateRawSync(new Uint8Array(256 * 1024 ** 2), { level: 9 });
+    expect(nodeInflate.inflateRaw(bomb, 1_000)).toBe("too-long");
+    expect(nodeInflate.inflateRaw(bomb.subarray(0, bomb.length >> 1), 2 ** 28)).toBe("ends-early");
+    const garbled = Uint8Array.from(bomb.subarray(0, 64));
+    garbled[0] = 0xff;
+    expect(nodeInflate.inflateRaw(garbled, 2 ** 20)).toBe("bad");
+  });
+
+  it("keeps the limits on what is inflated: the part size, the ratio and the total read", () => {
+    const bytes = packageWithSheet(sheet);
+    const reason = (limits: typeof LIMITS) => {
+      const outcome = read(bytes, nodeInflate, limits);
+      return "refused" in outcome ? outcome.refused : "read";
+    };
+    expect(reason(LIMITS)).toBe("read");
+    expect(reason({ ...LIMITS, maxPartBytes: 2_000 })).toBe("too-large");
+    expect(reason({ ...LIMITS, ratioFloorBytes: 100, maxRatio: 1.5 })).toBe("too-large");
+    expect(reason({ ...LIMITS, maxReadBytes: 5_000 })).toBe("too-large");
+  });
+
+  it("reads the intact part alike, with zlib's CRC-32 or the reader's own", () => {
+    const bytes = packageWithSheet(sheet);
+    expect(read(bytes)).toHaveProperty("snapshot");
+    expect(read(bytes, nodeInflate)).toEqual(read(bytes));
+    expect(read(bytes, { inflateRaw: nodeInflate.inflateRaw })).toEqual(read(bytes));
+  });
+});
