@@ -83,13 +83,15 @@ export async function checkFile(
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.
   const hash = stamp || options.hashAlways ? formDataHash(snapshot) : null;
-  const { report, totals, goals, unitKeys, committee } = checkWorkbook(snapshot, {
+  const checked = checkWorkbook(snapshot, {
     workbook: basename(file),
     lang: options.lang,
     locale: options.locale,
     ...(hash === null ? {} : { formDataHash: hash }),
   });
   const state = hash === null ? "none" : stampState(stamp, hash);
+  const { report, totals, goals, committee } = checked;
+  let unitKeys: string | undefined;
   return {
     kind: "checked",
     file,
@@ -98,7 +100,10 @@ export async function checkFile(
     report,
     totals,
     goals,
-    unitKeys: unitKeys.join("\u0000"),
+    // Only a run over many files compares committees: joined when first read.
+    get unitKeys() {
+      return (unitKeys ??= checked.unitKeys.join("\u0000"));
+    },
     stamp: state,
     hash,
     committee,

@@ -51,7 +51,10 @@ export interface WorkbookCheck {
   readonly totals: CommitteeTotals;
   /** The usable goals of the workbook's goals sheet (empty when it has none: the defaults applied). */
   readonly goals: ReadonlyArray<ScopedGoal>;
-  /** The units' codes as keys (normalised), sorted: two workbooks listing the same units are one committee's. */
+  /**
+   * The units' codes as keys (normalised), sorted: two workbooks listing the same units are one committee's.
+   * Worked out when first read (a single workbook's check never needs them), then kept.
+   */
   readonly unitKeys: ReadonlyArray<string>;
   /** Who the workbook is from, as its summary names it. */
   readonly committee: CommitteeIdentity;
@@ -74,11 +77,15 @@ interface CheckedSheets {
  */
 export function checkWorkbook(snapshot: WorkbookSnapshot, options: ValidateOptions): WorkbookCheck {
   const checked = checkSheets(snapshot, options);
+  let unitKeys: string[] | undefined;
   return {
     report: checked.report,
     totals: committeeTotals(checked),
     goals: checked.workbookGoals,
-    unitKeys: sortedUnitKeys(checked.units),
+    // Listing the units makes one object per unit and sorts them: as long as the check itself, at 100,000 units.
+    get unitKeys() {
+      return (unitKeys ??= sortedUnitKeys(checked.units));
+    },
     committee: committeeIdentity(checked.summary),
   };
 }
