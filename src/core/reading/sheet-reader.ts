@@ -36,6 +36,7 @@ import type { HeaderMapping } from "../form/mapping-types";
 import { isBlankText, normaliseHeader, normaliseKey, toText } from "../helpers/normalise";
 import type { Lang, Locale } from "../model/report";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { ValueColumn } from "./value-column";
 
 /** How far down the header row may be. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -69,14 +70,14 @@ export interface SheetRead {
   /** 0-based column per field, -1 where the column is absent; aligned with def.fields. */
   readonly cols: ReadonlyArray<number>;
   /**
-   * The data rows, column-wise so that 100,000 rows cost a few arrays rather
+   * The data rows, column-wise so that 100,000 rows cost a few typed arrays rather
    * than 200,000 small objects: rowNumbers[i] is data row i's 0-based sheet
-   * row, values[f][i] its value of field f (null where blank; an empty array
+   * row, values[f].at(i) its value of field f (null where blank; an empty column
    * for a field without a column). The row numbers are typed (4 bytes a row,
    * no holes to fill up front); copy them with Array.from to use array methods.
    */
   readonly rowNumbers: Int32Array;
-  readonly values: ReadonlyArray<ReadonlyArray<FieldValue>>;
+  readonly values: ReadonlyArray<ValueColumn>;
   readonly totals: ReadonlyArray<RowRead>;
   /** Fields with a blank or unreadable data cell: sums over them are not to be compared. */
   readonly incomplete: ReadonlySet<string>;
@@ -91,8 +92,11 @@ export function lazyUnitKeys(read: SheetRead): { has(key: string): boolean } | n
     has(key: string): boolean {
       if (!keys) {
         keys = new Set();
-        for (const value of read.values[index])
-          if (typeof value === "string") keys.add(normaliseKey(value));
+        const codes = read.values[index];
+        for (let i = 0; i < codes.length; i++) {
+          const code = codes.text(i);
+          if (code !== null) keys.add(normaliseKey(code));
+        }
       }
       return keys.has(key);
     },
@@ -521,8 +525,8 @@ export function readSheet(input: ReadSheetInput): SheetRead {
 
   // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
   const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
-  const values: FieldValue[][] = def.fields.map((_, index) =>
-    cols[index] >= 0 ? new Array<FieldValue>(capacity) : []
+  const values = def.fields.map((_, index) =>
+    cols[index] >= 0 ? new ValueColumn(rows, cols[index], capacity) : ValueColumn.empty()
   );
   const mapped = def.fields
     .map((field, index): ReadColumn => ({
@@ -640,7 +644,7 @@ function subtotalLabelMarker(label: string): string | null {
 
 /** A field found in the sheet, with the column of values it fills and its fast path for common cells. */
 interface ReadColumn extends MappedColumn {
-  readonly values: FieldValue[];
+  readonly values: ValueColumn;
   readonly common: CommonRead;
 }
 
@@ -723,7 +727,10 @@ class SheetBody {
     this.rowNumbers[at] = r;
     if (this.textRow && this.textRow(row, this.cols)) {
       // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
-      for (const entry of this.mapped) entry.values[at] = plainText(row[entry.col]);
+      for (const entry of this.mapped) {
+        const cell = row[entry.col];
+        entry.values.set(at, plainText(cell), cell);
+      }
       return;
     }
     for (let m = 0; m < this.mapped.length; m++) {
@@ -731,12 +738,12 @@ class SheetBody {
       const cell = row[entry.col];
       const value = readCommonCell(entry.common, cell);
       if (value !== UNCOMMON) {
-        entry.values[at] = value;
+        entry.values.set(at, value, cell);
         continue;
       }
       // Only the general path can give a blank or a cell with a finding.
       const read = readUncommonField(this.place, r, entry.col, entry.field, cell);
-      entry.values[at] = read;
+      entry.values.set(at, read, cell);
       if (entry.numeric && (read === INVALID || read === null)) this.incomplete.add(entry.field.id);
     }
   }
@@ -745,7 +752,7 @@ class SheetBody {
   finish(): void {
     this.closeGroup();
     this.rowNumbers = this.rowNumbers.subarray(0, this.count);
-    for (const entry of this.mapped) entry.values.length = this.count;
+    for (const entry of this.mapped) entry.values.finish(this.rowNumbers, this.count);
   }
 
   private readTotals(r: number, row: Row, group?: { from: number; to: number }): void {

@@ -7,13 +7,14 @@
 import { cellAddress } from "../helpers/address";
 import { normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
-import { column, raiseAt, sheetPlace, textValue, type Column } from "./sheet-values";
+import { ValueColumn } from "../reading/value-column";
+import { column, raiseAt, sheetPlace } from "./sheet-values";
 import type { Unit, UnitsFacts } from "./units";
 
 /** Per data row of the sheet (index i as in SheetRead.rowNumbers). */
 export interface CodeLinks {
-  /** The code as typed; null where blank or unreadable. */
-  readonly codes: ReadonlyArray<string | null>;
+  /** The code as typed (`codes.text(i)`); null where blank or unreadable. */
+  readonly codes: Pick<ValueColumn, "text">;
   /** The unit the units sheet has for the code; null where it has none. */
   readonly units: ReadonlyArray<Unit | null>;
   /** 1 for the first row of its code, 0 for a repeat or a row without code. */
@@ -27,34 +28,21 @@ export interface LinkOptions {
   readonly mustCover?: (unit: Unit) => boolean;
 }
 
-/**
- * The codes as typed, per data row: the code column itself (no copy of 100,000 strings) unless a cell in it was
- * unreadable (INVALID), which counts as no code.
- */
-function codesOf(code: Column): ReadonlyArray<string | null> {
-  const values = code.values;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value !== "string" && value !== null) return values.map(textValue);
-  }
-  return values as ReadonlyArray<string | null>;
-}
-
 /** Links each data row to its unit by code, raising the code findings. */
 export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkOptions): CodeLinks {
   const count = read.rowNumbers.length;
   const code = column(read, "code");
   const linked: Array<Unit | null> = new Array<Unit | null>(count).fill(null);
   const first = new Uint8Array(count);
-  if (!code.present)
-    return { codes: new Array<string | null>(count).fill(null), units: linked, first };
-  const codes = codesOf(code);
+  // The code column itself (no copy of 100,000 strings): its text() counts an unreadable cell as no code.
+  const codes = code.values;
+  if (!code.present) return { codes, units: linked, first };
   const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
   const unitRow = new Int32Array(units.count).fill(-1);
   const strangerRow = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    const text = codes[i] ?? null;
+    const text = codes.text(i);
     if (text === null) continue;
     const row = read.rowNumbers[i];
     const unit = units.byKey.find(text);

@@ -84,7 +84,7 @@ export function checkVillageHeads(
   for (let i = 0; i < read.rowNumbers.length; i++) {
     const row = read.rowNumbers[i];
     const unit = links.units[i];
-    const codeText = links.codes[i];
+    const codeText = links.codes.text(i);
     const groupsValue = numberValue(valueAt(groups, i));
     const startValue = numberValue(valueAt(start, i));
     const nowValue = numberValue(valueAt(now, i));
