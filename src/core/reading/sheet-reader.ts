@@ -36,7 +36,7 @@ import type { HeaderMapping } from "../form/mapping-types";
 import { isBlankText, normaliseHeader, normaliseKey, toText } from "../helpers/normalise";
 import type { Lang, Locale } from "../model/report";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
-import { ValueColumn } from "./value-column";
+import { TextHash, ValueColumn } from "./value-column";
 
 /** How far down the header row may be. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -525,8 +525,10 @@ export function readSheet(input: ReadSheetInput): SheetRead {
 
   // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
   const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
-  const values = def.fields.map((_, index) =>
-    cols[index] >= 0 ? new ValueColumn(rows, cols[index], capacity) : ValueColumn.empty()
+  const values = def.fields.map((field, index) =>
+    cols[index] >= 0
+      ? new ValueColumn(rows, cols[index], capacity, textHashOf(def, field))
+      : ValueColumn.empty()
   );
   const mapped = def.fields
     .map((field, index): ReadColumn => ({
@@ -552,6 +554,15 @@ export function readSheet(input: ReadSheetInput): SheetRead {
     totals: body.totals,
     incomplete: body.incomplete,
   };
+}
+
+/**
+ * The hash of each text a column keeps for the rules: codes are looked up as keys on every sheet (the units
+ * sheet's own repeats, the other sheets' units), the units' names grouped without diacritics (similar-name).
+ */
+function textHashOf(def: SheetDef, field: FieldDef): TextHash {
+  if (field.id === "code") return TextHash.Key;
+  return def.id === "units" && field.id === "name" ? TextHash.Folded : TextHash.None;
 }
 
 /**

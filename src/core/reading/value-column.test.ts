@@ -1,5 +1,6 @@
+import { foldedHash, keyHash } from "../helpers/normalise";
 import { INVALID } from "./cell-reader";
-import { ValueColumn } from "./value-column";
+import { TextHash, ValueColumn } from "./value-column";
 
 const text = (value: string) => ({ value, kind: "text" });
 
@@ -37,6 +38,26 @@ describe("a column of values", () => {
     cells.forEach((cell, i) => column.set(i, String(i), cell[0]));
     column.finish(Int32Array.from(cells.keys()), cells.length);
     expect(column.toArray()).toEqual(cells.map((_, i) => String(i)));
+  });
+
+  it("gives each text's key or folded hash, kept from the read or worked out when asked", () => {
+    const rows = [[text("DV01")], [text(" dv01 ")], [{ value: 3, kind: "number" }]];
+    const kept = new ValueColumn(rows, 0, 4, TextHash.Key);
+    const plain = new ValueColumn(rows, 0, 4);
+    for (const column of [kept, plain]) {
+      column.set(0, "DV01", rows[0][0]);
+      column.set(1, "dv01", rows[1][0]);
+      column.set(2, null, rows[2][0]);
+      column.finish(Int32Array.from([0, 1, 2]), 3);
+      expect([0, 1, 2, 3].map((i) => column.keyHashAt(i))).toEqual([
+        keyHash("DV01"),
+        keyHash("dv01"),
+        -1,
+        -1,
+      ]);
+      expect(column.foldedHashAt(1)).toBe(foldedHash("dv01"));
+    }
+    expect(kept.keyHashAt(0)).toBe(kept.keyHashAt(1));
   });
 
   it("is empty without a column", () => {

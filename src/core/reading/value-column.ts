@@ -4,6 +4,7 @@
  * all (it is read back from the snapshot's cell). A JavaScript array of 100,000 values is a large object whose
  * fresh pages cost more to allocate (about 4 ms each) than the whole column costs to read; typed arrays do not.
  */
+import { foldedHash, keyHash } from "../helpers/normalise";
 import { INVALID, type FieldValue } from "./cell-reader";
 
 type Rows = ReadonlyArray<unknown>;
@@ -13,9 +14,17 @@ const Tag = { Blank: 0, Invalid: 1, Number: 2, CellText: 3, OtherText: 4, FirstS
 /** Texts the column keeps once for many rows (a list field's ids); more go to the per-row map. */
 const MAX_SHARED = 255 - Tag.FirstShared;
 
+/**
+ * Which hash of each text a column keeps, taken while the text is being read (so that a rule grouping 100,000
+ * codes or names need not go back to the snapshot's cells): keyHash (codes, compared as keys) or foldedHash
+ * (the units' names, compared without diacritics).
+ */
+export const TextHash = { None: 0, Key: 1, Folded: 2 } as const;
+export type TextHash = (typeof TextHash)[keyof typeof TextHash];
+
 /** A full typed array's values in one twice as long (at least 16). */
-function grownBytes(full: Uint8Array): Uint8Array {
-  const more = new Uint8Array(Math.max(16, full.length * 2));
+function grown<T extends Uint8Array | Int32Array | Float64Array>(full: T, length: number): T {
+  const more = new (full.constructor as new (length: number) => T)(length);
   more.set(full);
   return more;
 }
@@ -24,9 +33,13 @@ export class ValueColumn {
   private tags: Uint8Array;
   /** Allocated with the first number (a text column has none). */
   private numbers: Float64Array | null = null;
+  /** Each text's hash (`hash`), where the column keeps one. */
+  private hashes: Int32Array | null;
   private readonly shared: string[] = [];
   private sharedTags: Map<string, number> | null = null;
   private others: Map<number, string> | null = null;
+  private lastText: string | null = null;
+  private lastTag = 0;
   /** Each data row's 0-based sheet row, to read a cell's own text; set by `finish`. */
   private rowNumbers: ArrayLike<number> = [];
   private count = 0;
@@ -38,9 +51,11 @@ export class ValueColumn {
   constructor(
     private readonly rows: Rows,
     readonly col: number,
-    capacity: number
+    capacity: number,
+    private readonly hash: TextHash = TextHash.None
   ) {
     this.tags = new Uint8Array(capacity);
+    this.hashes = hash === TextHash.None ? null : new Int32Array(capacity);
   }
 
   /** A column of no rows. */
@@ -53,23 +68,46 @@ export class ValueColumn {
     return this.count;
   }
 
-  /** Sets data row `at`'s value, read from `cell`: text that is the cell's own is not copied. */
+  /**
+   * Sets data row `at`'s value, read from `cell`: text that is the cell's own is not copied. Rows are set in
+   * order; the values are read once `finish` has been called.
+   */
   set(at: number, value: FieldValue, cell: unknown): void {
+    if (typeof value === "number") this.setNumber(at, value);
+    else if (typeof value === "string") {
+      if (
+        cell !== null &&
+        typeof cell === "object" &&
+        (cell as { value?: unknown }).value === value
+      )
+        this.setCellText(at, value);
+      else this.setText(at, value);
+    } else {
+      if (at >= this.tags.length) this.grow(at);
+      this.tags[at] = value === null ? Tag.Blank : Tag.Invalid;
+    }
+  }
+
+  private setNumber(at: number, value: number): void {
     if (at >= this.tags.length) this.grow(at);
-    if (at >= this.count) this.count = at + 1;
-    if (value === null) this.tags[at] = Tag.Blank;
-    else if (value === INVALID) this.tags[at] = Tag.Invalid;
-    else if (typeof value === "number") {
-      this.numbers ??= new Float64Array(this.tags.length);
-      this.numbers[at] = value;
-      this.tags[at] = Tag.Number;
-    } else if (
-      cell !== null &&
-      typeof cell === "object" &&
-      (cell as { value?: unknown }).value === value
-    )
-      this.tags[at] = Tag.CellText;
-    else this.tags[at] = this.textTag(at, value);
+    (this.numbers ??= new Float64Array(this.tags.length))[at] = value;
+    this.tags[at] = Tag.Number;
+  }
+
+  private setCellText(at: number, text: string): void {
+    if (at >= this.tags.length) this.grow(at);
+    this.tags[at] = Tag.CellText;
+    if (this.hashes) this.hashes[at] = this.hashOf(text);
+  }
+
+  private setText(at: number, text: string): void {
+    if (at >= this.tags.length) this.grow(at);
+    this.tags[at] = text === this.lastText ? this.lastTag : this.textTag(at, text);
+    if (this.hashes) this.hashes[at] = this.hashOf(text);
+  }
+
+  private hashOf(text: string): number {
+    return this.hash === TextHash.Key ? keyHash(text) : foldedHash(text);
   }
 
   /** The value of data row i (null beyond the last row). */
@@ -106,6 +144,21 @@ export class ValueColumn {
     return tag === Tag.OtherText ? this.others!.get(i)! : this.shared[tag - Tag.FirstShared];
   }
 
+  /**
+   * keyHash of data row i's text (-1 where it holds none): kept from the read where the column keeps it, so the
+   * text itself need not be fetched from its cell.
+   */
+  keyHashAt(i: number): number {
+    if (!(i < this.count) || this.tags[i] < Tag.CellText) return -1;
+    return this.hash === TextHash.Key ? this.hashes![i] : keyHash(this.text(i)!);
+  }
+
+  /** foldedHash of data row i's text, as keyHashAt. */
+  foldedHashAt(i: number): number {
+    if (!(i < this.count) || this.tags[i] < Tag.CellText) return -1;
+    return this.hash === TextHash.Folded ? this.hashes![i] : foldedHash(this.text(i)!);
+  }
+
   /** Every value, in row order (for tests and small sheets). */
   toArray(): FieldValue[] {
     return Array.from({ length: this.count }, (_, i) => this.at(i));
@@ -122,6 +175,7 @@ export class ValueColumn {
     return row[this.col].value;
   }
 
+  /** A list field's column repeats a few ids: the last one's tag (setText) is usually the one wanted. */
   private textTag(at: number, text: string): number {
     this.sharedTags ??= new Map();
     let tag = this.sharedTags.get(text);
@@ -130,18 +184,21 @@ export class ValueColumn {
       this.shared.push(text);
       this.sharedTags.set(text, tag);
     }
-    if (tag !== undefined) return tag;
+    if (tag !== undefined) {
+      this.lastText = text;
+      this.lastTag = tag;
+      return tag;
+    }
     this.others ??= new Map();
     this.others.set(at, text);
     return Tag.OtherText;
   }
 
   private grow(at: number): void {
-    while (at >= this.tags.length) this.tags = grownBytes(this.tags);
-    if (this.numbers && this.numbers.length < this.tags.length) {
-      const more = new Float64Array(this.tags.length);
-      more.set(this.numbers);
-      this.numbers = more;
-    }
+    let length = Math.max(16, this.tags.length * 2);
+    while (at >= length) length *= 2;
+    this.tags = grown(this.tags, length);
+    if (this.numbers) this.numbers = grown(this.numbers, length);
+    if (this.hashes) this.hashes = grown(this.hashes, length);
   }
 }
