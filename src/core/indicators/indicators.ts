@@ -239,7 +239,7 @@ function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFa
     const achieved = facts.achieved.number(i);
     const target = facts.target.number(i);
     if (achieved === null || target === null || target <= 0 || links.first[i] !== 1) continue;
-    const unit = links.units[i];
+    const unit = links.unitAt(i);
     const code = unit?.code ?? links.codes.text(i) ?? "";
     list.add(id, "each-unit", unitSubject(code, unit?.name, rowNumbers[i]), {
       numerator: achieved,

@@ -20,7 +20,7 @@ export interface AttainmentFacts {
 export const NO_ATTAINMENT: AttainmentFacts = {
   sheet: null,
   rowNumbers: [],
-  links: { codes: ValueColumn.empty(), units: [], first: new Uint8Array(0) },
+  links: { codes: ValueColumn.empty(), unitAt: () => null, first: new Uint8Array(0) },
   achieved: ValueColumn.empty(),
   target: ValueColumn.empty(),
   achievedSum: null,

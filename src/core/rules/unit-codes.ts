@@ -15,8 +15,8 @@ import type { Unit, UnitsFacts } from "./units";
 export interface CodeLinks {
   /** The code as typed (`codes.text(i)`); null where blank or unreadable. */
   readonly codes: Pick<ValueColumn, "text">;
-  /** The unit the units sheet has for the code; null where it has none. */
-  readonly units: ReadonlyArray<Unit | null>;
+  /** The unit the units sheet has for data row i's code; null where it has none. */
+  unitAt(i: number): Unit | null;
   /** 1 for the first row of its code, 0 for a repeat or a row without code. */
   readonly first: Uint8Array;
 }
@@ -32,11 +32,14 @@ export interface LinkOptions {
 export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkOptions): CodeLinks {
   const count = read.rowNumbers.length;
   const code = column(read, "code");
-  const linked: Array<Unit | null> = new Array<Unit | null>(count).fill(null);
+  // Each row's unit as its position + 1 (0: none): a typed array, where an array of 100,000 units would be a
+  // large object, slow to allocate.
+  const linked = new Int32Array(count);
+  const unitAt = (i: number): Unit | null => (linked[i] === 0 ? null : units.unitAt(linked[i] - 1));
   const first = new Uint8Array(count);
   // The code column itself (no copy of 100,000 strings): its text() counts an unreadable cell as no code.
   const codes = code.values;
-  if (!code.present) return { codes, units: linked, first };
+  if (!code.present) return { codes, unitAt, first };
   const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
   const unitRow = new Int32Array(units.count).fill(-1);
@@ -45,8 +48,8 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
     const text = codes.text(i);
     if (text === null) continue;
     const row = read.rowNumbers[i];
-    const unit = units.byKey.find(text);
-    linked[i] = unit;
+    const unit = units.byKey.find(text, codes.keyHashAt(i));
+    if (unit) linked[i] = unit.index + 1;
     if (units.known && !unit)
       raiseAt(read, "unknown-unit", row, code, { actual: text, params: { unitsSheet } });
     // Codes the units sheet lacks are keyed by their string (rare, so the key's cost does not matter).
@@ -76,5 +79,5 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
       });
     }
   }
-  return { codes, units: linked, first };
+  return { codes, unitAt, first };
 }

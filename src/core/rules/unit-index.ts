@@ -34,9 +34,9 @@ export class UnitIndex {
     return this.byHash.size + this.collided.size;
   }
 
-  /** The unit whose code is `text` as a key, if any. */
-  find(text: string): Unit | null {
-    const position = this.byHash.get(keyHash(text));
+  /** The unit whose code is `text` as a key, if any (`hash`: keyHash(text), when already known). */
+  find(text: string, hash = keyHash(text)): Unit | null {
+    const position = this.byHash.get(hash);
     if (position < 0) return null;
     const unit = this.units.unitAt(position);
     // The same text (often the very string: a workbook keeps one copy of a repeated text) needs no key.
