@@ -318,6 +318,13 @@ export interface ReadSheetInput {
   readonly textRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
 }
 
+/** A text cell's text (what readCommonCell reads of a text field's cell), else null. */
+function textOf(cell: unknown): string | null {
+  if (cell === null || typeof cell !== "object") return null;
+  const { kind, value } = cell as { kind?: unknown; value?: unknown };
+  return kind === "text" && typeof value === "string" ? value : null;
+}
+
 /** A cell's value as text (a number as its digits); null when empty. */
 function plainText(cell: unknown): string | null {
   const text = cellText(cell);
@@ -538,6 +545,7 @@ export function readSheet(input: ReadSheetInput): SheetRead {
       numeric: isNumeric(field),
       values: values[index],
       common: commonReadFor(field),
+      plainHashed: field.kind === "text" && values[index].keepsHashes,
     }))
     .filter((entry) => entry.col >= 0);
   const body = new SheetBody(place, def, cols, mapped, input.textRow, capacity);
@@ -657,6 +665,8 @@ function subtotalLabelMarker(label: string): string | null {
 interface ReadColumn extends MappedColumn {
   readonly values: ValueColumn;
   readonly common: CommonRead;
+  /** A text field whose column keeps hashes: its common case is read by ValueColumn.setPlainText. */
+  readonly plainHashed: boolean;
 }
 
 /** A full typed array's values in one twice as long (at least 16). */
@@ -747,6 +757,14 @@ class SheetBody {
     for (let m = 0; m < this.mapped.length; m++) {
       const entry = this.mapped[m];
       const cell = row[entry.col];
+      if (entry.plainHashed) {
+        // A text field's common case (plain text, the cell's own) checked and hashed in one pass.
+        const text = textOf(cell);
+        if (text !== null && entry.values.setPlainText(at, text)) continue;
+        const read = readUncommonField(this.place, r, entry.col, entry.field, cell);
+        entry.values.set(at, read, cell);
+        continue;
+      }
       const value = readCommonCell(entry.common, cell);
       if (value !== UNCOMMON) {
         entry.values.set(at, value, cell);

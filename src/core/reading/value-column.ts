@@ -4,7 +4,7 @@
  * all (it is read back from the snapshot's cell). A JavaScript array of 100,000 values is a large object whose
  * fresh pages cost more to allocate (about 4 ms each) than the whole column costs to read; typed arrays do not.
  */
-import { foldedHash, keyHash } from "../helpers/normalise";
+import { foldedHash, keyHash, plainTextHash } from "../helpers/normalise";
 import { INVALID, type FieldValue } from "./cell-reader";
 
 type Rows = ReadonlyArray<unknown>;
@@ -86,6 +86,24 @@ export class ValueColumn {
       if (at >= this.tags.length) this.grow(at);
       this.tags[at] = value === null ? Tag.Blank : Tag.Invalid;
     }
+  }
+
+  /** True when the column keeps a hash of its texts (the reader then sets plain texts with setPlainText). */
+  get keepsHashes(): boolean {
+    return this.hashes !== null;
+  }
+
+  /**
+   * Sets data row `at` to its cell's own text when that text is plain (isPlainText), its hash taken in the same
+   * pass; false, with nothing set, for any other text (the general reading path then reads it).
+   */
+  setPlainText(at: number, text: string): boolean {
+    const hash = plainTextHash(text, this.hash === TextHash.Folded);
+    if (hash < 0) return false;
+    if (at >= this.tags.length) this.grow(at);
+    this.tags[at] = Tag.CellText;
+    this.hashes![at] = hash;
+    return true;
   }
 
   private setNumber(at: number, value: number): void {
