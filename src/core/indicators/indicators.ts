@@ -230,7 +230,7 @@ function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFa
   for (let i = 0; i < rowNumbers.length; i++) {
     const achieved = facts.achieved.number(i);
     const target = facts.target.number(i);
-    if (achieved === null || target === null || links.codes.text(i) === null) continue;
+    if (achieved === null || target === null || !links.codes.hasText(i)) continue;
     achievedSum += achieved;
     targetSum += target;
   }

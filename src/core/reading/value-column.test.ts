@@ -22,6 +22,15 @@ describe("a column of values", () => {
     column.set(5, "commune", rows[1][0]);
     column.finish(Int32Array.from([1, 2, 3, 4, 2, 1]), 6);
     expect(column.toArray()).toEqual(["X01", "padded", 3, null, INVALID, "commune"]);
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => column.hasText(i))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
     expect([column.text(0), column.text(2), column.text(4), column.text(5)]).toEqual([
       "X01",
       null,

@@ -153,6 +153,11 @@ export class ValueColumn {
     return i < this.count && this.tags[i] === Tag.Number ? this.numbers![i] : null;
   }
 
+  /** True where text(i) is not null (without fetching a cell's own text from the snapshot). */
+  hasText(i: number): boolean {
+    return i < this.count && this.tags[i] >= Tag.CellText;
+  }
+
   /** Data row i's value when it is text, else null. */
   text(i: number): string | null {
     if (!(i < this.count)) return null;

@@ -14,7 +14,7 @@ import type { Unit, UnitsFacts } from "./units";
 /** Per data row of the sheet (index i as in SheetRead.rowNumbers). */
 export interface CodeLinks {
   /** The code as typed (`codes.text(i)`); null where blank or unreadable. */
-  readonly codes: Pick<ValueColumn, "text">;
+  readonly codes: Pick<ValueColumn, "text" | "hasText">;
   /** The unit the units sheet has for data row i's code; null where it has none. */
   unitAt(i: number): Unit | null;
   /** 1 for the first row of its code, 0 for a repeat or a row without code. */
