@@ -10,6 +10,7 @@ import {
   keyHash,
   normaliseHeader,
   normaliseKey,
+  plainTextHash,
 } from "./normalise";
 
 const NFC = "Số đảng viên".normalize("NFC");
@@ -192,5 +193,43 @@ describe("isPlainText", () => {
       ),
       { numRuns: 200 }
     );
+  });
+});
+
+describe("plainTextHash", () => {
+  it("is keyHash or foldedHash for plain text and -1 for any other, whatever the characters", () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            "a",
+            "B",
+            " ",
+            "đ",
+            "Đ",
+            "ế",
+            "Ố",
+            "\u0301",
+            "\u00a0",
+            "#",
+            "ß",
+            "İ",
+            "Ω",
+            "ﬃ",
+            "😀",
+            "\t",
+            "1"
+          ),
+        }),
+        (text) => {
+          const plain = isPlainText(text);
+          expect(plainTextHash(text, false)).toBe(plain ? keyHash(text) : -1);
+          expect(plainTextHash(text, true)).toBe(plain ? foldedHash(text) : -1);
+        }
+      ),
+      { numRuns: 500 }
+    );
+    expect(plainTextHash("Đảng bộ İnan  x", false)).toBe(-1);
+    expect(plainTextHash("Đảng bộ İnan", true)).toBe(foldedHash("Đảng bộ İnan"));
   });
 });

@@ -286,6 +286,50 @@ export function keyHash(text: string): number {
   return hash & 0x3fffffff;
 }
 
+/**
+ * keyHash(text) (`folded`: foldedHash(text)) when isPlainText(text), else -1: the plainness check a text cell's
+ * common case needs and the hash the rules group it by, in one pass over the text.
+ */
+export function plainTextHash(text: string, folded: boolean): number {
+  const length = text.length;
+  if (length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32) return -1;
+  let hash = 0x811c9dc5 | 0;
+  let previous = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    let lower = code;
+    if (code === 32) {
+      if (previous === 32) return -1;
+    } else if (code === 35 /* # */ || !isStableLetter(code)) {
+      return -1;
+    } else if (code < 128) {
+      if (code >= 65 && code <= 90) lower = code | 0x20;
+    } else {
+      lower = folded ? lowerFoldCode(code) : lowerCode(code);
+      // Plain, but a letter that does not fold to one code unit: the hash's own slow path.
+      if (lower === LOWER_FOLD_OTHER) return plainRest(text, i + 1, folded);
+    }
+    hash = Math.imul(hash ^ lower, 16777619);
+    previous = code;
+  }
+  return hash & 0x3fffffff;
+}
+
+/** plainTextHash's end for a text whose hash takes the slow path: the rest checked plain, then hashed apart. */
+function plainRest(text: string, from: number, folded: boolean): number {
+  let previous = text.charCodeAt(from - 1);
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previous === 32) return -1;
+    } else if (code === 35 || !isStableLetter(code)) {
+      return -1;
+    }
+    previous = code;
+  }
+  return folded ? foldedHash(text) : keyHash(text);
+}
+
 /** normaliseKey(text) === key, in one pass without building the key for the usual code or name. */
 export function isKeyOf(text: string, key: string): boolean {
   if (typeof text !== "string") return normaliseKey(text) === key;

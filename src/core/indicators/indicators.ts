@@ -18,7 +18,7 @@ import type { MessageValue } from "../form/catalogue";
 import type { Goal, IndicatorId, IndicatorResult, Lang } from "../model/report";
 import type { AttainmentFacts } from "../rules/attainment";
 import type { LeaderTargetsFacts } from "../rules/leader-targets";
-import { numberValue, round2 } from "../rules/sheet-values";
+import { round2 } from "../rules/sheet-values";
 import type { VillageHeadsFacts } from "../rules/village-heads";
 import { fieldIndex, type SheetRead } from "../reading/sheet-reader";
 
@@ -228,19 +228,19 @@ function addAttainment(list: IndicatorList, id: IndicatorId, facts: AttainmentFa
   let achievedSum = 0;
   let targetSum = 0;
   for (let i = 0; i < rowNumbers.length; i++) {
-    const achieved = numberValue(facts.achieved[i]);
-    const target = numberValue(facts.target[i]);
-    if (achieved === null || target === null || links.codes[i] === null) continue;
+    const achieved = facts.achieved.number(i);
+    const target = facts.target.number(i);
+    if (achieved === null || target === null || !links.codes.hasText(i)) continue;
     achievedSum += achieved;
     targetSum += target;
   }
   list.add(id, "committee", COMMITTEE, { numerator: achievedSum, denominator: targetSum });
   for (let i = 0; i < rowNumbers.length; i++) {
-    const achieved = numberValue(facts.achieved[i]);
-    const target = numberValue(facts.target[i]);
+    const achieved = facts.achieved.number(i);
+    const target = facts.target.number(i);
     if (achieved === null || target === null || target <= 0 || links.first[i] !== 1) continue;
-    const unit = links.units[i];
-    const code = unit?.code ?? links.codes[i] ?? "";
+    const unit = links.unitAt(i);
+    const code = unit?.code ?? links.codes.text(i) ?? "";
     list.add(id, "each-unit", unitSubject(code, unit?.name, rowNumbers[i]), {
       numerator: achieved,
       denominator: target,

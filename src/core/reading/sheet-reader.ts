@@ -36,6 +36,7 @@ import type { HeaderMapping } from "../form/mapping-types";
 import { isBlankText, normaliseHeader, normaliseKey, toText } from "../helpers/normalise";
 import type { Lang, Locale } from "../model/report";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { TextHash, ValueColumn } from "./value-column";
 
 /** How far down the header row may be. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -69,14 +70,14 @@ export interface SheetRead {
   /** 0-based column per field, -1 where the column is absent; aligned with def.fields. */
   readonly cols: ReadonlyArray<number>;
   /**
-   * The data rows, column-wise so that 100,000 rows cost a few arrays rather
+   * The data rows, column-wise so that 100,000 rows cost a few typed arrays rather
    * than 200,000 small objects: rowNumbers[i] is data row i's 0-based sheet
-   * row, values[f][i] its value of field f (null where blank; an empty array
+   * row, values[f].at(i) its value of field f (null where blank; an empty column
    * for a field without a column). The row numbers are typed (4 bytes a row,
    * no holes to fill up front); copy them with Array.from to use array methods.
    */
   readonly rowNumbers: Int32Array;
-  readonly values: ReadonlyArray<ReadonlyArray<FieldValue>>;
+  readonly values: ReadonlyArray<ValueColumn>;
   readonly totals: ReadonlyArray<RowRead>;
   /** Fields with a blank or unreadable data cell: sums over them are not to be compared. */
   readonly incomplete: ReadonlySet<string>;
@@ -91,8 +92,11 @@ export function lazyUnitKeys(read: SheetRead): { has(key: string): boolean } | n
     has(key: string): boolean {
       if (!keys) {
         keys = new Set();
-        for (const value of read.values[index])
-          if (typeof value === "string") keys.add(normaliseKey(value));
+        const codes = read.values[index];
+        for (let i = 0; i < codes.length; i++) {
+          const code = codes.text(i);
+          if (code !== null) keys.add(normaliseKey(code));
+        }
       }
       return keys.has(key);
     },
@@ -314,6 +318,13 @@ export interface ReadSheetInput {
   readonly textRow?: (row: ReadonlyArray<unknown>, cols: ReadonlyArray<number>) => boolean;
 }
 
+/** A text cell's text (what readCommonCell reads of a text field's cell), else null. */
+function textOf(cell: unknown): string | null {
+  if (cell === null || typeof cell !== "object") return null;
+  const { kind, value } = cell as { kind?: unknown; value?: unknown };
+  return kind === "text" && typeof value === "string" ? value : null;
+}
+
 /** A cell's value as text (a number as its digits); null when empty. */
 function plainText(cell: unknown): string | null {
   const text = cellText(cell);
@@ -521,8 +532,10 @@ export function readSheet(input: ReadSheetInput): SheetRead {
 
   // Columns sized for the rows below the header up front (to a million; beyond, they grow as filled).
   const capacity = headerRow >= 0 ? Math.max(0, Math.min(rows.length - headerRow - 1, 1 << 20)) : 0;
-  const values: FieldValue[][] = def.fields.map((_, index) =>
-    cols[index] >= 0 ? new Array<FieldValue>(capacity) : []
+  const values = def.fields.map((field, index) =>
+    cols[index] >= 0
+      ? new ValueColumn(rows, cols[index], capacity, textHashOf(def, field))
+      : ValueColumn.empty()
   );
   const mapped = def.fields
     .map((field, index): ReadColumn => ({
@@ -532,6 +545,7 @@ export function readSheet(input: ReadSheetInput): SheetRead {
       numeric: isNumeric(field),
       values: values[index],
       common: commonReadFor(field),
+      plainHashed: field.kind === "text" && values[index].keepsHashes,
     }))
     .filter((entry) => entry.col >= 0);
   const body = new SheetBody(place, def, cols, mapped, input.textRow, capacity);
@@ -548,6 +562,15 @@ export function readSheet(input: ReadSheetInput): SheetRead {
     totals: body.totals,
     incomplete: body.incomplete,
   };
+}
+
+/**
+ * The hash of each text a column keeps for the rules: codes are looked up as keys on every sheet (the units
+ * sheet's own repeats, the other sheets' units), the units' names grouped without diacritics (similar-name).
+ */
+function textHashOf(def: SheetDef, field: FieldDef): TextHash {
+  if (field.id === "code") return TextHash.Key;
+  return def.id === "units" && field.id === "name" ? TextHash.Folded : TextHash.None;
 }
 
 /**
@@ -640,8 +663,10 @@ function subtotalLabelMarker(label: string): string | null {
 
 /** A field found in the sheet, with the column of values it fills and its fast path for common cells. */
 interface ReadColumn extends MappedColumn {
-  readonly values: FieldValue[];
+  readonly values: ValueColumn;
   readonly common: CommonRead;
+  /** A text field whose column keeps hashes: its common case is read by ValueColumn.setPlainText. */
+  readonly plainHashed: boolean;
 }
 
 /** A full typed array's values in one twice as long (at least 16). */
@@ -723,20 +748,31 @@ class SheetBody {
     this.rowNumbers[at] = r;
     if (this.textRow && this.textRow(row, this.cols)) {
       // A row whose values are text by its own nature (the summary's committee name, code and year): read as typed.
-      for (const entry of this.mapped) entry.values[at] = plainText(row[entry.col]);
+      for (const entry of this.mapped) {
+        const cell = row[entry.col];
+        entry.values.set(at, plainText(cell), cell);
+      }
       return;
     }
     for (let m = 0; m < this.mapped.length; m++) {
       const entry = this.mapped[m];
       const cell = row[entry.col];
+      if (entry.plainHashed) {
+        // A text field's common case (plain text, the cell's own) checked and hashed in one pass.
+        const text = textOf(cell);
+        if (text !== null && entry.values.setPlainText(at, text)) continue;
+        const read = readUncommonField(this.place, r, entry.col, entry.field, cell);
+        entry.values.set(at, read, cell);
+        continue;
+      }
       const value = readCommonCell(entry.common, cell);
       if (value !== UNCOMMON) {
-        entry.values[at] = value;
+        entry.values.set(at, value, cell);
         continue;
       }
       // Only the general path can give a blank or a cell with a finding.
       const read = readUncommonField(this.place, r, entry.col, entry.field, cell);
-      entry.values[at] = read;
+      entry.values.set(at, read, cell);
       if (entry.numeric && (read === INVALID || read === null)) this.incomplete.add(entry.field.id);
     }
   }
@@ -745,7 +781,7 @@ class SheetBody {
   finish(): void {
     this.closeGroup();
     this.rowNumbers = this.rowNumbers.subarray(0, this.count);
-    for (const entry of this.mapped) entry.values.length = this.count;
+    for (const entry of this.mapped) entry.values.finish(this.rowNumbers, this.count);
   }
 
   private readTotals(r: number, row: Row, group?: { from: number; to: number }): void {

@@ -92,7 +92,7 @@ export function formDataText(snapshot: WorkbookSnapshot): string {
       return parts.join("\t");
     };
     read.rowNumbers.forEach((sheetRow, i) =>
-      lines.push(rowText(sheetRow, (f) => read.values[f][i]))
+      lines.push(rowText(sheetRow, (f) => read.values[f].at(i)))
     );
     for (const total of read.totals)
       lines.push(`total\t${rowText(total.row, (f) => total.values[f])}`);

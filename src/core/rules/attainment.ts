@@ -1,6 +1,6 @@
 /** What the attainment sheets (admissions, private units) give the indicators: per-row counts and column sums. */
-import type { FieldValue } from "../reading/cell-reader";
 import type { SheetRead } from "../reading/sheet-reader";
+import { ValueColumn } from "../reading/value-column";
 import type { CodeLinks } from "./unit-codes";
 import { column, columnSum } from "./sheet-values";
 
@@ -10,8 +10,8 @@ export interface AttainmentFacts {
   readonly rowNumbers: ArrayLike<number>;
   readonly links: CodeLinks;
   /** Admitted or established, per data row. */
-  readonly achieved: ReadonlyArray<FieldValue>;
-  readonly target: ReadonlyArray<FieldValue>;
+  readonly achieved: ValueColumn;
+  readonly target: ValueColumn;
   /** Column sums over all data rows; null when a cell is blank or unreadable. */
   readonly achievedSum: number | null;
   readonly targetSum: number | null;
@@ -20,9 +20,9 @@ export interface AttainmentFacts {
 export const NO_ATTAINMENT: AttainmentFacts = {
   sheet: null,
   rowNumbers: [],
-  links: { codes: [], units: [], first: new Uint8Array(0) },
-  achieved: [],
-  target: [],
+  links: { codes: ValueColumn.empty(), unitAt: () => null, first: new Uint8Array(0) },
+  achieved: ValueColumn.empty(),
+  target: ValueColumn.empty(),
   achievedSum: null,
   targetSum: null,
 };

@@ -3,6 +3,7 @@ import type { FieldValue } from "../reading/cell-reader";
 import type { FindingCode } from "../model/report";
 import type { FindingDetails, Place } from "../findings/findings";
 import { fieldIndex, type SheetRead } from "../reading/sheet-reader";
+import { ValueColumn } from "../reading/value-column";
 
 export function numberValue(value: FieldValue | undefined): number | null {
   return typeof value === "number" ? value : null;
@@ -20,10 +21,10 @@ export interface Column {
   readonly col: number;
   readonly present: boolean;
   /** Its value in each data row (empty when the column is absent). */
-  readonly values: ReadonlyArray<FieldValue>;
+  readonly values: ValueColumn;
 }
 
-const NO_VALUES: ReadonlyArray<FieldValue> = [];
+const NO_VALUES = ValueColumn.empty();
 
 export function column(read: SheetRead, fieldId: string): Column {
   const index = fieldIndex(read.def, fieldId);
@@ -39,7 +40,7 @@ export function column(read: SheetRead, fieldId: string): Column {
 
 /** The value of data row i (null where blank or where the column is absent). */
 export function valueAt(column: Column, i: number): FieldValue {
-  return column.values[i] ?? null;
+  return column.values.at(i);
 }
 
 export function placeAt(read: SheetRead, row: number, col?: number): Place {
@@ -64,8 +65,9 @@ export function raiseAt(
 /** A column's sum over the data rows, or null when a cell is blank or unreadable (or the column is absent). */
 export function columnSum(read: SheetRead, column: Column): number | null {
   if (!column.present || read.incomplete.has(column.id)) return null;
+  const values = column.values;
   let sum = 0;
-  for (const value of column.values) sum += numberValue(value) ?? 0;
+  for (let i = 0; i < values.length; i++) sum += values.number(i) ?? 0;
   return sum;
 }
 

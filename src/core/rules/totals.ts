@@ -1,14 +1,14 @@
 /** Totals rows: each count equals its column's sum, each rate the rate of those sums (`total-mismatch`). */
 import { RATES_OF_SUMS } from "../form/form";
-import type { FieldValue } from "../reading/cell-reader";
+import type { ValueColumn } from "../reading/value-column";
 import type { SheetRead } from "../reading/sheet-reader";
 import { column, columnSum, numberValue, raiseAt, round2, withinTolerance } from "./sheet-values";
 
 /** A column's sum over a group's data rows; null when one of them is blank or unreadable. */
-function rangeSum(values: ReadonlyArray<FieldValue>, from: number, to: number): number | null {
+function rangeSum(values: ValueColumn, from: number, to: number): number | null {
   let sum = 0;
   for (let i = from; i < to; i++) {
-    const value = numberValue(values[i]);
+    const value = values.number(i);
     if (value === null) return null;
     sum += value;
   }

@@ -7,15 +7,16 @@
 import { cellAddress } from "../helpers/address";
 import { normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
-import { column, raiseAt, sheetPlace, textValue, type Column } from "./sheet-values";
+import { ValueColumn } from "../reading/value-column";
+import { column, raiseAt, sheetPlace } from "./sheet-values";
 import type { Unit, UnitsFacts } from "./units";
 
 /** Per data row of the sheet (index i as in SheetRead.rowNumbers). */
 export interface CodeLinks {
-  /** The code as typed; null where blank or unreadable. */
-  readonly codes: ReadonlyArray<string | null>;
-  /** The unit the units sheet has for the code; null where it has none. */
-  readonly units: ReadonlyArray<Unit | null>;
+  /** The code as typed (`codes.text(i)`); null where blank or unreadable. */
+  readonly codes: Pick<ValueColumn, "text" | "hasText">;
+  /** The unit the units sheet has for data row i's code; null where it has none. */
+  unitAt(i: number): Unit | null;
   /** 1 for the first row of its code, 0 for a repeat or a row without code. */
   readonly first: Uint8Array;
 }
@@ -27,38 +28,28 @@ export interface LinkOptions {
   readonly mustCover?: (unit: Unit) => boolean;
 }
 
-/**
- * The codes as typed, per data row: the code column itself (no copy of 100,000 strings) unless a cell in it was
- * unreadable (INVALID), which counts as no code.
- */
-function codesOf(code: Column): ReadonlyArray<string | null> {
-  const values = code.values;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    if (typeof value !== "string" && value !== null) return values.map(textValue);
-  }
-  return values as ReadonlyArray<string | null>;
-}
-
 /** Links each data row to its unit by code, raising the code findings. */
 export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkOptions): CodeLinks {
   const count = read.rowNumbers.length;
   const code = column(read, "code");
-  const linked: Array<Unit | null> = new Array<Unit | null>(count).fill(null);
+  // Each row's unit as its position + 1 (0: none): a typed array, where an array of 100,000 units would be a
+  // large object, slow to allocate.
+  const linked = new Int32Array(count);
+  const unitAt = (i: number): Unit | null => (linked[i] === 0 ? null : units.unitAt(linked[i] - 1));
   const first = new Uint8Array(count);
-  if (!code.present)
-    return { codes: new Array<string | null>(count).fill(null), units: linked, first };
-  const codes = codesOf(code);
+  // The code column itself (no copy of 100,000 strings): its text() counts an unreadable cell as no code.
+  const codes = code.values;
+  if (!code.present) return { codes, unitAt, first };
   const unitsSheet = units.read?.place.sheet ?? "";
   // The row of each unit's first mention, by the unit's position; codes the units sheet lacks are tracked by key.
   const unitRow = new Int32Array(units.count).fill(-1);
   const strangerRow = new Map<string, number>();
   for (let i = 0; i < count; i++) {
-    const text = codes[i] ?? null;
+    const text = codes.text(i);
     if (text === null) continue;
     const row = read.rowNumbers[i];
-    const unit = units.byKey.find(text);
-    linked[i] = unit;
+    const unit = units.byKey.find(text, codes.keyHashAt(i));
+    if (unit) linked[i] = unit.index + 1;
     if (units.known && !unit)
       raiseAt(read, "unknown-unit", row, code, { actual: text, params: { unitsSheet } });
     // Codes the units sheet lacks are keyed by their string (rare, so the key's cost does not matter).
@@ -88,5 +79,5 @@ export function linkUnitCodes(read: SheetRead, units: UnitsFacts, options: LinkO
       });
     }
   }
-  return { codes, units: linked, first };
+  return { codes, unitAt, first };
 }

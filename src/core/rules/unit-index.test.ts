@@ -17,9 +17,7 @@ function indexOf(codes: string[]): { index: UnitIndex; added: number[] } {
     codeAt: (position) => units[position].code,
     unitAt: (position) => units[position],
   });
-  const added = codes.map((code, position) =>
-    index.addUnlessPresent(code, keyHash(code), position)
-  );
+  const added = codes.map((code, position) => index.addUnlessPresent(keyHash(code), position));
   return { index, added };
 }
 

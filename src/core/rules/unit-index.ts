@@ -34,9 +34,9 @@ export class UnitIndex {
     return this.byHash.size + this.collided.size;
   }
 
-  /** The unit whose code is `text` as a key, if any. */
-  find(text: string): Unit | null {
-    const position = this.byHash.get(keyHash(text));
+  /** The unit whose code is `text` as a key, if any (`hash`: keyHash(text), when already known). */
+  find(text: string, hash = keyHash(text)): Unit | null {
+    const position = this.byHash.get(hash);
     if (position < 0) return null;
     const unit = this.units.unitAt(position);
     // The same text (often the very string: a workbook keeps one copy of a repeated text) needs no key.
@@ -47,13 +47,14 @@ export class UnitIndex {
   }
 
   /**
-   * Adds the unit at `position` (its code `code`, `hash` = keyHash(code)) unless a unit with its key is indexed
-   * already, and returns that unit's position (-1 when added): one probe of the table where find then add would
-   * take two.
+   * Adds the unit at `position` (`hash` = keyHash of its code) unless a unit with its key is indexed already,
+   * and returns that unit's position (-1 when added): one probe of the table where find then add would take
+   * two. The codes themselves are asked for only when the hash is already there.
    */
-  addUnlessPresent(code: string, hash: number, position: number): number {
+  addUnlessPresent(hash: number, position: number): number {
     const first = this.byHash.setIfAbsent(hash, position);
     if (first < 0) return -1;
+    const code = this.units.codeAt(position);
     const firstCode = this.units.codeAt(first);
     if (code === firstCode || isKeyOf(code, normaliseKey(firstCode))) return first;
     // Another key with the same hash (rare): the collided units decide.

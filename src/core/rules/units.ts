@@ -5,7 +5,7 @@
  */
 import { cellAddress } from "../helpers/address";
 import { IntMap } from "../helpers/int-map";
-import { foldedHash, keyHash, normaliseHeader, normaliseKey } from "../helpers/normalise";
+import { normaliseHeader, normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
 import { UnitIndex, type IndexedUnits } from "./unit-index";
 import type { Unit, UnitType } from "./unit";
@@ -63,6 +63,11 @@ class UnitList implements IndexedUnits {
   push(i: number): number {
     this.dataRows[this.count] = i;
     return this.count++;
+  }
+
+  /** Takes back the last unit pushed (its code was already a unit's). */
+  pop(): void {
+    this.count--;
   }
 
   /** The 0-based sheet row of the unit at `position`. */
@@ -133,13 +138,15 @@ function checkNames(read: SheetRead, name: Column): void {
   const buckets = new Map<number, Map<string, number>>();
   // For foldings seen more than once: exact key → the first row index with that key.
   const groups = new Map<string, Map<string, number>>();
-  const textAt = (i: number) => textValue(valueAt(name, i)) ?? "";
+  const names = name.values;
+  const textAt = (i: number) => names.text(i) ?? "";
   for (let i = 0; i < read.rowNumbers.length; i++) {
-    const text = textValue(valueAt(name, i));
-    if (text === null) continue;
-    const hash = foldedHash(text);
+    // The hash the read kept: the name itself is fetched only for a repeated hash.
+    const hash = names.foldedHashAt(i);
+    if (hash < 0) continue;
     const firstOfThisHash = firstOfHash.setIfAbsent(hash, i);
     if (firstOfThisHash < 0) continue;
+    const text = textAt(i);
     const folded = normaliseHeader(text);
     let bucket = buckets.get(hash);
     if (!bucket) {
@@ -200,17 +207,17 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
   const typeCounts: Record<UnitType, number> = { commune: 0, village: 0, agency: 0, cell: 0 };
   let typesComplete = type.present;
   for (let i = 0; i < read.rowNumbers.length; i++) {
-    const unitType = textValue(valueAt(type, i)) as UnitType | null;
+    const unitType = type.values.text(i) as UnitType | null;
     if (unitType) typeCounts[unitType]++;
     else typesComplete = false;
-    const codeText = textValue(valueAt(code, i));
-    if (codeText === null) continue;
-    // keyHash(code) is hashText(normaliseKey(code)): the index needs no key string for a new code.
-    const first = byKey.addUnlessPresent(codeText, keyHash(codeText), list.length);
-    if (first < 0) {
-      list.push(i);
-      continue;
-    }
+    // keyHash(code) is hashText(normaliseKey(code)): the index needs no key string (nor, kept from the read, the
+    // code itself) for a new code.
+    const hash = code.values.keyHashAt(i);
+    if (hash < 0) continue;
+    const first = byKey.addUnlessPresent(hash, list.push(i));
+    if (first < 0) continue;
+    list.pop();
+    const codeText = code.values.text(i) ?? "";
     raiseAt(read, "duplicate-key", read.rowNumbers[i], code, {
       actual: codeText,
       params: { first: cellAddress(list.rowAt(first), code.col) },

@@ -83,8 +83,8 @@ export function checkVillageHeads(
   const rows: VillageHeadsRow[] = [];
   for (let i = 0; i < read.rowNumbers.length; i++) {
     const row = read.rowNumbers[i];
-    const unit = links.units[i];
-    const codeText = links.codes[i];
+    const unit = links.unitAt(i);
+    const codeText = links.codes.text(i);
     const groupsValue = numberValue(valueAt(groups, i));
     const startValue = numberValue(valueAt(start, i));
     const nowValue = numberValue(valueAt(now, i));
