@@ -261,6 +261,10 @@ export class ByteXmlParser implements Attributes {
   private readonly recent: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
     undefined
   );
+  /** The name last opened, by its first byte: what the next open tag with that byte mostly is. */
+  private readonly opened: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
+    undefined
+  );
   /** The tag being opened: its buffer and its attributes as [name start, name end, value start, value end, flags]. */
   private buf: Uint8Array = new Uint8Array(0);
   private attributes = new Int32Array(5 * 16);
@@ -554,7 +558,24 @@ export class ByteXmlParser implements Attributes {
       }
       const next = buf[pos + 1];
       if (next === SLASH) {
-        // A close tag.
+        // A close tag. Mostly the open element's own name right before `>`: then its bytes say so.
+        const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+        if (top !== undefined) {
+          const bytes = top.bytes;
+          const n = bytes.length;
+          const at = pos + 2;
+          if (at + n < len && buf[at + n] === GT) {
+            let j = 0;
+            while (j < n && buf[at + j] === bytes[j]) j++;
+            if (j === n) {
+              stack.pop();
+              handler.close(top.local);
+              if (stack.length === 0) this.closedRoot = true;
+              pos = at + n + 1;
+              continue;
+            }
+          }
+        }
         const nameStart = pos + 2;
         let i = nameStart;
         while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
@@ -597,20 +618,42 @@ export class ByteXmlParser implements Attributes {
         pos = this.markupDeclaration(buf, pos, final);
         if (pos < 0) return -pos - 1;
       } else {
-        // An open tag.
+        // An open tag. Its name is mostly the one last opened with the same first byte: then its bytes say so.
         const nameStart = pos + 1;
-        if (!(NAME_TABLE[next] & NAME_START)) throw new Damaged("disallowed character in tag name");
-        let i = nameStart + 1;
-        while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        let name = this.opened[next];
+        let i = nameStart;
+        if (name !== undefined) {
+          const bytes = name.bytes;
+          const n = bytes.length;
+          if (nameStart + n < len && !(NAME_TABLE[buf[nameStart + n]] & NAME_CHAR)) {
+            let j = 1;
+            while (j < n && buf[nameStart + j] === bytes[j]) j++;
+            if (j === n) i = nameStart + n;
+          }
+        }
+        if (i === nameStart) {
+          name = undefined;
+          if (!(NAME_TABLE[next] & NAME_START))
+            throw new Damaged("disallowed character in tag name");
+          i++;
+          while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        }
         const nameEnd = i;
         let count = 0;
+        /** The values' flags together: whether any has an entity to check. */
+        let anyFlags = 0;
         let selfClosing = false;
         let complete = false;
         while (i < len) {
-          const spaced = isSpace(buf[i]);
-          while (i < len && isSpace(buf[i])) i++;
-          if (i >= len) break;
-          const b = buf[i];
+          let b = buf[i];
+          // Whitespace before every attribute; after a value, anything but whitespace, `>` or `/>` is refused.
+          const spaced = isSpace(b);
+          if (spaced) {
+            i++;
+            while (i < len && isSpace(buf[i])) i++;
+            if (i >= len) break;
+            b = buf[i];
+          }
           if (b === GT) {
             i++;
             complete = true;
@@ -627,9 +670,16 @@ export class ByteXmlParser implements Attributes {
           if (!spaced || !(NAME_TABLE[b] & NAME_START))
             throw new Damaged("disallowed character in attribute name");
           const attributeStart = i;
-          while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+          // Bytes of the name ORed: only a name with non-ASCII characters needs checkName.
+          let high = b;
+          i++;
+          for (; i < len; i++) {
+            const c = buf[i];
+            if (!(NAME_TABLE[c] & NAME_CHAR)) break;
+            high |= c;
+          }
           const attributeEnd = i;
-          checkName(buf, attributeStart, attributeEnd);
+          if (high >= 0x80) checkName(buf, attributeStart, attributeEnd);
           while (i < len && isSpace(buf[i])) i++;
           if (i >= len) break;
           if (buf[i] !== EQUALS) throw new Damaged("attribute without value");
@@ -667,10 +717,9 @@ export class ByteXmlParser implements Attributes {
           a[at + 2] = valueStart;
           a[at + 3] = i;
           a[at + 4] = valueFlags;
+          anyFlags |= valueFlags;
           count++;
           i++;
-          if (i < len && !isSpace(buf[i]) && buf[i] !== GT && buf[i] !== SLASH)
-            throw new Damaged("no whitespace between attributes");
         }
         if (!complete) return this.unfinished(pos, final);
         if (this.closedRoot) throw new Damaged("a second root element");
@@ -679,12 +728,16 @@ export class ByteXmlParser implements Attributes {
         this.buf = buf;
         this.attributeCount = count;
         if (count > 1) this.checkDuplicates(buf, count);
-        for (let k = 0; k < count; k++)
-          if (this.attributes[k * 5 + 4] & HAS_AMP)
-            this.decode(buf, this.attributes[k * 5 + 2], this.attributes[k * 5 + 3], true);
+        if (anyFlags & HAS_AMP)
+          for (let k = 0; k < count; k++)
+            if (this.attributes[k * 5 + 4] & HAS_AMP)
+              this.decode(buf, this.attributes[k * 5 + 2], this.attributes[k * 5 + 3], true);
         if (stack.length >= this.limits.maxDepth)
           throw new UnreadableWorkbookError("too-large", { detail: "depth" });
-        const name = this.nameAt(buf, nameStart, nameEnd);
+        if (name === undefined) {
+          name = this.nameAt(buf, nameStart, nameEnd);
+          this.opened[next] = name;
+        }
         stack.push(name);
         handler.open(name.local, this);
         if (selfClosing) {
