@@ -115,6 +115,35 @@ const floatOf = (raw: string | number): number =>
 const integerOf = (raw: string | number): number =>
   typeof raw === "number" ? Math.trunc(raw) : Number.parseInt(raw, 10);
 
+/**
+ * The first `n` cells of `cells` as an array of its own. Rows of a sheet are mostly a few cells wide: an array
+ * literal is an allocation site V8 can learn to allocate in the old generation (a row outlives the young one),
+ * where a copy (slice) is always made young and copied again by the garbage collector.
+ */
+function exactRow(cells: Row, n: number): Row {
+  const c = cells;
+  switch (n) {
+    case 1:
+      return [c[0]];
+    case 2:
+      return [c[0], c[1]];
+    case 3:
+      return [c[0], c[1], c[2]];
+    case 4:
+      return [c[0], c[1], c[2], c[3]];
+    case 5:
+      return [c[0], c[1], c[2], c[3], c[4]];
+    case 6:
+      return [c[0], c[1], c[2], c[3], c[4], c[5]];
+    case 7:
+      return [c[0], c[1], c[2], c[3], c[4], c[5], c[6]];
+    case 8:
+      return [c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]];
+    default:
+      return c.slice(0, n);
+  }
+}
+
 function tooLarge(limit: string): never {
   throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
@@ -123,8 +152,10 @@ export class SheetHandler implements ByteXmlHandler {
   readonly rows: Array<Row | null> = [];
   readonly merges: MergeRange[] = [];
   private rowIndex = -1;
-  /** The row the last cell went to. */
-  private storedRow = -1;
+  /** The row the last cell went to, its cells so far in `scratch` (its first `width`), reused from row to row. */
+  private current = -1;
+  private readonly scratch: Row = [];
+  private width = 0;
   private colIndex = -1;
   private inSheetData = false;
   // The cell being read.
@@ -379,35 +410,47 @@ export class SheetHandler implements ByteXmlHandler {
     }
   }
 
-  /** A row's array grew by pushes (with room to spare): once the reader has moved on, an exact copy replaces it. */
-  private compact(r: number): void {
-    const row = this.rows[r];
-    if (row) this.rows[r] = row.slice();
+  /** The row being read goes into `rows` once the reader moves on, as an array of its exact length. */
+  private flush(): void {
+    const r = this.current;
+    if (r < 0) return;
+    const row = exactRow(this.scratch, this.width);
+    const rows = this.rows;
+    if (r < rows.length) {
+      rows[r] = row;
+    } else {
+      while (rows.length < r) rows.push(null);
+      rows.push(row);
+    }
   }
 
   private store(cell: CellSnapshot): void {
     const tally = this.tally;
     if (++tally.cells > this.limits.maxCells) tooLarge("cells");
-    const rows = this.rows;
     const r = this.cellRow;
     const c = this.cellCol;
-    if (r !== this.storedRow) {
-      if (this.storedRow >= 0) this.compact(this.storedRow);
-      this.storedRow = r;
+    const scratch = this.scratch;
+    if (r !== this.current) {
+      this.flush();
+      this.current = r;
+      // A row met again (cells out of order) is read on from the cells it has.
+      const known = r < this.rows.length ? this.rows[r] : null;
+      if (known) {
+        for (let k = 0; k < known.length; k++) scratch[k] = known[k];
+        this.width = known.length;
+      } else {
+        this.width = 0;
+      }
     }
-    while (rows.length <= r) rows.push(null);
-    let row = rows[r];
-    if (row === null) {
-      row = [];
-      rows[r] = row;
-    }
-    if (row.length <= c) {
-      tally.slots += c + 1 - row.length;
+    let width = this.width;
+    if (width <= c) {
+      tally.slots += c + 1 - width;
       if (tally.slots > this.limits.maxRowSlots) tooLarge("slots");
-      while (row.length < c) row.push(null);
-      row.push(cell);
+      while (width < c) scratch[width++] = null;
+      scratch[c] = cell;
+      this.width = c + 1;
     } else {
-      row[c] = cell;
+      scratch[c] = cell;
     }
   }
 
@@ -455,7 +498,8 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   snapshot(name: string): SheetSnapshot {
-    if (this.storedRow >= 0) this.compact(this.storedRow);
+    this.flush();
+    this.current = -1;
     if (this.merges.length > 0) this.clearMerged();
     return this.merges.length > 0
       ? { name, rows: this.rows, merges: this.merges }
