@@ -255,7 +255,9 @@ export class ByteXmlParser implements Attributes {
   private declarationAllowed = true;
   private sawRoot = false;
   private closedRoot = false;
+  /** The open elements, the innermost at `depth - 1`: the array only grows (to the deepest nesting met). */
   private readonly stack: Name[] = [];
+  private depth = 0;
   private readonly names = new Map<number, Name>();
   /** The names met most recently, by a cheap slot of first byte, last byte and length. */
   private readonly recent: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
@@ -289,8 +291,7 @@ export class ByteXmlParser implements Attributes {
 
   end(): void {
     if (this.stored > 0 || !this.started) this.parseStored(true);
-    if (this.stack.length > 0)
-      throw new Damaged(`unclosed tag ${this.stack[this.stack.length - 1].qualified}`);
+    if (this.depth > 0) throw new Damaged(`unclosed tag ${this.stack[this.depth - 1].qualified}`);
     if (!this.sawRoot) throw new Damaged("no root element");
   }
 
@@ -477,7 +478,7 @@ export class ByteXmlParser implements Attributes {
   }
 
   private text(buf: Uint8Array, start: number, end: number, flags: number): void {
-    if (this.stack.length === 0) {
+    if (this.depth === 0) {
       for (let i = start; i < end; i++)
         if (!isSpace(buf[i])) throw new Damaged("text outside the root element");
       return;
@@ -533,7 +534,7 @@ export class ByteXmlParser implements Attributes {
           flags === 0 &&
           i + 1 < len &&
           buf[i + 1] === SLASH &&
-          stack.length > 0 &&
+          this.depth > 0 &&
           handler.wantsNumber === true
         ) {
           const value = canonicalNumber(buf, pos, i);
@@ -559,7 +560,7 @@ export class ByteXmlParser implements Attributes {
       const next = buf[pos + 1];
       if (next === SLASH) {
         // A close tag. Mostly the open element's own name right before `>`: then its bytes say so.
-        const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+        const top = this.depth > 0 ? stack[this.depth - 1] : undefined;
         if (top !== undefined) {
           const bytes = top.bytes;
           const n = bytes.length;
@@ -568,9 +569,9 @@ export class ByteXmlParser implements Attributes {
             let j = 0;
             while (j < n && buf[at + j] === bytes[j]) j++;
             if (j === n) {
-              stack.pop();
+              this.depth--;
               handler.close(top.local);
-              if (stack.length === 0) this.closedRoot = true;
+              if (this.depth === 0) this.closedRoot = true;
               pos = at + n + 1;
               continue;
             }
@@ -584,12 +585,12 @@ export class ByteXmlParser implements Attributes {
         if (i >= len) return this.unfinished(pos, final);
         if (buf[i] !== GT || nameEnd === nameStart) throw new Damaged("malformed close tag");
         const name = this.nameAt(buf, nameStart, nameEnd);
-        const open = stack.pop();
+        const open = this.depth > 0 ? stack[--this.depth] : undefined;
         if (open === undefined) throw new Damaged(`unexpected close tag ${name.qualified}`);
         handler.close(open.local);
         if (open !== name && open.qualified !== name.qualified)
           throw new Damaged(`${open.qualified} closed by ${name.qualified}`);
-        if (stack.length === 0) this.closedRoot = true;
+        if (this.depth === 0) this.closedRoot = true;
         pos = i + 1;
       } else if (next === QUESTION) {
         // A processing instruction, or the XML declaration at the very start.
@@ -732,18 +733,18 @@ export class ByteXmlParser implements Attributes {
           for (let k = 0; k < count; k++)
             if (this.attributes[k * 5 + 4] & HAS_AMP)
               this.decode(buf, this.attributes[k * 5 + 2], this.attributes[k * 5 + 3], true);
-        if (stack.length >= this.limits.maxDepth)
+        if (this.depth >= this.limits.maxDepth)
           throw new UnreadableWorkbookError("too-large", { detail: "depth" });
         if (name === undefined) {
           name = this.nameAt(buf, nameStart, nameEnd);
           this.opened[next] = name;
         }
-        stack.push(name);
+        stack[this.depth++] = name;
         handler.open(name.local, this);
         if (selfClosing) {
-          stack.pop();
+          this.depth--;
           handler.close(name.local);
-          if (stack.length === 0) this.closedRoot = true;
+          if (this.depth === 0) this.closedRoot = true;
         }
         pos = i;
       }
@@ -784,7 +785,7 @@ export class ByteXmlParser implements Attributes {
       if (end === -1 || end + 2 >= len) return -this.unfinished(pos, final) - 1;
       const flags = this.checkChars(buf, start, end);
       // Empty or not, CDATA is text, as saxes reported it.
-      if (this.stack.length > 0) {
+      if (this.depth > 0) {
         if (this.handler.wantsText)
           this.handler.text(
             flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)
