@@ -28,6 +28,9 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1904 = 1_462;
 const NO_STYLE: CellStyle = { numberFormat: undefined, isDate: false, font: undefined };
+/** Rows are kept by blocks of this many (2 ** ROW_BLOCK_BITS) while the sheet is read. */
+const ROW_BLOCK_BITS = 12;
+const ROW_BLOCK = 2 ** ROW_BLOCK_BITS;
 /** Whole numbers below this share one cell object per style. */
 const SHARED_NUMBERS = 1024;
 
@@ -149,7 +152,14 @@ function tooLarge(limit: string): never {
 }
 
 export class SheetHandler implements ByteXmlHandler {
-  readonly rows: Array<Row | null> = [];
+  /**
+   * The rows read, by blocks of ROW_BLOCK (a missing row is a hole until the snapshot makes it null); `rowCount` is
+   * one past the last row, `widest` the longest row's length. One exact array is made at the end: growing one
+   * array of every row push by push copied it over and over.
+   */
+  private readonly blocks: Array<Array<Row | undefined>> = [];
+  private rowCount = 0;
+  private widest = 0;
   readonly merges: MergeRange[] = [];
   private rowIndex = -1;
   /** The row the last cell went to, its cells so far in `scratch` (its first `width`), reused from row to row. */
@@ -414,14 +424,13 @@ export class SheetHandler implements ByteXmlHandler {
   private flush(): void {
     const r = this.current;
     if (r < 0) return;
-    const row = exactRow(this.scratch, this.width);
-    const rows = this.rows;
-    if (r < rows.length) {
-      rows[r] = row;
-    } else {
-      while (rows.length < r) rows.push(null);
-      rows.push(row);
-    }
+    const width = this.width;
+    const block = r >>> ROW_BLOCK_BITS;
+    const blocks = this.blocks;
+    while (blocks.length <= block) blocks.push(new Array<Row | undefined>(ROW_BLOCK));
+    blocks[block][r & (ROW_BLOCK - 1)] = exactRow(this.scratch, width);
+    if (r >= this.rowCount) this.rowCount = r + 1;
+    if (width > this.widest) this.widest = width;
   }
 
   private store(cell: CellSnapshot): void {
@@ -434,7 +443,8 @@ export class SheetHandler implements ByteXmlHandler {
       this.flush();
       this.current = r;
       // A row met again (cells out of order) is read on from the cells it has.
-      const known = r < this.rows.length ? this.rows[r] : null;
+      const known =
+        r < this.rowCount ? this.blocks[r >>> ROW_BLOCK_BITS][r & (ROW_BLOCK - 1)] : undefined;
       if (known) {
         for (let k = 0; k < known.length; k++) scratch[k] = known[k];
         this.width = known.length;
@@ -470,10 +480,8 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   /** Cells under a merge other than its top-left one are empty, as in Excel; merges are never expanded beyond the cells read. */
-  private clearMerged(): void {
-    const rows = this.rows;
-    let widest = 0;
-    for (const row of rows) if (row !== null && row.length > widest) widest = row.length;
+  private clearMerged(rows: Array<Row | null>): void {
+    const widest = this.widest;
     let work = 0;
     for (const m of this.merges) {
       const height = Math.min(m.bottom, rows.length - 1) - m.top + 1;
@@ -500,9 +508,10 @@ export class SheetHandler implements ByteXmlHandler {
   snapshot(name: string): SheetSnapshot {
     this.flush();
     this.current = -1;
-    if (this.merges.length > 0) this.clearMerged();
-    return this.merges.length > 0
-      ? { name, rows: this.rows, merges: this.merges }
-      : { name, rows: this.rows };
+    const rows = new Array<Row | null>(this.rowCount);
+    for (let r = 0; r < this.rowCount; r++)
+      rows[r] = this.blocks[r >>> ROW_BLOCK_BITS][r & (ROW_BLOCK - 1)] ?? null;
+    if (this.merges.length > 0) this.clearMerged(rows);
+    return this.merges.length > 0 ? { name, rows, merges: this.merges } : { name, rows };
   }
 }
