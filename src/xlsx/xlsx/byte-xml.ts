@@ -23,10 +23,13 @@ export interface Attributes {
    */
   digits(name: string): number;
   /**
-   * `name`'s value as a plain A1 reference within the limits (`$` allowed), packed as row × REF_ROW + column,
-   * 0-based; -1 without the attribute, -2 for anything else (read it with `get` and parseRef).
+   * `name`'s value as a plain A1 reference within the limits (`$` allowed): its row, 0-based, with its column in
+   * `refColumn`; -1 without the attribute, -2 for anything else (read it with `get` and parseRef). (Row and column
+   * apart: packed in one number they outgrew a small integer, and V8's code made for small ones was thrown away.)
    */
   cellRef(name: string, limits: { maxRow: number; maxColumn: number }): number;
+  /** The column, 0-based, of the reference `cellRef` last read. */
+  readonly refColumn: number;
 }
 
 export interface ByteXmlHandler {
@@ -167,9 +170,6 @@ function internalised(text: string): string {
   return Object.keys(holder)[0];
 }
 
-/** `cellRef` packs a reference as row × this + column. */
-export const REF_ROW = 2 ** 20;
-
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
@@ -271,6 +271,7 @@ export class ByteXmlParser implements Attributes {
   private buf: Uint8Array = new Uint8Array(0);
   private attributes = new Int32Array(5 * 16);
   private attributeCount = 0;
+  refColumn = 0;
 
   constructor(
     private readonly handler: ByteXmlHandler,
@@ -365,7 +366,8 @@ export class ByteXmlParser implements Attributes {
       if (row > limits.maxRow) return -2;
     }
     if (i === rowStart || row === 0) return -2;
-    return (row - 1) * REF_ROW + (column - 1);
+    this.refColumn = column - 1;
+    return row - 1;
   }
 
   private append(bytes: Uint8Array): void {

@@ -7,7 +7,7 @@ import { UnreadableWorkbookError } from "../unreadable";
 import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
 import type { CellStyle } from "./styles";
-import { REF_ROW, type Attributes, type ByteXmlHandler } from "./byte-xml";
+import type { Attributes, ByteXmlHandler } from "./byte-xml";
 
 export interface MergeRange {
   readonly top: number;
@@ -217,12 +217,11 @@ export class SheetHandler implements ByteXmlHandler {
       }
       case "c": {
         if (!this.inSheetData) return;
-        const packed = attributes.cellRef("r", this.limits);
-        if (packed >= 0) {
-          const row = Math.floor(packed / REF_ROW);
+        const row = attributes.cellRef("r", this.limits);
+        if (row >= 0) {
           this.cellRow = row;
-          this.cellCol = packed - row * REF_ROW;
-        } else if (packed === -2) {
+          this.cellCol = attributes.refColumn;
+        } else if (row === -2) {
           const ref = attributes.get("r") ?? "";
           const at = parseRef(ref, this.limits);
           if (at === null) this.damaged(`cell reference ${ref.slice(0, 20)}`);
