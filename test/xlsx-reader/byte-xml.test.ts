@@ -170,7 +170,22 @@ interface Element {
   children: Array<Element | string>;
 }
 
-const elementName = fc.constantFrom("c", "x:c", "v", "row", "t", "is", "rPh", "f", "x:v", "a.b");
+// Names that share a first byte or run on from another one (`c`, `cc`; `row`, `rows`): the reader guesses a name
+// from its first byte and must see when the guess is wrong.
+const elementName = fc.constantFrom(
+  "c",
+  "x:c",
+  "v",
+  "row",
+  "t",
+  "is",
+  "rPh",
+  "f",
+  "x:v",
+  "a.b",
+  "cc",
+  "rows"
+);
 const element: fc.Memo<Element> = fc.memo((depth) =>
   fc.record({
     name: elementName,

@@ -93,7 +93,17 @@ describe("the byte XML path against the saxes path", () => {
     "<x:si><x:t>prefixed</x:t></x:si>",
     "<si><t>line\r\nbreak</t></si>",
   ];
-  const sharedStrings = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${SHARED.length}"><!-- strings -->${SHARED.join("\n")}</sst>`;
+  // `uniqueCount` as Excel writes it, missing, too small, too large or not a number: only a hint for the reader.
+  const sharedStringsWith = (uniqueCount: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${SHARED.length}"${uniqueCount}><!-- strings -->${SHARED.join("\n")}</sst>`;
+  const uniqueCount = fc.constantFrom(
+    ` uniqueCount="${SHARED.length}"`,
+    "",
+    ' uniqueCount="3"',
+    ' uniqueCount="5000000"',
+    ' uniqueCount="x"',
+    ' uniqueCount="0"'
+  );
 
   const value = fc.constantFrom(
     "0",
@@ -185,11 +195,12 @@ describe("the byte XML path against the saxes path", () => {
     }),
     date1904: fc.boolean(),
     level: fc.constantFrom<0 | 6>(0, 6),
+    unique: uniqueCount,
   });
 
   it("reads generated workbooks alike", () => {
     fc.assert(
-      fc.property(sheet, ({ rows, merges, date1904, level }) => {
+      fc.property(sheet, ({ rows, merges, date1904, level, unique }) => {
         const data = rows
           .map(({ r, cells }) => {
             const inner = cells
@@ -211,7 +222,7 @@ describe("the byte XML path against the saxes path", () => {
           { name: "Tổ chức cơ sở đảng", body: `<sheetData>${data}</sheetData>${mergeCells}` },
         ]);
         parts["xl/styles.xml"] = STYLES;
-        parts["xl/sharedStrings.xml"] = sharedStrings;
+        parts["xl/sharedStrings.xml"] = sharedStringsWith(unique);
         parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
           "<worksheet ",
           '<worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '

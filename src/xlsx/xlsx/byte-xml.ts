@@ -23,10 +23,13 @@ export interface Attributes {
    */
   digits(name: string): number;
   /**
-   * `name`'s value as a plain A1 reference within the limits (`$` allowed), packed as row × REF_ROW + column,
-   * 0-based; -1 without the attribute, -2 for anything else (read it with `get` and parseRef).
+   * `name`'s value as a plain A1 reference within the limits (`$` allowed): its row, 0-based, with its column in
+   * `refColumn`; -1 without the attribute, -2 for anything else (read it with `get` and parseRef). (Row and column
+   * apart: packed in one number they outgrew a small integer, and V8's code made for small ones was thrown away.)
    */
   cellRef(name: string, limits: { maxRow: number; maxColumn: number }): number;
+  /** The column, 0-based, of the reference `cellRef` last read. */
+  readonly refColumn: number;
 }
 
 export interface ByteXmlHandler {
@@ -167,9 +170,6 @@ function internalised(text: string): string {
   return Object.keys(holder)[0];
 }
 
-/** `cellRef` packs a reference as row × this + column. */
-export const REF_ROW = 2 ** 20;
-
 const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
 
 /**
@@ -255,16 +255,23 @@ export class ByteXmlParser implements Attributes {
   private declarationAllowed = true;
   private sawRoot = false;
   private closedRoot = false;
+  /** The open elements, the innermost at `depth - 1`: the array only grows (to the deepest nesting met). */
   private readonly stack: Name[] = [];
+  private depth = 0;
   private readonly names = new Map<number, Name>();
   /** The names met most recently, by a cheap slot of first byte, last byte and length. */
   private readonly recent: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
+    undefined
+  );
+  /** The name last opened, by its first byte: what the next open tag with that byte mostly is. */
+  private readonly opened: Array<Name | undefined> = new Array<Name | undefined>(256).fill(
     undefined
   );
   /** The tag being opened: its buffer and its attributes as [name start, name end, value start, value end, flags]. */
   private buf: Uint8Array = new Uint8Array(0);
   private attributes = new Int32Array(5 * 16);
   private attributeCount = 0;
+  refColumn = 0;
 
   constructor(
     private readonly handler: ByteXmlHandler,
@@ -285,8 +292,7 @@ export class ByteXmlParser implements Attributes {
 
   end(): void {
     if (this.stored > 0 || !this.started) this.parseStored(true);
-    if (this.stack.length > 0)
-      throw new Damaged(`unclosed tag ${this.stack[this.stack.length - 1].qualified}`);
+    if (this.depth > 0) throw new Damaged(`unclosed tag ${this.stack[this.depth - 1].qualified}`);
     if (!this.sawRoot) throw new Damaged("no root element");
   }
 
@@ -360,7 +366,8 @@ export class ByteXmlParser implements Attributes {
       if (row > limits.maxRow) return -2;
     }
     if (i === rowStart || row === 0) return -2;
-    return (row - 1) * REF_ROW + (column - 1);
+    this.refColumn = column - 1;
+    return row - 1;
   }
 
   private append(bytes: Uint8Array): void {
@@ -473,7 +480,7 @@ export class ByteXmlParser implements Attributes {
   }
 
   private text(buf: Uint8Array, start: number, end: number, flags: number): void {
-    if (this.stack.length === 0) {
+    if (this.depth === 0) {
       for (let i = start; i < end; i++)
         if (!isSpace(buf[i])) throw new Damaged("text outside the root element");
       return;
@@ -529,7 +536,7 @@ export class ByteXmlParser implements Attributes {
           flags === 0 &&
           i + 1 < len &&
           buf[i + 1] === SLASH &&
-          stack.length > 0 &&
+          this.depth > 0 &&
           handler.wantsNumber === true
         ) {
           const value = canonicalNumber(buf, pos, i);
@@ -554,7 +561,24 @@ export class ByteXmlParser implements Attributes {
       }
       const next = buf[pos + 1];
       if (next === SLASH) {
-        // A close tag.
+        // A close tag. Mostly the open element's own name right before `>`: then its bytes say so.
+        const top = this.depth > 0 ? stack[this.depth - 1] : undefined;
+        if (top !== undefined) {
+          const bytes = top.bytes;
+          const n = bytes.length;
+          const at = pos + 2;
+          if (at + n < len && buf[at + n] === GT) {
+            let j = 0;
+            while (j < n && buf[at + j] === bytes[j]) j++;
+            if (j === n) {
+              this.depth--;
+              handler.close(top.local);
+              if (this.depth === 0) this.closedRoot = true;
+              pos = at + n + 1;
+              continue;
+            }
+          }
+        }
         const nameStart = pos + 2;
         let i = nameStart;
         while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
@@ -563,12 +587,12 @@ export class ByteXmlParser implements Attributes {
         if (i >= len) return this.unfinished(pos, final);
         if (buf[i] !== GT || nameEnd === nameStart) throw new Damaged("malformed close tag");
         const name = this.nameAt(buf, nameStart, nameEnd);
-        const open = stack.pop();
+        const open = this.depth > 0 ? stack[--this.depth] : undefined;
         if (open === undefined) throw new Damaged(`unexpected close tag ${name.qualified}`);
         handler.close(open.local);
         if (open !== name && open.qualified !== name.qualified)
           throw new Damaged(`${open.qualified} closed by ${name.qualified}`);
-        if (stack.length === 0) this.closedRoot = true;
+        if (this.depth === 0) this.closedRoot = true;
         pos = i + 1;
       } else if (next === QUESTION) {
         // A processing instruction, or the XML declaration at the very start.
@@ -597,20 +621,42 @@ export class ByteXmlParser implements Attributes {
         pos = this.markupDeclaration(buf, pos, final);
         if (pos < 0) return -pos - 1;
       } else {
-        // An open tag.
+        // An open tag. Its name is mostly the one last opened with the same first byte: then its bytes say so.
         const nameStart = pos + 1;
-        if (!(NAME_TABLE[next] & NAME_START)) throw new Damaged("disallowed character in tag name");
-        let i = nameStart + 1;
-        while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        let name = this.opened[next];
+        let i = nameStart;
+        if (name !== undefined) {
+          const bytes = name.bytes;
+          const n = bytes.length;
+          if (nameStart + n < len && !(NAME_TABLE[buf[nameStart + n]] & NAME_CHAR)) {
+            let j = 1;
+            while (j < n && buf[nameStart + j] === bytes[j]) j++;
+            if (j === n) i = nameStart + n;
+          }
+        }
+        if (i === nameStart) {
+          name = undefined;
+          if (!(NAME_TABLE[next] & NAME_START))
+            throw new Damaged("disallowed character in tag name");
+          i++;
+          while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+        }
         const nameEnd = i;
         let count = 0;
+        /** The values' flags together: whether any has an entity to check. */
+        let anyFlags = 0;
         let selfClosing = false;
         let complete = false;
         while (i < len) {
-          const spaced = isSpace(buf[i]);
-          while (i < len && isSpace(buf[i])) i++;
-          if (i >= len) break;
-          const b = buf[i];
+          let b = buf[i];
+          // Whitespace before every attribute; after a value, anything but whitespace, `>` or `/>` is refused.
+          const spaced = isSpace(b);
+          if (spaced) {
+            i++;
+            while (i < len && isSpace(buf[i])) i++;
+            if (i >= len) break;
+            b = buf[i];
+          }
           if (b === GT) {
             i++;
             complete = true;
@@ -627,9 +673,16 @@ export class ByteXmlParser implements Attributes {
           if (!spaced || !(NAME_TABLE[b] & NAME_START))
             throw new Damaged("disallowed character in attribute name");
           const attributeStart = i;
-          while (i < len && NAME_TABLE[buf[i]] & NAME_CHAR) i++;
+          // Bytes of the name ORed: only a name with non-ASCII characters needs checkName.
+          let high = b;
+          i++;
+          for (; i < len; i++) {
+            const c = buf[i];
+            if (!(NAME_TABLE[c] & NAME_CHAR)) break;
+            high |= c;
+          }
           const attributeEnd = i;
-          checkName(buf, attributeStart, attributeEnd);
+          if (high >= 0x80) checkName(buf, attributeStart, attributeEnd);
           while (i < len && isSpace(buf[i])) i++;
           if (i >= len) break;
           if (buf[i] !== EQUALS) throw new Damaged("attribute without value");
@@ -667,10 +720,9 @@ export class ByteXmlParser implements Attributes {
           a[at + 2] = valueStart;
           a[at + 3] = i;
           a[at + 4] = valueFlags;
+          anyFlags |= valueFlags;
           count++;
           i++;
-          if (i < len && !isSpace(buf[i]) && buf[i] !== GT && buf[i] !== SLASH)
-            throw new Damaged("no whitespace between attributes");
         }
         if (!complete) return this.unfinished(pos, final);
         if (this.closedRoot) throw new Damaged("a second root element");
@@ -679,18 +731,22 @@ export class ByteXmlParser implements Attributes {
         this.buf = buf;
         this.attributeCount = count;
         if (count > 1) this.checkDuplicates(buf, count);
-        for (let k = 0; k < count; k++)
-          if (this.attributes[k * 5 + 4] & HAS_AMP)
-            this.decode(buf, this.attributes[k * 5 + 2], this.attributes[k * 5 + 3], true);
-        if (stack.length >= this.limits.maxDepth)
+        if (anyFlags & HAS_AMP)
+          for (let k = 0; k < count; k++)
+            if (this.attributes[k * 5 + 4] & HAS_AMP)
+              this.decode(buf, this.attributes[k * 5 + 2], this.attributes[k * 5 + 3], true);
+        if (this.depth >= this.limits.maxDepth)
           throw new UnreadableWorkbookError("too-large", { detail: "depth" });
-        const name = this.nameAt(buf, nameStart, nameEnd);
-        stack.push(name);
+        if (name === undefined) {
+          name = this.nameAt(buf, nameStart, nameEnd);
+          this.opened[next] = name;
+        }
+        stack[this.depth++] = name;
         handler.open(name.local, this);
         if (selfClosing) {
-          stack.pop();
+          this.depth--;
           handler.close(name.local);
-          if (stack.length === 0) this.closedRoot = true;
+          if (this.depth === 0) this.closedRoot = true;
         }
         pos = i;
       }
@@ -731,7 +787,7 @@ export class ByteXmlParser implements Attributes {
       if (end === -1 || end + 2 >= len) return -this.unfinished(pos, final) - 1;
       const flags = this.checkChars(buf, start, end);
       // Empty or not, CDATA is text, as saxes reported it.
-      if (this.stack.length > 0) {
+      if (this.depth > 0) {
         if (this.handler.wantsText)
           this.handler.text(
             flags === 0 ? decodeUtf8(buf, start, end) : this.decode(buf, start, end, false)

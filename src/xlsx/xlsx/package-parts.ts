@@ -1,7 +1,7 @@
 /** The package's small parts: relationships, the workbook's sheet list, shared strings. */
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
-import type { ByteXmlHandler } from "./byte-xml";
+import type { Attributes, ByteXmlHandler } from "./byte-xml";
 import type { XmlHandler } from "./xml";
 
 export interface Relationship {
@@ -68,9 +68,17 @@ export class WorkbookHandler implements XmlHandler {
   text(): void {}
 }
 
+/** At most this many shared strings are made room for ahead of reading them, whatever `uniqueCount` says. */
+const PRESIZE_CAP = 1_000_000;
+
 /** Shared strings: each `<si>`'s text, runs joined, phonetic guides (`<rPh>`) left out as Excel shows them. */
 export class SharedStringsHandler implements ByteXmlHandler {
-  readonly strings: string[] = [];
+  /**
+   * Made the size `<sst uniqueCount>` announces (up to a cap) and cut to the strings read when `<sst>` closes: one
+   * array, where growing it push by push copied it over and over while the garbage collector watched each copy.
+   */
+  strings: string[] = [];
+  private count = 0;
   private current = "";
   private inItem = false;
   private inText = false;
@@ -78,9 +86,9 @@ export class SharedStringsHandler implements ByteXmlHandler {
 
   constructor(private readonly limits: Limits = LIMITS) {}
 
-  open(name: string): void {
+  open(name: string, attributes: Attributes): void {
     if (name === "si") {
-      if (this.strings.length >= this.limits.maxSharedStrings)
+      if (this.count >= this.limits.maxSharedStrings)
         throw new UnreadableWorkbookError("too-large", { detail: "shared-strings" });
       this.inItem = true;
       this.current = "";
@@ -88,18 +96,23 @@ export class SharedStringsHandler implements ByteXmlHandler {
       this.inText = this.inItem && this.phonetic === 0;
     } else if (name === "rPh") {
       this.phonetic++;
+    } else if (name === "sst" && this.count === 0 && this.strings.length === 0) {
+      const announced = attributes.digits("uniqueCount");
+      if (announced > 0) this.strings = new Array<string>(Math.min(announced, PRESIZE_CAP));
     }
   }
 
   close(name: string): void {
     if (name === "si") {
-      this.strings.push(this.current);
+      this.strings[this.count++] = this.current;
       this.inItem = false;
       this.current = "";
     } else if (name === "t") {
       this.inText = false;
     } else if (name === "rPh") {
       this.phonetic--;
+    } else if (name === "sst") {
+      this.strings.length = this.count;
     }
   }
 

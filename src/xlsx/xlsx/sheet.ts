@@ -7,7 +7,7 @@ import { UnreadableWorkbookError } from "../unreadable";
 import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
 import type { CellStyle } from "./styles";
-import { REF_ROW, type Attributes, type ByteXmlHandler } from "./byte-xml";
+import type { Attributes, ByteXmlHandler } from "./byte-xml";
 
 export interface MergeRange {
   readonly top: number;
@@ -28,6 +28,9 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1904 = 1_462;
 const NO_STYLE: CellStyle = { numberFormat: undefined, isDate: false, font: undefined };
+/** Rows are kept by blocks of this many (2 ** ROW_BLOCK_BITS) while the sheet is read. */
+const ROW_BLOCK_BITS = 12;
+const ROW_BLOCK = 2 ** ROW_BLOCK_BITS;
 /** Whole numbers below this share one cell object per style. */
 const SHARED_NUMBERS = 1024;
 
@@ -115,16 +118,36 @@ const floatOf = (raw: string | number): number =>
 const integerOf = (raw: string | number): number =>
   typeof raw === "number" ? Math.trunc(raw) : Number.parseInt(raw, 10);
 
+/**
+ * The first `n` cells of `cells` as an array of exactly that length. (An array literal per length was slower: V8
+ * learnt that rows outlive the young generation and made them in the old one, which cost more than the copying it
+ * saved.)
+ */
+function exactRow(cells: Row, n: number): Row {
+  const row = new Array<CellSnapshot | null>(n);
+  for (let k = 0; k < n; k++) row[k] = cells[k];
+  return row;
+}
+
 function tooLarge(limit: string): never {
   throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
 
 export class SheetHandler implements ByteXmlHandler {
-  readonly rows: Array<Row | null> = [];
+  /**
+   * The rows read, by blocks of ROW_BLOCK (a missing row is a hole until the snapshot makes it null); `rowCount` is
+   * one past the last row, `widest` the longest row's length. One exact array is made at the end: growing one
+   * array of every row push by push copied it over and over.
+   */
+  private readonly blocks: Array<Array<Row | undefined>> = [];
+  private rowCount = 0;
+  private widest = 0;
   readonly merges: MergeRange[] = [];
   private rowIndex = -1;
-  /** The row the last cell went to. */
-  private storedRow = -1;
+  /** The row the last cell went to, its cells so far in `scratch` (its first `width`), reused from row to row. */
+  private current = -1;
+  private readonly scratch: Row = [];
+  private width = 0;
   private colIndex = -1;
   private inSheetData = false;
   // The cell being read.
@@ -176,12 +199,11 @@ export class SheetHandler implements ByteXmlHandler {
       }
       case "c": {
         if (!this.inSheetData) return;
-        const packed = attributes.cellRef("r", this.limits);
-        if (packed >= 0) {
-          const row = Math.floor(packed / REF_ROW);
+        const row = attributes.cellRef("r", this.limits);
+        if (row >= 0) {
           this.cellRow = row;
-          this.cellCol = packed - row * REF_ROW;
-        } else if (packed === -2) {
+          this.cellCol = attributes.refColumn;
+        } else if (row === -2) {
           const ref = attributes.get("r") ?? "";
           const at = parseRef(ref, this.limits);
           if (at === null) this.damaged(`cell reference ${ref.slice(0, 20)}`);
@@ -379,35 +401,47 @@ export class SheetHandler implements ByteXmlHandler {
     }
   }
 
-  /** A row's array grew by pushes (with room to spare): once the reader has moved on, an exact copy replaces it. */
-  private compact(r: number): void {
-    const row = this.rows[r];
-    if (row) this.rows[r] = row.slice();
+  /** The row being read goes into `rows` once the reader moves on, as an array of its exact length. */
+  private flush(): void {
+    const r = this.current;
+    if (r < 0) return;
+    const width = this.width;
+    const block = r >>> ROW_BLOCK_BITS;
+    const blocks = this.blocks;
+    while (blocks.length <= block) blocks.push(new Array<Row | undefined>(ROW_BLOCK));
+    blocks[block][r & (ROW_BLOCK - 1)] = exactRow(this.scratch, width);
+    if (r >= this.rowCount) this.rowCount = r + 1;
+    if (width > this.widest) this.widest = width;
   }
 
   private store(cell: CellSnapshot): void {
     const tally = this.tally;
     if (++tally.cells > this.limits.maxCells) tooLarge("cells");
-    const rows = this.rows;
     const r = this.cellRow;
     const c = this.cellCol;
-    if (r !== this.storedRow) {
-      if (this.storedRow >= 0) this.compact(this.storedRow);
-      this.storedRow = r;
+    const scratch = this.scratch;
+    if (r !== this.current) {
+      this.flush();
+      this.current = r;
+      // A row met again (cells out of order) is read on from the cells it has.
+      const known =
+        r < this.rowCount ? this.blocks[r >>> ROW_BLOCK_BITS][r & (ROW_BLOCK - 1)] : undefined;
+      if (known) {
+        for (let k = 0; k < known.length; k++) scratch[k] = known[k];
+        this.width = known.length;
+      } else {
+        this.width = 0;
+      }
     }
-    while (rows.length <= r) rows.push(null);
-    let row = rows[r];
-    if (row === null) {
-      row = [];
-      rows[r] = row;
-    }
-    if (row.length <= c) {
-      tally.slots += c + 1 - row.length;
+    let width = this.width;
+    if (width <= c) {
+      tally.slots += c + 1 - width;
       if (tally.slots > this.limits.maxRowSlots) tooLarge("slots");
-      while (row.length < c) row.push(null);
-      row.push(cell);
+      while (width < c) scratch[width++] = null;
+      scratch[c] = cell;
+      this.width = c + 1;
     } else {
-      row[c] = cell;
+      scratch[c] = cell;
     }
   }
 
@@ -427,10 +461,8 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   /** Cells under a merge other than its top-left one are empty, as in Excel; merges are never expanded beyond the cells read. */
-  private clearMerged(): void {
-    const rows = this.rows;
-    let widest = 0;
-    for (const row of rows) if (row !== null && row.length > widest) widest = row.length;
+  private clearMerged(rows: Array<Row | null>): void {
+    const widest = this.widest;
     let work = 0;
     for (const m of this.merges) {
       const height = Math.min(m.bottom, rows.length - 1) - m.top + 1;
@@ -455,10 +487,12 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   snapshot(name: string): SheetSnapshot {
-    if (this.storedRow >= 0) this.compact(this.storedRow);
-    if (this.merges.length > 0) this.clearMerged();
-    return this.merges.length > 0
-      ? { name, rows: this.rows, merges: this.merges }
-      : { name, rows: this.rows };
+    this.flush();
+    this.current = -1;
+    const rows = new Array<Row | null>(this.rowCount);
+    for (let r = 0; r < this.rowCount; r++)
+      rows[r] = this.blocks[r >>> ROW_BLOCK_BITS][r & (ROW_BLOCK - 1)] ?? null;
+    if (this.merges.length > 0) this.clearMerged(rows);
+    return this.merges.length > 0 ? { name, rows, merges: this.merges } : { name, rows };
   }
 }
