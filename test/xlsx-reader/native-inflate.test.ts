@@ -9,9 +9,10 @@ import { deflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../../src/core";
 import { nodeInflate } from "../../src/cli/native-inflate";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
-import { readXlsx } from "../../src/xlsx/xlsx/read-xlsx";
+import { readXlsx, readXlsxAhead } from "../../src/xlsx/xlsx/read-xlsx";
+import { InflateAhead } from "../../src/xlsx/xlsx/inflate-ahead";
 import { LIMITS } from "../../src/xlsx/xlsx/limits";
-import type { NativeInflate } from "../../src/xlsx/xlsx/zip";
+import { readCentralDirectory, type NativeInflate } from "../../src/xlsx/xlsx/zip";
 import { committeeWorkbook } from "../cli/committee-workbook";
 import { damagedFiles, hostileFiles, type CorpusFile } from "../fuzz/corpus";
 import { workbookParts, zipParts } from "../support/xlsx-parts";
@@ -20,16 +21,35 @@ const ROOT = join(__dirname, "..", "..");
 
 type Outcome = { snapshot: WorkbookSnapshot } | { refused: string; detail?: string };
 
+function refusal(error: unknown): Outcome {
+  if (!(error instanceof UnreadableWorkbookError)) return { refused: "damaged" };
+  // A sheet's damage is said as the sheet's name; the zip's words are in its cause.
+  const cause = error.cause instanceof UnreadableWorkbookError ? error.cause : error;
+  return { refused: error.reason, detail: cause.detail };
+}
+
 function read(bytes: Uint8Array, native?: NativeInflate, limits = LIMITS): Outcome {
   try {
     return { snapshot: readXlsx(bytes, limits, native) };
   } catch (error) {
-    if (!(error instanceof UnreadableWorkbookError)) return { refused: "damaged" };
-    // A sheet's damage is said as the sheet's name; the zip's words are in its cause.
-    const cause = error.cause instanceof UnreadableWorkbookError ? error.cause : error;
-    return { refused: error.reason, detail: cause.detail };
+    return refusal(error);
   }
 }
+
+/** As the command line reads: zlib on its thread pool, the big parts inflated ahead. */
+async function readAhead(bytes: Uint8Array, limits = LIMITS): Promise<Outcome> {
+  try {
+    return { snapshot: await readXlsxAhead(bytes, limits, nodeInflate) };
+  } catch (error) {
+    return refusal(error);
+  }
+}
+
+/** zlib without its thread pool: each part inflated in its turn. */
+const zlibInTurn: NativeInflate = {
+  inflateRaw: nodeInflate.inflateRaw,
+  crc32: nodeInflate.crc32,
+};
 
 function partOf(detail: string | undefined): string | undefined {
   return detail?.split(":")[0];
@@ -65,10 +85,11 @@ describe("Node's zlib reads as fflate does", () => {
   const files = [...filesIn("assets/samples"), ...filesIn("test/fixtures/libreoffice")];
   it.each(files.map((file) => [file.name, file] as const))(
     "reads %s to the same snapshot",
-    (_name, file) => {
+    async (_name, file) => {
       const streamed = read(file.bytes);
       expect(streamed).toHaveProperty("snapshot");
-      expect(read(file.bytes, nodeInflate)).toEqual(streamed);
+      expect(read(file.bytes, zlibInTurn)).toEqual(streamed);
+      expect(await readAhead(file.bytes)).toEqual(streamed);
     }
   );
 
@@ -78,11 +99,17 @@ describe("Node's zlib reads as fflate does", () => {
     const corpus = [...hostileFiles(), ...damagedFiles(intact, 20261130, 300)];
     for (const file of corpus) {
       const streamed = read(file.bytes);
-      const native = read(file.bytes, nodeInflate);
+      const native = read(file.bytes, zlibInTurn);
       expect({ file: file.name, ...withoutDetail(native) }).toEqual({
         file: file.name,
         ...withoutDetail(streamed),
       });
+      // Inflating ahead changes nothing of what is read or refused (zlib on its thread pool may notice a part
+      // both too long and cut short by the other fault first: the same part is named).
+      const ahead = await readAhead(file.bytes);
+      expect(withoutDetail(ahead)).toEqual(withoutDetail(native));
+      if ("refused" in ahead && "refused" in native)
+        expect(partOf(ahead.detail)).toBe(partOf(native.detail));
       if (!("refused" in streamed) || !("refused" in native)) continue;
       refusals.add(streamed.refused);
       // The words may differ: fflate stops at bad data while the sheet is half read, zlib inflates the whole part
@@ -118,12 +145,13 @@ describe("the zip's own damage, said alike", () => {
     ["a part shorter than declared", () => withDeclaredSize(900_000), "shorter than declared"],
   ];
 
-  it.each(cases)("refuses %s in the same words", (_name, make, words) => {
+  it.each(cases)("refuses %s in the same words", async (_name, make, words) => {
     const bytes = make();
     const streamed = read(bytes);
     expect(streamed).toMatchObject({ refused: "missing-sheet" });
     expect((streamed as { detail: string }).detail).toContain(words);
-    expect(read(bytes, nodeInflate)).toEqual(streamed);
+    expect(read(bytes, zlibInTurn)).toEqual(streamed);
+    expect(await readAhead(bytes)).toEqual(streamed);
   });
 
   it("stops a zip bomb at its declared size instead of inflating it all", () => {
@@ -136,13 +164,26 @@ describe("the zip's own damage, said alike", () => {
     expect(nodeInflate.inflateRaw(garbled, 2 ** 20)).toBe("bad");
   });
 
-  it("keeps the limits on what is inflated: the part size, the ratio and the total read", () => {
+  it("stops a zip bomb at its declared size on the thread pool too", async () => {
+    const bomb = deflateRawSync(new Uint8Array(256 * 1024 ** 2), { level: 9 });
+    const inflateRawAsync = nodeInflate.inflateRawAsync!;
+    expect(await inflateRawAsync(bomb, 1_000)).toBe("too-long");
+    expect(await inflateRawAsync(bomb.subarray(0, bomb.length >> 1), 2 ** 28)).toBe("ends-early");
+    const garbled = Uint8Array.from(bomb.subarray(0, 64));
+    garbled[0] = 0xff;
+    expect(await inflateRawAsync(garbled, 2 ** 20)).toBe("bad");
+  });
+
+  it("keeps the limits on what is inflated: the part size, the ratio and the total read", async () => {
     const bytes = packageWithSheet(sheet);
     const reason = (limits: typeof LIMITS) => {
       const outcome = read(bytes, nodeInflate, limits);
       return "refused" in outcome ? outcome.refused : "read";
     };
     expect(reason(LIMITS)).toBe("read");
+    expect(await readAhead(bytes, { ...LIMITS, maxReadBytes: 5_000 })).toMatchObject({
+      refused: "too-large",
+    });
     expect(reason({ ...LIMITS, maxPartBytes: 2_000 })).toBe("too-large");
     expect(reason({ ...LIMITS, ratioFloorBytes: 100, maxRatio: 1.5 })).toBe("too-large");
     expect(reason({ ...LIMITS, maxReadBytes: 5_000 })).toBe("too-large");
@@ -153,5 +194,50 @@ describe("the zip's own damage, said alike", () => {
     expect(read(bytes)).toHaveProperty("snapshot");
     expect(read(bytes, nodeInflate)).toEqual(read(bytes));
     expect(read(bytes, { inflateRaw: nodeInflate.inflateRaw })).toEqual(read(bytes));
+  });
+});
+
+describe("inflating ahead", () => {
+  const sheets = [1, 2, 3, 4].map((n) => ({
+    name: `Sheet ${n}`,
+    body: `<sheetData>${`<row r="1"><c r="A1"><v>${n}</v></c></row>`.repeat(400)}</sheetData>`,
+  }));
+  const bytes = zipParts(workbookParts(sheets));
+  const entries = readCentralDirectory(bytes);
+  const order = [1, 2, 3, 4].map((n) => entries.get(`xl/worksheets/sheet${n}.xml`)!);
+
+  /** zlib, counting the parts handed to the thread pool. */
+  function counting(): NativeInflate & { started: number } {
+    const inflater = {
+      started: 0,
+      inflateRaw: nodeInflate.inflateRaw,
+      inflateRawAsync: (data: Uint8Array, maxBytes: number) => {
+        inflater.started++;
+        return nodeInflate.inflateRawAsync!(data, maxBytes);
+      },
+    };
+    return inflater;
+  }
+
+  it("keeps at most its window of declared bytes inflating ahead, one part past it at least", async () => {
+    const oneAtATime = counting();
+    const ahead = new InflateAhead(bytes, order, LIMITS, oneAtATime, order[0].size + 1);
+    expect(oneAtATime.started).toBe(1);
+    await ahead.inflaterFor(order[0]);
+    expect(oneAtATime.started).toBe(2);
+    const all = counting();
+    new InflateAhead(bytes, order, LIMITS, all);
+    expect(all.started).toBe(4);
+  });
+
+  it("hands back for each part what was inflated for it, and the host's own inflater for a part never started", async () => {
+    const inflater = counting();
+    const ahead = new InflateAhead(bytes, order.slice(0, 2), LIMITS, inflater);
+    const second = await ahead.inflaterFor(order[1]);
+    expect(second?.inflateRaw(new Uint8Array(0), 0)).toHaveProperty("length", order[1].size);
+    expect(await ahead.inflaterFor(order[2])).toBe(inflater);
+    expect(await new InflateAhead(bytes, order, LIMITS, undefined).inflaterFor(order[0])).toBe(
+      undefined
+    );
   });
 });

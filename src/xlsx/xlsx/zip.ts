@@ -42,6 +42,11 @@ export interface NativeInflate {
   inflateRaw(data: Uint8Array, maxBytes: number): NativeInflateResult;
   /** The zip's CRC-32 of `data`; without it the reader's own is used. */
   crc32?(data: Uint8Array): number;
+  /**
+   * The same as `inflateRaw`, off the main thread (Node's thread pool): the reader inflates the next parts
+   * while it reads this one. Never rejects; says what went wrong as `inflateRaw` does.
+   */
+  inflateRawAsync?(data: Uint8Array, maxBytes: number): Promise<NativeInflateResult>;
 }
 
 /**
@@ -127,17 +132,10 @@ export class ReadBudget {
 }
 
 /**
- * Inflates one entry, handing its bytes to `sink` chunk by chunk. Checks the declared size and ratio before
- * inflating, stops as soon as the output passes the declared size, and checks the CRC-32 at the end.
+ * An entry's compressed bytes, once it has passed the checks made before inflating anything: not encrypted,
+ * within the part size, within the ratio, its local header where the directory says.
  */
-export function inflateEntry(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  sink: (chunk: Uint8Array) => void,
-  budget: ReadBudget,
-  limits: Limits = LIMITS,
-  native?: NativeInflate
-): void {
+function compressedData(bytes: Uint8Array, entry: ZipEntry, limits: Limits): Uint8Array {
   if (entry.flags & 0x1) throw new UnreadableWorkbookError("encrypted");
   if (entry.size > limits.maxPartBytes) tooLarge("part-size");
   if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio)
@@ -149,8 +147,54 @@ export function inflateEntry(
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) damaged(`${entry.name}: truncated`);
-  const data = bytes.subarray(start, end);
-  if (native && entry.method === 8 && entry.size <= NATIVE_WHOLE_BYTES) {
+  return bytes.subarray(start, end);
+}
+
+/** Whether a native inflater takes this entry in one call (deflated, and small enough to hold whole). */
+function inflatesWhole(entry: ZipEntry): boolean {
+  return entry.method === 8 && entry.size <= NATIVE_WHOLE_BYTES;
+}
+
+/**
+ * Starts inflating an entry off the main thread, when the host's inflater can and the entry passes the checks
+ * made before inflating; undefined otherwise (the entry is then inflated, or refused, when its turn comes).
+ */
+export function startInflating(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  limits: Limits,
+  native: NativeInflate
+): Promise<NativeInflateResult> | undefined {
+  if (!native.inflateRawAsync || !inflatesWhole(entry)) return undefined;
+  let data: Uint8Array;
+  try {
+    data = compressedData(bytes, entry, limits);
+  } catch {
+    return undefined;
+  }
+  return native.inflateRawAsync(data, entry.size);
+}
+
+/** An inflater that gives back what was inflated ahead, under the same checks as any other (inflateWhole). */
+export function inflatedAhead(result: NativeInflateResult, native: NativeInflate): NativeInflate {
+  const crc32 = native.crc32?.bind(native);
+  return crc32 ? { inflateRaw: () => result, crc32 } : { inflateRaw: () => result };
+}
+
+/**
+ * Inflates one entry, handing its bytes to `sink` chunk by chunk. Checks the declared size and ratio before
+ * inflating, stops as soon as the output passes the declared size, and checks the CRC-32 at the end.
+ */
+export function inflateEntry(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  sink: (chunk: Uint8Array) => void,
+  budget: ReadBudget,
+  limits: Limits = LIMITS,
+  native?: NativeInflate
+): void {
+  const data = compressedData(bytes, entry, limits);
+  if (native && inflatesWhole(entry)) {
     inflateWhole(data, entry, sink, budget, native);
     return;
   }
