@@ -135,7 +135,7 @@ export class ReadBudget {
  * An entry's compressed bytes, once it has passed the checks made before inflating anything: not encrypted,
  * within the part size, within the ratio, its local header where the directory says.
  */
-function compressedData(bytes: Uint8Array, entry: ZipEntry, limits: Limits): Uint8Array {
+export function compressedData(bytes: Uint8Array, entry: ZipEntry, limits: Limits): Uint8Array {
   if (entry.flags & 0x1) throw new UnreadableWorkbookError("encrypted");
   if (entry.size > limits.maxPartBytes) tooLarge("part-size");
   if (entry.size > limits.ratioFloorBytes && entry.size > entry.compressedSize * limits.maxRatio)
@@ -175,10 +175,52 @@ export function startInflating(
   return native.inflateRawAsync(data, entry.size);
 }
 
-/** An inflater that gives back what was inflated ahead, under the same checks as any other (inflateWhole). */
+/** An inflater that gives back what was inflated ahead, under the same checks as any other (inflateEntry). */
 export function inflatedAhead(result: NativeInflateResult, native: NativeInflate): NativeInflate {
   const crc32 = native.crc32?.bind(native);
   return crc32 ? { inflateRaw: () => result, crc32 } : { inflateRaw: () => result };
+}
+
+/** The words for what can go wrong inflating a part, streamed or by the host's inflater. */
+const INFLATE_FAULTS: Record<Exclude<NativeInflateResult, Uint8Array>, string> = {
+  "too-long": "longer than declared",
+  "ends-early": "compressed data ends early",
+  bad: "bad compressed data",
+};
+
+/**
+ * What a part inflates to, checked the same way however it is inflated: never past its declared size, within the
+ * read budget, handed to the sink, then (once all of it is in) exactly its declared size and its CRC-32. The
+ * CRC-32 is checked last, so a part whose XML breaks first is refused for that, streamed or whole.
+ */
+class InflatedOutput {
+  private produced = 0;
+  private readonly crc = new Crc32();
+
+  /** `crc32`: the host's own, over the whole part at the end; without it, ours, chunk by chunk. */
+  constructor(
+    private readonly entry: ZipEntry,
+    private readonly budget: ReadBudget,
+    private readonly sink: (chunk: Uint8Array) => void,
+    private readonly crc32?: (data: Uint8Array) => number
+  ) {}
+
+  take(chunk: Uint8Array): void {
+    this.produced += chunk.length;
+    if (this.produced > this.entry.size)
+      damaged(`${this.entry.name}: ${INFLATE_FAULTS["too-long"]}`);
+    this.budget.spend(chunk.length);
+    if (!this.crc32) this.crc.update(chunk);
+    this.sink(chunk);
+  }
+
+  /** `whole`: the whole part, when it came in one piece (for the host's CRC-32). */
+  finish(whole?: Uint8Array): void {
+    const { entry } = this;
+    if (this.produced !== entry.size) damaged(`${entry.name}: shorter than declared`);
+    const crc = this.crc32 && whole ? this.crc32(whole) : this.crc.digest();
+    if (crc !== entry.crc) damaged(`${entry.name}: checksum does not match`);
+  }
 }
 
 /**
@@ -195,26 +237,23 @@ export function inflateEntry(
 ): void {
   const data = compressedData(bytes, entry, limits);
   if (native && inflatesWhole(entry)) {
-    inflateWhole(data, entry, sink, budget, native);
+    // One call of the host's inflater (it stops just past the declared size), under the same checks.
+    const result = native.inflateRaw(data, entry.size);
+    if (typeof result === "string") damaged(`${entry.name}: ${INFLATE_FAULTS[result]}`);
+    const output = new InflatedOutput(entry, budget, sink, native.crc32?.bind(native));
+    if (result.length > 0) output.take(result);
+    output.finish(result);
     return;
   }
-  const crc = new Crc32();
-  let produced = 0;
-  const take = (chunk: Uint8Array) => {
-    produced += chunk.length;
-    if (produced > entry.size) damaged(`${entry.name}: longer than declared`);
-    budget.spend(chunk.length);
-    crc.update(chunk);
-    sink(chunk);
-  };
+  const output = new InflatedOutput(entry, budget, sink);
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) damaged(`${entry.name}: stored size`);
     for (let at = 0; at < data.length; at += 1024 * 1024)
-      take(data.subarray(at, Math.min(data.length, at + 1024 * 1024)));
+      output.take(data.subarray(at, Math.min(data.length, at + 1024 * 1024)));
   } else if (entry.method === 8) {
     let finished = false;
     const inflater = new Inflate((chunk, final) => {
-      if (chunk.length > 0) take(chunk);
+      if (chunk.length > 0) output.take(chunk);
       if (final) finished = true;
     });
     try {
@@ -226,42 +265,11 @@ export function inflateEntry(
       if (data.length === 0) inflater.push(new Uint8Array(0), true);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError) throw error;
-      damaged(`${entry.name}: bad compressed data`);
+      damaged(`${entry.name}: ${INFLATE_FAULTS.bad}`);
     }
-    if (!finished) damaged(`${entry.name}: compressed data ends early`);
+    if (!finished) damaged(`${entry.name}: ${INFLATE_FAULTS["ends-early"]}`);
   } else {
     damaged(`${entry.name}: compression method ${entry.method}`);
   }
-  if (produced !== entry.size) damaged(`${entry.name}: shorter than declared`);
-  if (crc.digest() !== entry.crc) damaged(`${entry.name}: checksum does not match`);
-}
-
-/**
- * One part inflated by the host's native inflater in one call, under the same checks as the stream: never past
- * the declared size, the read budget, the declared size met exactly, then the CRC-32 once the sink has read it
- * (as the stream checks it at the end, so a part whose XML breaks first is refused for that, either way).
- */
-function inflateWhole(
-  data: Uint8Array,
-  entry: ZipEntry,
-  sink: (chunk: Uint8Array) => void,
-  budget: ReadBudget,
-  native: NativeInflate
-): void {
-  const result = native.inflateRaw(data, entry.size);
-  if (result === "too-long") damaged(`${entry.name}: longer than declared`);
-  if (result === "ends-early") damaged(`${entry.name}: compressed data ends early`);
-  if (result === "bad") damaged(`${entry.name}: bad compressed data`);
-  if (result.length > entry.size) damaged(`${entry.name}: longer than declared`);
-  budget.spend(result.length);
-  if (result.length > 0) sink(result);
-  if (result.length !== entry.size) damaged(`${entry.name}: shorter than declared`);
-  const crc = native.crc32 ? native.crc32(result) : crcOf(result);
-  if (crc !== entry.crc) damaged(`${entry.name}: checksum does not match`);
-}
-
-function crcOf(data: Uint8Array): number {
-  const crc = new Crc32();
-  crc.update(data);
-  return crc.digest();
+  output.finish();
 }
