@@ -1,6 +1,7 @@
 import { inflateRawSync } from "node:zlib";
 import { unzipSync } from "fflate";
-import { readCentralDirectory } from "../../src/xlsx/xlsx/zip";
+import { LIMITS } from "../../src/xlsx/xlsx/limits";
+import { compressedData, readCentralDirectory } from "../../src/xlsx/xlsx/zip";
 
 export interface Scanned {
   readonly parts: number;
@@ -13,17 +14,14 @@ export type ScanInflater = "zlib" | "fflate";
 
 const isSheet = (name: string) => name.startsWith("xl/worksheets/") && name.endsWith(".xml");
 
-/** Every sheet part inflated, without checks: fflate's `unzipSync`, or Node's zlib one part at a time. */
+/** Every sheet part inflated, nothing it comes to checked (no size, no CRC-32): fflate's `unzipSync`, or Node's zlib part by part. */
 function sheetParts(bytes: Uint8Array, inflater: ScanInflater): Uint8Array[] {
   if (inflater === "fflate")
     return Object.values(unzipSync(bytes, { filter: (file) => isSheet(file.name) }));
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const parts: Uint8Array[] = [];
   for (const entry of readCentralDirectory(bytes).values()) {
     if (!isSheet(entry.name)) continue;
-    const local = entry.localHeaderOffset;
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + entry.compressedSize);
+    const data = compressedData(bytes, entry, LIMITS);
     parts.push(entry.method === 0 ? data : inflateRawSync(data));
   }
   return parts;
