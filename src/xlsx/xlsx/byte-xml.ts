@@ -479,6 +479,13 @@ export class ByteXmlParser implements Attributes {
     return value;
   }
 
+  /** The innermost open element, `open`, closes: the handler is told, and closing the root ends the document. */
+  private closeTop(open: Name): void {
+    this.depth--;
+    this.handler.close(open.local);
+    if (this.depth === 0) this.closedRoot = true;
+  }
+
   private text(buf: Uint8Array, start: number, end: number, flags: number): void {
     if (this.depth === 0) {
       for (let i = start; i < end; i++)
@@ -571,9 +578,7 @@ export class ByteXmlParser implements Attributes {
             let j = 0;
             while (j < n && buf[at + j] === bytes[j]) j++;
             if (j === n) {
-              this.depth--;
-              handler.close(top.local);
-              if (this.depth === 0) this.closedRoot = true;
+              this.closeTop(top);
               pos = at + n + 1;
               continue;
             }
@@ -587,12 +592,11 @@ export class ByteXmlParser implements Attributes {
         if (i >= len) return this.unfinished(pos, final);
         if (buf[i] !== GT || nameEnd === nameStart) throw new Damaged("malformed close tag");
         const name = this.nameAt(buf, nameStart, nameEnd);
-        const open = this.depth > 0 ? stack[--this.depth] : undefined;
+        const open = this.depth > 0 ? stack[this.depth - 1] : undefined;
         if (open === undefined) throw new Damaged(`unexpected close tag ${name.qualified}`);
-        handler.close(open.local);
+        this.closeTop(open);
         if (open !== name && open.qualified !== name.qualified)
           throw new Damaged(`${open.qualified} closed by ${name.qualified}`);
-        if (this.depth === 0) this.closedRoot = true;
         pos = i + 1;
       } else if (next === QUESTION) {
         // A processing instruction, or the XML declaration at the very start.
@@ -743,11 +747,7 @@ export class ByteXmlParser implements Attributes {
         }
         stack[this.depth++] = name;
         handler.open(name.local, this);
-        if (selfClosing) {
-          this.depth--;
-          handler.close(name.local);
-          if (this.depth === 0) this.closedRoot = true;
-        }
+        if (selfClosing) this.closeTop(name);
         pos = i;
       }
     }
