@@ -160,11 +160,8 @@ export class ValueColumn {
 
   /** Data row i's value when it is text, else null. */
   text(i: number): string | null {
-    if (!(i < this.count)) return null;
-    const tag = this.tags[i];
-    if (tag === Tag.CellText) return this.cellText(i);
-    if (tag < Tag.OtherText) return null;
-    return tag === Tag.OtherText ? this.others!.get(i)! : this.shared[tag - Tag.FirstShared];
+    const value = this.at(i);
+    return typeof value === "string" ? value : null;
   }
 
   /**
