@@ -249,6 +249,9 @@ interface Name {
   readonly local: string;
 }
 
+/** Bytes of a new chunk that finish carried text (a character, an entity, `]]>` or `\r\n` cut at the chunk's end). */
+const TEXT_HEAD = 64;
+
 /** Names remembered per part: a worksheet uses a dozen, a hostile part cannot grow this beyond the cap. */
 const NAME_CACHE_SIZE = 512;
 
@@ -287,14 +290,29 @@ export class ByteXmlParser implements Attributes {
   ) {}
 
   push(chunk: Uint8Array): void {
-    if (this.stored === 0) {
-      const consumed = this.parse(chunk, false);
-      if (consumed < chunk.length) this.append(chunk.subarray(consumed));
-      return;
+    let rest = chunk;
+    if (this.stored > 0) {
+      // The carried token is finished with the head of this chunk; the rest of the chunk is then read where it
+      // is, not copied behind it (a streamed sheet comes a megabyte at a time).
+      const cut =
+        this.need === 0 ? Math.min(chunk.length, TEXT_HEAD) : chunk.indexOf(this.need) + 1;
+      if (cut === 0) {
+        this.append(chunk);
+        return;
+      }
+      this.append(chunk.subarray(0, cut));
+      this.parseStored(false);
+      rest = chunk.subarray(cut);
+      if (this.stored > 0) {
+        // Still carried (a long text): the rest goes behind it.
+        this.append(rest);
+        if (this.need !== 0 && rest.indexOf(this.need) === -1) return;
+        this.parseStored(false);
+        return;
+      }
     }
-    this.append(chunk);
-    if (this.need !== 0 && chunk.indexOf(this.need) === -1) return;
-    this.parseStored(false);
+    const consumed = this.parse(rest, false);
+    if (consumed < rest.length) this.append(rest.subarray(consumed));
   }
 
   end(): void {
