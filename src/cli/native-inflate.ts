@@ -4,7 +4,7 @@
  * free of Node; the command line hands this in.
  */
 import zlib from "node:zlib";
-import type { NativeInflate, NativeInflateResult, NativeStreamEnd } from "../xlsx";
+import type { NativeInflate, NativeInflateResult } from "../xlsx";
 
 /** Node's errors for a deflate stream that stops before its last block. */
 const ENDS_EARLY = new Set(["Z_BUF_ERROR"]);
@@ -20,7 +20,7 @@ function options(maxBytes: number): zlib.ZlibOptions {
   };
 }
 
-function failure(error: unknown): Exclude<NativeInflateResult, Uint8Array> {
+function failure(error: unknown): NativeInflateResult {
   const code = (error as { code?: unknown }).code;
   if (code === "ERR_BUFFER_TOO_LARGE") return "too-long";
   if (typeof code === "string" && ENDS_EARLY.has(code)) return "ends-early";
@@ -39,57 +39,22 @@ function inflateRaw(data: Uint8Array, maxBytes: number): NativeInflateResult {
   }
 }
 
-/**
- * Chunks of this many bytes come out of the streamed inflater: a few thread-pool round trips per megabyte, and
- * buffers the allocator takes back and hands out again, instead of a whole 20 MB sheet in fresh memory.
- */
-const STREAM_CHUNK_BYTES = 1024 * 1024;
-
-/**
- * On Node's thread pool, a chunk at a time. Each chunk is handed on after zlib has been given the next one to
- * inflate (a microtask runs once this callback returns), so the second core inflates while the first reads.
- */
-function inflateRawStream(
-  data: Uint8Array,
-  take: (chunk: Uint8Array) => void
-): Promise<NativeStreamEnd> {
-  return new Promise((resolve, reject) => {
-    const stream = zlib.createInflateRaw({ chunkSize: STREAM_CHUNK_BYTES });
-    let stopped = false;
-    const stop = (settle: () => void) => {
-      if (stopped) return;
-      stopped = true;
-      stream.destroy();
-      settle();
-    };
-    stream.on("data", (chunk: Buffer) => {
-      queueMicrotask(() => {
-        if (stopped) return;
-        try {
-          take(bytesOf(chunk));
-        } catch (error) {
-          stop(() => reject(error));
-        }
-      });
-    });
-    // Queued behind the chunks' microtasks, so that every chunk inflated is read first.
-    stream.on("error", (error) => queueMicrotask(() => stop(() => resolve(streamFailure(error)))));
-    stream.on("end", () => queueMicrotask(() => stop(() => resolve("end"))));
-    stream.end(data);
+/** On Node's thread pool: the second core inflates the next sheet while the first reads this one. */
+function inflateRawAsync(data: Uint8Array, maxBytes: number): Promise<NativeInflateResult> {
+  return new Promise((resolve) => {
+    try {
+      zlib.inflateRaw(data, options(maxBytes), (error, out) =>
+        resolve(error ? failure(error) : bytesOf(out))
+      );
+    } catch (error) {
+      resolve(failure(error));
+    }
   });
 }
 
-function streamFailure(error: unknown): NativeStreamEnd {
-  const result = failure(error);
-  return result === "too-long" ? "bad" : result;
-}
-
 /** zlib.crc32 came in Node 20.15 and 22.2; on an older Node the reader's own CRC-32 is used. */
-const crc32 =
-  typeof zlib.crc32 === "function"
-    ? (data: Uint8Array, previous?: number) => zlib.crc32(data, previous)
-    : undefined;
+const crc32 = typeof zlib.crc32 === "function" ? (data: Uint8Array) => zlib.crc32(data) : undefined;
 
 export const nodeInflate: NativeInflate = crc32
-  ? { inflateRaw, inflateRawStream, crc32 }
-  : { inflateRaw, inflateRawStream };
+  ? { inflateRaw, inflateRawAsync, crc32 }
+  : { inflateRaw, inflateRawAsync };

@@ -9,9 +9,10 @@ import { deflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../../src/core";
 import { nodeInflate } from "../../src/cli/native-inflate";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
-import { readXlsx, readXlsxStreamed } from "../../src/xlsx/xlsx/read-xlsx";
+import { readXlsx, readXlsxAhead } from "../../src/xlsx/xlsx/read-xlsx";
+import { InflateAhead } from "../../src/xlsx/xlsx/inflate-ahead";
 import { LIMITS } from "../../src/xlsx/xlsx/limits";
-import type { NativeInflate } from "../../src/xlsx/xlsx/zip";
+import { readCentralDirectory, type NativeInflate } from "../../src/xlsx/xlsx/zip";
 import { committeeWorkbook } from "../cli/committee-workbook";
 import { damagedFiles, hostileFiles, type CorpusFile } from "../fuzz/corpus";
 import { workbookParts, zipParts } from "../support/xlsx-parts";
@@ -35,14 +36,10 @@ function read(bytes: Uint8Array, native?: NativeInflate, limits = LIMITS): Outco
   }
 }
 
-/** As the command line reads: zlib on its thread pool, the big parts streamed as they are read. */
-async function readStreamed(
-  bytes: Uint8Array,
-  limits = LIMITS,
-  native = nodeInflate
-): Promise<Outcome> {
+/** As the command line reads: zlib on its thread pool, the big parts inflated ahead. */
+async function readAhead(bytes: Uint8Array, limits = LIMITS): Promise<Outcome> {
   try {
-    return { snapshot: await readXlsxStreamed(bytes, limits, native) };
+    return { snapshot: await readXlsxAhead(bytes, limits, nodeInflate) };
   } catch (error) {
     return refusal(error);
   }
@@ -92,7 +89,7 @@ describe("Node's zlib reads as fflate does", () => {
       const streamed = read(file.bytes);
       expect(streamed).toHaveProperty("snapshot");
       expect(read(file.bytes, zlibInTurn)).toEqual(streamed);
-      expect(await readStreamed(file.bytes)).toEqual(streamed);
+      expect(await readAhead(file.bytes)).toEqual(streamed);
     }
   );
 
@@ -107,9 +104,9 @@ describe("Node's zlib reads as fflate does", () => {
         file: file.name,
         ...withoutDetail(streamed),
       });
-      // Streaming changes nothing of what is read or refused (zlib on its thread pool may notice a part both too
-      // long and cut short by the other fault first, or read a chunk before bad data: the same part is named).
-      const ahead = await readStreamed(file.bytes);
+      // Inflating ahead changes nothing of what is read or refused (zlib on its thread pool may notice a part
+      // both too long and cut short by the other fault first: the same part is named).
+      const ahead = await readAhead(file.bytes);
       expect(withoutDetail(ahead)).toEqual(withoutDetail(native));
       if ("refused" in ahead && "refused" in native)
         expect(partOf(ahead.detail)).toBe(partOf(native.detail));
@@ -154,7 +151,7 @@ describe("the zip's own damage, said alike", () => {
     expect(streamed).toMatchObject({ refused: "missing-sheet" });
     expect((streamed as { detail: string }).detail).toContain(words);
     expect(read(bytes, zlibInTurn)).toEqual(streamed);
-    expect(await readStreamed(bytes)).toEqual(streamed);
+    expect(await readAhead(bytes)).toEqual(streamed);
   });
 
   it("stops a zip bomb at its declared size instead of inflating it all", () => {
@@ -167,39 +164,14 @@ describe("the zip's own damage, said alike", () => {
     expect(nodeInflate.inflateRaw(garbled, 2 ** 20)).toBe("bad");
   });
 
-  it("stops a zip bomb streamed on the thread pool at the first chunk past its declared size", async () => {
-    // 256 MB of zeros: the reader's check throws in `take`, and nothing more is handed over after it.
+  it("stops a zip bomb at its declared size on the thread pool too", async () => {
     const bomb = deflateRawSync(new Uint8Array(256 * 1024 ** 2), { level: 9 });
-    let taken = 0;
-    const tooLong = new Error("longer than declared");
-    const stopped = nodeInflate.inflateRawStream!(bomb, (chunk) => {
-      taken += chunk.length;
-      if (taken > 1_000) throw tooLong;
-    });
-    await expect(stopped).rejects.toBe(tooLong);
-    expect(taken).toBeLessThanOrEqual(2 * 1024 ** 2);
-    const ignore = () => undefined;
-    expect(await nodeInflate.inflateRawStream!(bomb.subarray(0, bomb.length >> 1), ignore)).toBe(
-      "ends-early"
-    );
+    const inflateRawAsync = nodeInflate.inflateRawAsync!;
+    expect(await inflateRawAsync(bomb, 1_000)).toBe("too-long");
+    expect(await inflateRawAsync(bomb.subarray(0, bomb.length >> 1), 2 ** 28)).toBe("ends-early");
     const garbled = Uint8Array.from(bomb.subarray(0, 64));
     garbled[0] = 0xff;
-    expect(await nodeInflate.inflateRawStream!(garbled, ignore)).toBe("bad");
-  });
-
-  it("hands every chunk over, in order, before saying the stream ended", async () => {
-    const text = new Uint8Array(5 * 1024 ** 2 + 123);
-    for (let i = 0; i < text.length; i++) text[i] = (i * 7919) % 251;
-    const chunks: Uint8Array[] = [];
-    const end = await nodeInflate.inflateRawStream!(deflateRawSync(text), (chunk) =>
-      chunks.push(Uint8Array.from(chunk))
-    );
-    expect(end).toBe("end");
-    expect(chunks.length).toBeGreaterThan(1);
-    expect(Buffer.concat(chunks).equals(Buffer.from(text))).toBe(true);
-    expect(
-      nodeInflate.crc32!(text.subarray(1000), nodeInflate.crc32!(text.subarray(0, 1000)))
-    ).toBe(nodeInflate.crc32!(text));
+    expect(await inflateRawAsync(garbled, 2 ** 20)).toBe("bad");
   });
 
   it("keeps the limits on what is inflated: the part size, the ratio and the total read", async () => {
@@ -209,7 +181,7 @@ describe("the zip's own damage, said alike", () => {
       return "refused" in outcome ? outcome.refused : "read";
     };
     expect(reason(LIMITS)).toBe("read");
-    expect(await readStreamed(bytes, { ...LIMITS, maxReadBytes: 5_000 })).toMatchObject({
+    expect(await readAhead(bytes, { ...LIMITS, maxReadBytes: 5_000 })).toMatchObject({
       refused: "too-large",
     });
     expect(reason({ ...LIMITS, maxPartBytes: 2_000 })).toBe("too-large");
@@ -217,15 +189,55 @@ describe("the zip's own damage, said alike", () => {
     expect(reason({ ...LIMITS, maxReadBytes: 5_000 })).toBe("too-large");
   });
 
-  it("reads the intact part alike, with zlib's CRC-32 or the reader's own, whole or streamed", async () => {
+  it("reads the intact part alike, with zlib's CRC-32 or the reader's own", () => {
     const bytes = packageWithSheet(sheet);
     expect(read(bytes)).toHaveProperty("snapshot");
     expect(read(bytes, nodeInflate)).toEqual(read(bytes));
     expect(read(bytes, { inflateRaw: nodeInflate.inflateRaw })).toEqual(read(bytes));
-    const withoutCrc = {
+  });
+});
+
+describe("inflating ahead", () => {
+  const sheets = [1, 2, 3, 4].map((n) => ({
+    name: `Sheet ${n}`,
+    body: `<sheetData>${`<row r="1"><c r="A1"><v>${n}</v></c></row>`.repeat(400)}</sheetData>`,
+  }));
+  const bytes = zipParts(workbookParts(sheets));
+  const entries = readCentralDirectory(bytes);
+  const order = [1, 2, 3, 4].map((n) => entries.get(`xl/worksheets/sheet${n}.xml`)!);
+
+  /** zlib, counting the parts handed to the thread pool. */
+  function counting(): NativeInflate & { started: number } {
+    const inflater = {
+      started: 0,
       inflateRaw: nodeInflate.inflateRaw,
-      inflateRawStream: nodeInflate.inflateRawStream,
+      inflateRawAsync: (data: Uint8Array, maxBytes: number) => {
+        inflater.started++;
+        return nodeInflate.inflateRawAsync!(data, maxBytes);
+      },
     };
-    expect(await readStreamed(bytes, LIMITS, withoutCrc)).toEqual(read(bytes));
+    return inflater;
+  }
+
+  it("keeps at most its window of declared bytes inflating ahead, one part past it at least", async () => {
+    const oneAtATime = counting();
+    const ahead = new InflateAhead(bytes, order, LIMITS, oneAtATime, order[0].size + 1);
+    expect(oneAtATime.started).toBe(1);
+    await ahead.inflaterFor(order[0]);
+    expect(oneAtATime.started).toBe(2);
+    const all = counting();
+    new InflateAhead(bytes, order, LIMITS, all);
+    expect(all.started).toBe(4);
+  });
+
+  it("hands back for each part what was inflated for it, and the host's own inflater for a part never started", async () => {
+    const inflater = counting();
+    const ahead = new InflateAhead(bytes, order.slice(0, 2), LIMITS, inflater);
+    const second = await ahead.inflaterFor(order[1]);
+    expect(second?.inflateRaw(new Uint8Array(0), 0)).toHaveProperty("length", order[1].size);
+    expect(await ahead.inflaterFor(order[2])).toBe(inflater);
+    expect(await new InflateAhead(bytes, order, LIMITS, undefined).inflaterFor(order[0])).toBe(
+      undefined
+    );
   });
 });

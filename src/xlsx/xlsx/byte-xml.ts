@@ -12,14 +12,7 @@
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
 import { localName, notWellFormed } from "./xml";
-import {
-  inflateEntry,
-  inflateEntryStreamed,
-  streamsOffThread,
-  type NativeInflate,
-  type ReadBudget,
-  type ZipEntry,
-} from "./zip";
+import { inflateEntry, type NativeInflate, type ReadBudget, type ZipEntry } from "./zip";
 
 /** The attributes of the tag being opened; valid only during `open`. */
 export interface Attributes {
@@ -916,31 +909,6 @@ export function parseBytePart(
   const parser = new ByteXmlParser(handler, entry.name, limits);
   try {
     inflateEntry(bytes, entry, (chunk) => parser.push(chunk), budget, limits, native);
-    parser.end();
-  } catch (error) {
-    notWellFormed(entry, error);
-  }
-}
-
-/**
- * The same, read as the host's streamed inflater hands the chunks over (off the main thread), when it has one
- * for this part; otherwise as parseBytePart.
- */
-export async function parseBytePartStreamed(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  handler: ByteXmlHandler,
-  budget: ReadBudget,
-  limits: Limits,
-  native: NativeInflate | undefined
-): Promise<void> {
-  if (!native || !streamsOffThread(entry, native)) {
-    parseBytePart(bytes, entry, handler, budget, limits, native);
-    return;
-  }
-  const parser = new ByteXmlParser(handler, entry.name, limits);
-  try {
-    await inflateEntryStreamed(bytes, entry, (chunk) => parser.push(chunk), budget, limits, native);
     parser.end();
   } catch (error) {
     notWellFormed(entry, error);

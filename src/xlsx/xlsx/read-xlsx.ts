@@ -17,8 +17,9 @@ import {
 } from "./package-parts";
 import { SheetHandler, WorkbookCells, type WorkbookTally } from "./sheet";
 import { StylesHandler, type CellStyle } from "./styles";
-import { parseBytePart, parseBytePartStreamed, type ByteXmlHandler } from "./byte-xml";
+import { parseBytePart } from "./byte-xml";
 import { parsePart, type XmlHandler } from "./xml";
+import { InflateAhead } from "./inflate-ahead";
 import { ReadBudget, readCentralDirectory, type NativeInflate, type ZipEntry } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -42,7 +43,7 @@ function relsPartOf(part: string): string {
 
 /**
  * `native`: the host's own inflater (the command line's zlib); without it fflate streams every part. Each part
- * is read in its turn, on this thread.
+ * is read in its turn; readXlsxAhead inflates the big ones ahead.
  */
 export function readXlsx(
   bytes: Uint8Array,
@@ -51,59 +52,44 @@ export function readXlsx(
 ): WorkbookSnapshot {
   const reading = readParts(bytes, limits, native);
   let step = reading.next();
-  while (!step.done) {
-    const { entry, handler, budget } = step.value;
-    try {
-      parseBytePart(bytes, entry, handler, budget, limits, native);
-    } catch (error) {
-      step = reading.throw(error);
-      continue;
-    }
-    step = reading.next();
-  }
+  while (!step.done) step = reading.next(native);
   return step.value;
 }
 
 /**
- * The same reading, with the big parts (shared strings, sheets) inflated off the main thread as they are read,
- * when the host's inflater can stream (Node's zlib): never held whole, and inflated on the second core.
+ * The same reading, with the shared strings and the sheets inflated ahead (off the main thread, when the host's
+ * inflater can: Node's zlib) while the part before them is read.
  */
-export async function readXlsxStreamed(
+export async function readXlsxAhead(
   bytes: Uint8Array,
   limits: Limits = LIMITS,
   native?: NativeInflate
 ): Promise<WorkbookSnapshot> {
   const reading = readParts(bytes, limits, native);
+  let ahead: InflateAhead | undefined;
   let step = reading.next();
   while (!step.done) {
-    const { entry, handler, budget } = step.value;
-    try {
-      await parseBytePartStreamed(bytes, entry, handler, budget, limits, native);
-    } catch (error) {
-      step = reading.throw(error);
-      continue;
-    }
-    step = reading.next();
+    ahead ??= new InflateAhead(bytes, step.value.order, limits, native);
+    step = reading.next(await ahead.inflaterFor(step.value.entry));
   }
   return step.value;
 }
 
-/** A big part for the driver to read with the byte reader, each in its turn. */
+/** A big part the reading is about to read, and all of them in the order they are read. */
 interface BigPart {
   readonly entry: ZipEntry;
-  readonly handler: ByteXmlHandler;
-  readonly budget: ReadBudget;
+  readonly order: readonly ZipEntry[];
 }
 
 /**
- * The reading itself, one flow for both: it hands each big part to its driver (yield), which reads it on this
- * thread or as the host inflates it off the thread, and throws back in here what went wrong reading it.
+ * The reading itself, one flow for both: it asks its driver (yield) for the inflater to read each big part with,
+ * the host's own or one holding what was inflated ahead.
  */
 function* readParts(
   bytes: Uint8Array,
   limits: Limits,
   native: NativeInflate | undefined
-): Generator<BigPart, WorkbookSnapshot, void> {
+): Generator<BigPart, WorkbookSnapshot, NativeInflate | undefined> {
   const entries = readCentralDirectory(bytes, limits);
   const budget = new ReadBudget(limits);
   const parse = <H extends XmlHandler>(entry: ZipEntry, handler: H): H => {
@@ -145,6 +131,7 @@ function* readParts(
   });
   const stringsPart = partFor("sharedStrings", `${base}sharedStrings.xml`);
   const stringsEntry = stringsPart === undefined ? undefined : entries.get(stringsPart);
+  const order = [stringsEntry, ...worksheets.map((w) => w.entry)].filter((e) => e !== undefined);
 
   let styles: CellStyle[] = [];
   const stylesPart = partFor("styles", `${base}styles.xml`);
@@ -152,7 +139,8 @@ function* readParts(
   let sharedStrings: string[] = [];
   if (stringsEntry) {
     const handler = new SharedStringsHandler(limits);
-    yield { entry: stringsEntry, handler, budget };
+    const inflater = yield { entry: stringsEntry, order };
+    parseBytePart(bytes, stringsEntry, handler, budget, limits, inflater);
     sharedStrings = handler.strings;
   }
 
@@ -163,8 +151,9 @@ function* readParts(
     if (!entry || part === undefined)
       throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name });
     const handler = new SheetHandler(part, sharedStrings, cells, workbook.date1904, tally, limits);
+    const inflater = yield { entry, order };
     try {
-      yield { entry, handler, budget };
+      parseBytePart(bytes, entry, handler, budget, limits, inflater);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError && error.reason === "damaged") {
         throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name, cause: error });

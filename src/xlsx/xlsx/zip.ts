@@ -2,8 +2,8 @@
  * Just enough of the zip format to read an .xlsx package safely: the central directory (sizes and CRCs
  * checked against the limits before anything is inflated), and one entry at a time inflated as a stream
  * (fflate), stopped as soon as it passes its declared size, its CRC-32 checked at the end. A host with a
- * native inflater (Node's zlib, for the command line) hands it in as `NativeInflate`: the big parts are then
- * streamed off the main thread (inflateEntryStreamed), the small ones inflated in one call, under the same checks.
+ * native inflater (Node's zlib, for the command line) hands it in as `NativeInflate`: parts up to
+ * NATIVE_WHOLE_BYTES are then inflated in one call, under the same checks.
  */
 import { Inflate } from "fflate";
 import { Crc32 } from "./crc32";
@@ -33,9 +33,6 @@ const PUSH_BYTES = 16 * 1024;
  */
 export type NativeInflateResult = Uint8Array | "too-long" | "ends-early" | "bad";
 
-/** How a streamed inflate ended: all of it (`end`), or what went wrong, as for `inflateRaw`. */
-export type NativeStreamEnd = "end" | "ends-early" | "bad";
-
 /**
  * A host's own inflater (the command line hands in Node's zlib, several times faster than fflate). The reader
  * stays free of any platform: without one, it streams with fflate, as in the browser.
@@ -43,15 +40,13 @@ export type NativeStreamEnd = "end" | "ends-early" | "bad";
 export interface NativeInflate {
   /** Raw deflate data inflated in one call, never producing more than `maxBytes` + 1 bytes. */
   inflateRaw(data: Uint8Array, maxBytes: number): NativeInflateResult;
-  /** The zip's CRC-32 of `data`, continuing from `previous` (the CRC-32 of the bytes before); without it the reader's own is used. */
-  crc32?(data: Uint8Array, previous?: number): number;
+  /** The zip's CRC-32 of `data`; without it the reader's own is used. */
+  crc32?(data: Uint8Array): number;
   /**
-   * Raw deflate data inflated off the main thread (Node's thread pool), handed to `take` on the main thread a
-   * chunk at a time while the next chunk is inflated: the part is never held whole, and the second core inflates
-   * while the first reads. When `take` throws, the host stops inflating and the promise rejects with that
-   * error; otherwise it never rejects and says how the data ended.
+   * The same as `inflateRaw`, off the main thread (Node's thread pool): the reader inflates the next parts
+   * while it reads this one. Never rejects; says what went wrong as `inflateRaw` does.
    */
-  inflateRawStream?(data: Uint8Array, take: (chunk: Uint8Array) => void): Promise<NativeStreamEnd>;
+  inflateRawAsync?(data: Uint8Array, maxBytes: number): Promise<NativeInflateResult>;
 }
 
 /**
@@ -160,6 +155,32 @@ function inflatesWhole(entry: ZipEntry): boolean {
   return entry.method === 8 && entry.size <= NATIVE_WHOLE_BYTES;
 }
 
+/**
+ * Starts inflating an entry off the main thread, when the host's inflater can and the entry passes the checks
+ * made before inflating; undefined otherwise (the entry is then inflated, or refused, when its turn comes).
+ */
+export function startInflating(
+  bytes: Uint8Array,
+  entry: ZipEntry,
+  limits: Limits,
+  native: NativeInflate
+): Promise<NativeInflateResult> | undefined {
+  if (!native.inflateRawAsync || !inflatesWhole(entry)) return undefined;
+  let data: Uint8Array;
+  try {
+    data = compressedData(bytes, entry, limits);
+  } catch {
+    return undefined;
+  }
+  return native.inflateRawAsync(data, entry.size);
+}
+
+/** An inflater that gives back what was inflated ahead, under the same checks as any other (inflateEntry). */
+export function inflatedAhead(result: NativeInflateResult, native: NativeInflate): NativeInflate {
+  const crc32 = native.crc32?.bind(native);
+  return crc32 ? { inflateRaw: () => result, crc32 } : { inflateRaw: () => result };
+}
+
 /** The words for what can go wrong inflating a part, streamed or by the host's inflater. */
 const INFLATE_FAULTS: Record<Exclude<NativeInflateResult, Uint8Array>, string> = {
   "too-long": "longer than declared",
@@ -175,14 +196,13 @@ const INFLATE_FAULTS: Record<Exclude<NativeInflateResult, Uint8Array>, string> =
 class InflatedOutput {
   private produced = 0;
   private readonly crc = new Crc32();
-  private hostCrc = 0;
 
-  /** `crc32`: the host's own, continued chunk by chunk; without it, ours. */
+  /** `crc32`: the host's own, over the whole part at the end; without it, ours, chunk by chunk. */
   constructor(
     private readonly entry: ZipEntry,
     private readonly budget: ReadBudget,
     private readonly sink: (chunk: Uint8Array) => void,
-    private readonly crc32?: (data: Uint8Array, previous: number) => number
+    private readonly crc32?: (data: Uint8Array) => number
   ) {}
 
   take(chunk: Uint8Array): void {
@@ -190,46 +210,17 @@ class InflatedOutput {
     if (this.produced > this.entry.size)
       damaged(`${this.entry.name}: ${INFLATE_FAULTS["too-long"]}`);
     this.budget.spend(chunk.length);
-    if (this.crc32) this.hostCrc = this.crc32(chunk, this.hostCrc);
-    else this.crc.update(chunk);
+    if (!this.crc32) this.crc.update(chunk);
     this.sink(chunk);
   }
 
-  finish(): void {
+  /** `whole`: the whole part, when it came in one piece (for the host's CRC-32). */
+  finish(whole?: Uint8Array): void {
     const { entry } = this;
     if (this.produced !== entry.size) damaged(`${entry.name}: shorter than declared`);
-    const crc = this.crc32 ? this.hostCrc >>> 0 : this.crc.digest();
+    const crc = this.crc32 && whole ? this.crc32(whole) : this.crc.digest();
     if (crc !== entry.crc) damaged(`${entry.name}: checksum does not match`);
   }
-}
-
-/** The host's CRC-32, when it has one. */
-function hostCrc32(native: NativeInflate | undefined) {
-  return native?.crc32 ? native.crc32.bind(native) : undefined;
-}
-
-/** Whether the host streams this entry off the main thread (inflateEntryStreamed). */
-export function streamsOffThread(entry: ZipEntry, native: NativeInflate | undefined): boolean {
-  return entry.method === 8 && native?.inflateRawStream !== undefined;
-}
-
-/**
- * The same as inflateEntry, with the host's streamed inflater (streamsOffThread): the chunks come to `sink` on
- * the main thread as they are inflated, under the same checks.
- */
-export async function inflateEntryStreamed(
-  bytes: Uint8Array,
-  entry: ZipEntry,
-  sink: (chunk: Uint8Array) => void,
-  budget: ReadBudget,
-  limits: Limits,
-  native: NativeInflate
-): Promise<void> {
-  const data = compressedData(bytes, entry, limits);
-  const output = new InflatedOutput(entry, budget, sink, hostCrc32(native));
-  const end = await native.inflateRawStream!(data, (chunk) => output.take(chunk));
-  if (end !== "end") damaged(`${entry.name}: ${INFLATE_FAULTS[end]}`);
-  output.finish();
 }
 
 /**
@@ -249,9 +240,9 @@ export function inflateEntry(
     // One call of the host's inflater (it stops just past the declared size), under the same checks.
     const result = native.inflateRaw(data, entry.size);
     if (typeof result === "string") damaged(`${entry.name}: ${INFLATE_FAULTS[result]}`);
-    const output = new InflatedOutput(entry, budget, sink, hostCrc32(native));
+    const output = new InflatedOutput(entry, budget, sink, native.crc32?.bind(native));
     if (result.length > 0) output.take(result);
-    output.finish();
+    output.finish(result);
     return;
   }
   const output = new InflatedOutput(entry, budget, sink);
