@@ -4,6 +4,8 @@
  * an entry object per row, rehashing as it grows and the garbage that follows;
  * this costs one array, sized up front when the row count is known.
  */
+import { keepLayout } from "./kept-layouts";
+
 const MIN_CAPACITY = 16;
 
 /**
@@ -91,3 +93,5 @@ export class IntMap {
     }
   }
 }
+
+keepLayout(new IntMap());

@@ -16,8 +16,9 @@ import {
   type FieldValue,
   type SheetPlace,
 } from "./cell-reader";
-import type { FieldDef, SheetDef } from "../form/form";
-import type { FindingList } from "../findings/findings";
+import { SHEETS, type FieldDef, type SheetDef } from "../form/form";
+import { FindingList } from "../findings/findings";
+import { keepLayout } from "../helpers/kept-layouts";
 import { headerKey } from "./header-key";
 import {
   HeaderBlock,
@@ -809,3 +810,32 @@ class SheetBody {
     this.group = null;
   }
 }
+
+// The reader's working objects, one of each kept idle so that V8 keeps their layouts (helpers/kept-layouts.ts).
+keepLayout(
+  new RowLayout({
+    def: SHEETS.units,
+    rows: [],
+    headerRow: -1,
+    cols: [],
+    mapped: [],
+    groupLabels: NO_LABELS,
+  })
+);
+keepLayout(
+  new SheetBody(
+    {
+      findings: new FindingList("vi"),
+      locale: "vi-VN",
+      lang: "vi",
+      sheet: "",
+      order: 0,
+      sheetId: "units",
+    },
+    SHEETS.units,
+    [],
+    [],
+    undefined,
+    0
+  )
+);

@@ -5,6 +5,7 @@
  * fresh pages cost more to allocate (about 4 ms each) than the whole column costs to read; typed arrays do not.
  */
 import { foldedHash, keyHash, plainTextHash } from "../helpers/normalise";
+import { keepLayout } from "../helpers/kept-layouts";
 import { INVALID, type FieldValue } from "./cell-reader";
 
 type Rows = ReadonlyArray<unknown>;
@@ -222,3 +223,5 @@ export class ValueColumn {
     if (this.hashes) this.hashes = grown(this.hashes, length);
   }
 }
+
+keepLayout(ValueColumn.empty());

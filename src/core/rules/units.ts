@@ -5,6 +5,7 @@
  */
 import { cellAddress } from "../helpers/address";
 import { IntMap } from "../helpers/int-map";
+import { keepLayout } from "../helpers/kept-layouts";
 import { normaliseHeader, normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
 import { UnitIndex, type IndexedUnits } from "./unit-index";
@@ -237,3 +238,7 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     typeCounts: typesComplete ? typeCounts : null,
   };
 }
+
+// A unit, the list and the index of units, kept idle so that V8 keeps their layouts (helpers/kept-layouts.ts).
+keepLayout(new UnitIndex(keepLayout(new UnitList(null, null))));
+keepLayout(new UnitRow("", "", null, 0, 0, 0));
