@@ -811,7 +811,17 @@ class SheetBody {
   }
 }
 
-// The reader's working objects, one of each kept idle so that V8 keeps their layouts (helpers/kept-layouts.ts).
+// The reader's working objects, one of each kept idle so that V8 keeps their layouts (helpers/kept-layouts.ts): a
+// read of a sheet with no rows (the read, its place and columns), a row layout and a sheet body.
+export const IDLE_READ: SheetRead = keepLayout(
+  readSheet({
+    def: SHEETS.units,
+    found: { sheet: { name: "", rows: [] }, index: 0 },
+    findings: new FindingList("vi"),
+    locale: "vi-VN",
+    lang: "vi",
+  })
+);
 keepLayout(
   new RowLayout({
     def: SHEETS.units,
@@ -822,20 +832,4 @@ keepLayout(
     groupLabels: NO_LABELS,
   })
 );
-keepLayout(
-  new SheetBody(
-    {
-      findings: new FindingList("vi"),
-      locale: "vi-VN",
-      lang: "vi",
-      sheet: "",
-      order: 0,
-      sheetId: "units",
-    },
-    SHEETS.units,
-    [],
-    [],
-    undefined,
-    0
-  )
-);
+keepLayout(new SheetBody(IDLE_READ.place, SHEETS.units, [], [], undefined, 0));
