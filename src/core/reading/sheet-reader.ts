@@ -820,6 +820,12 @@ export const IDLE_READ: SheetRead = keepLayout(
     findings: new FindingList("vi"),
     locale: "vi-VN",
     lang: "vi",
+    // Every field the reader's callers pass, in their order: the same layout as theirs.
+    mapping: null,
+    unitKeys: null,
+    groupLabels: NO_LABELS,
+    knownRow: undefined,
+    textRow: undefined,
   })
 );
 keepLayout(
@@ -829,7 +835,9 @@ keepLayout(
     headerRow: -1,
     cols: [],
     mapped: [],
+    unitKeys: null,
     groupLabels: NO_LABELS,
+    knownRow: undefined,
   })
 );
 keepLayout(new SheetBody(IDLE_READ.place, SHEETS.units, [], [], undefined, 0));
