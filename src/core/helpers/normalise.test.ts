@@ -200,4 +200,20 @@ describe("plainTextHash", () => {
     expect(plainTextHash("Đảng bộ İnan  x", false)).toBe(-1);
     expect(plainTextHash("Đảng bộ İnan", true)).toBe(foldedHash("Đảng bộ İnan"));
   });
+
+  it("agrees with isPlainText, keyHash and foldedHash for every code unit, alone and between letters", () => {
+    const disagreeing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const unit = String.fromCharCode(code);
+      for (const text of [unit, `a${unit}B`]) {
+        const plain = isPlainText(text);
+        if (
+          plainTextHash(text, false) !== (plain ? keyHash(text) : -1) ||
+          plainTextHash(text, true) !== (plain ? foldedHash(text) : -1)
+        )
+          disagreeing.push(code);
+      }
+    }
+    expect(disagreeing).toEqual([]);
+  });
 });

@@ -286,6 +286,24 @@ export function keyHash(text: string): number {
   return hash & 0x3fffffff;
 }
 
+/** A code unit no plain text holds: white space but a single space, `#`, a letter NFC or lower-casing changes. */
+const NOT_PLAIN = 0;
+/**
+ * What plainTextHash hashes for each code unit below FOLD_TABLE_SIZE (every stable letter is): lower-cased
+ * (plainKeyCodes) or lower-cased and folded (plainFoldCodes); NOT_PLAIN; LOWER_FOLD_OTHER for a plain letter that
+ * does not become one code unit; LOWER_FOLD_UNKNOWN until first met. One table load per character, where the
+ * checks took a dozen comparisons: 100,000 codes and names are hashed as a units sheet is read.
+ */
+const plainKeyCodes = new Uint16Array(FOLD_TABLE_SIZE).fill(LOWER_FOLD_UNKNOWN);
+const plainFoldCodes = new Uint16Array(FOLD_TABLE_SIZE).fill(LOWER_FOLD_UNKNOWN);
+
+function plainCode(code: number, folded: boolean): number {
+  if (code === 32) return 32;
+  if (code === 35 /* # */ || !isStableLetter(code)) return NOT_PLAIN;
+  if (code < 128) return code >= 65 && code <= 90 ? code | 0x20 : code;
+  return folded ? lowerFoldCode(code) : lowerCode(code);
+}
+
 /**
  * keyHash(text) (`folded`: foldedHash(text)) when isPlainText(text), else -1: the plainness check a text cell's
  * common case needs and the hash the rules group it by, in one pass over the text.
@@ -293,22 +311,20 @@ export function keyHash(text: string): number {
 export function plainTextHash(text: string, folded: boolean): number {
   const length = text.length;
   if (length === 0 || text.charCodeAt(0) === 32 || text.charCodeAt(length - 1) === 32) return -1;
+  const codes = folded ? plainFoldCodes : plainKeyCodes;
   let hash = 0x811c9dc5 | 0;
   let previous = 0;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
-    let lower = code;
-    if (code === 32) {
-      if (previous === 32) return -1;
-    } else if (code === 35 /* # */ || !isStableLetter(code)) {
-      return -1;
-    } else if (code < 128) {
-      if (code >= 65 && code <= 90) lower = code | 0x20;
-    } else {
-      lower = folded ? lowerFoldCode(code) : lowerCode(code);
-      // Plain, but a letter that does not fold to one code unit: the hash's own slow path.
-      if (lower === LOWER_FOLD_OTHER) return plainRest(text, i + 1, folded);
+    if (code >= FOLD_TABLE_SIZE) return -1;
+    let lower = codes[code];
+    if (lower === LOWER_FOLD_UNKNOWN) {
+      lower = plainCode(code, folded);
+      codes[code] = lower;
     }
+    if (lower === NOT_PLAIN || (code === 32 && previous === 32)) return -1;
+    // Plain, but a letter that does not fold to one code unit: the hash's own slow path.
+    if (lower === LOWER_FOLD_OTHER) return plainRest(text, i + 1, folded);
     hash = Math.imul(hash ^ lower, 16777619);
     previous = code;
   }

@@ -11,15 +11,19 @@ import {
   type GoalRatio,
 } from "../helpers/exact";
 import { INDICATOR_DEFS, type GoalScope, type SheetId } from "../form/form";
-import type { FindingList, Place } from "../findings/findings";
-import type { GoalBook } from "../form/goals";
+import { FindingList, type Place } from "../findings/findings";
+import { GoalBook } from "../form/goals";
+import { keepLayout } from "../helpers/kept-layouts";
 import { formatGoal, formatIndicatorValue, indicatorTitle } from "../form/labels";
 import type { MessageValue } from "../form/catalogue";
 import type { Goal, IndicatorId, IndicatorResult, Lang } from "../model/report";
+import { checkAdmissions } from "../rules/admissions";
 import type { AttainmentFacts } from "../rules/attainment";
-import type { LeaderTargetsFacts } from "../rules/leader-targets";
+import { checkPrivateUnits } from "../rules/private-units";
+import { checkLeaderTargets, type LeaderTargetsFacts } from "../rules/leader-targets";
 import { round2 } from "../rules/sheet-values";
-import type { VillageHeadsFacts } from "../rules/village-heads";
+import { checkUnits } from "../rules/units";
+import { checkVillageHeads, type VillageHeadsFacts } from "../rules/village-heads";
 import { fieldIndex, type SheetRead } from "../reading/sheet-reader";
 
 export interface IndicatorInputs {
@@ -342,3 +346,19 @@ export function computeIndicators(inputs: IndicatorInputs): IndicatorResult[] {
   // Added in the spec's order of indicators: committee first, then units or rows in sheet order.
   return list.finish();
 }
+
+// Kept idle so that V8 keeps the layout of an indicator list (helpers/kept-layouts.ts): the list of a workbook
+// without sheets, its inputs given in validateWorkbook's order.
+const noUnits = checkUnits(null);
+keepLayout(
+  new IndicatorList({
+    admissions: checkAdmissions(null, noUnits),
+    villageHeads: checkVillageHeads(null, noUnits, "vi"),
+    privateUnits: checkPrivateUnits(null, noUnits),
+    leaderTargets: checkLeaderTargets(null, noUnits),
+    goals: new GoalBook([]),
+    reads: {},
+    findings: new FindingList("vi"),
+    lang: "vi",
+  })
+);

@@ -16,8 +16,9 @@ import {
   type FieldValue,
   type SheetPlace,
 } from "./cell-reader";
-import type { FieldDef, SheetDef } from "../form/form";
-import type { FindingList } from "../findings/findings";
+import { SHEETS, type FieldDef, type SheetDef } from "../form/form";
+import { FindingList } from "../findings/findings";
+import { keepLayout } from "../helpers/kept-layouts";
 import { headerKey } from "./header-key";
 import {
   HeaderBlock,
@@ -809,3 +810,34 @@ class SheetBody {
     this.group = null;
   }
 }
+
+// The reader's working objects, one of each kept idle so that V8 keeps their layouts (helpers/kept-layouts.ts): a
+// read of a sheet with no rows (the read, its place and columns), a row layout and a sheet body.
+export const IDLE_READ: SheetRead = keepLayout(
+  readSheet({
+    def: SHEETS.units,
+    found: { sheet: { name: "", rows: [] }, index: 0 },
+    findings: new FindingList("vi"),
+    locale: "vi-VN",
+    lang: "vi",
+    // Every field the reader's callers pass, in their order: the same layout as theirs.
+    mapping: null,
+    unitKeys: null,
+    groupLabels: NO_LABELS,
+    knownRow: undefined,
+    textRow: undefined,
+  })
+);
+keepLayout(
+  new RowLayout({
+    def: SHEETS.units,
+    rows: [],
+    headerRow: -1,
+    cols: [],
+    mapped: [],
+    unitKeys: null,
+    groupLabels: NO_LABELS,
+    knownRow: undefined,
+  })
+);
+keepLayout(new SheetBody(IDLE_READ.place, SHEETS.units, [], [], undefined, 0));

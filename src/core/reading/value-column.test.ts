@@ -41,6 +41,26 @@ describe("a column of values", () => {
     expect(column.at(6)).toBeNull();
   });
 
+  it("counts the rows of each text, shared, the cell's own or kept apart, and leaves out rows without one", () => {
+    const rows = [[text("a")], [text("b")], [text(" b ")], [{ value: 3, kind: "number" }]];
+    const column = new ValueColumn(rows, 0, 8);
+    column.set(0, "commune", rows[0][0]);
+    column.set(1, "a", rows[0][0]);
+    column.set(2, "commune", rows[1][0]);
+    column.set(3, 3, rows[3][0]);
+    column.set(4, null, undefined);
+    column.set(5, INVALID, rows[1][0]);
+    column.set(6, "b", rows[2][0]);
+    column.set(7, "cell", rows[1][0]);
+    column.finish(Int32Array.from([0, 0, 1, 3, 3, 1, 2, 1]), 8);
+    expect([...column.textCounts()].sort()).toEqual([
+      ["a", 1],
+      ["b", 1],
+      ["cell", 1],
+      ["commune", 2],
+    ]);
+  });
+
   it("keeps hundreds of texts that are not their cells' own", () => {
     const cells = Array.from({ length: 600 }, (_, i) => [text(` ${i} `)]);
     const column = new ValueColumn(cells, 0, 600);

@@ -2,7 +2,8 @@
 import type { FieldValue } from "../reading/cell-reader";
 import type { FindingCode } from "../model/report";
 import type { FindingDetails, Place } from "../findings/findings";
-import { fieldIndex, type SheetRead } from "../reading/sheet-reader";
+import { keepLayout } from "../helpers/kept-layouts";
+import { IDLE_READ, fieldIndex, type SheetRead } from "../reading/sheet-reader";
 import { ValueColumn } from "../reading/value-column";
 
 export function numberValue(value: FieldValue | undefined): number | null {
@@ -80,3 +81,6 @@ export function round2(value: number): number {
   const rounded = Math.round(value * 100) / 100;
   return rounded === 0 ? 0 : rounded;
 }
+
+// Kept idle so that V8 keeps the layout of a column (helpers/kept-layouts.ts).
+keepLayout(column(IDLE_READ, "code"));

@@ -5,6 +5,7 @@
  */
 import { cellAddress } from "../helpers/address";
 import { IntMap } from "../helpers/int-map";
+import { keepLayout } from "../helpers/kept-layouts";
 import { normaliseHeader, normaliseKey } from "../helpers/normalise";
 import type { SheetRead } from "../reading/sheet-reader";
 import { UnitIndex, type IndexedUnits } from "./unit-index";
@@ -205,11 +206,13 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
   const list = new UnitList(read, { code, name, type });
   const byKey = new UnitIndex(list, read.rowNumbers.length);
   const typeCounts: Record<UnitType, number> = { commune: 0, village: 0, agency: 0, cell: 0 };
-  let typesComplete = type.present;
+  let typed = 0;
+  for (const [unitType, rows] of type.values.textCounts()) {
+    typeCounts[unitType as UnitType] += rows;
+    typed += rows;
+  }
+  const typesComplete = type.present && typed === read.rowNumbers.length;
   for (let i = 0; i < read.rowNumbers.length; i++) {
-    const unitType = type.values.text(i) as UnitType | null;
-    if (unitType) typeCounts[unitType]++;
-    else typesComplete = false;
     // keyHash(code) is hashText(normaliseKey(code)): the index needs no key string (nor, kept from the read, the
     // code itself) for a new code.
     const hash = code.values.keyHashAt(i);
@@ -237,3 +240,7 @@ export function checkUnits(read: SheetRead | null): UnitsFacts {
     typeCounts: typesComplete ? typeCounts : null,
   };
 }
+
+// A unit, the list and the index of units, kept idle so that V8 keeps their layouts (helpers/kept-layouts.ts).
+keepLayout(new UnitIndex(keepLayout(new UnitList(null, null))));
+keepLayout(new UnitRow("", "", null, 0, 0, 0));
