@@ -8,6 +8,7 @@ import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
 import type { CellStyle } from "./styles";
 import type { Attributes, ByteXmlHandler } from "./byte-xml";
+import type { PlainCell } from "./plain-cell";
 
 export interface MergeRange {
   readonly top: number;
@@ -199,33 +200,22 @@ export class SheetHandler implements ByteXmlHandler {
       }
       case "c": {
         if (!this.inSheetData) return;
-        const row = attributes.cellRef("r", this.limits);
-        if (row >= 0) {
-          this.cellRow = row;
-          this.cellCol = attributes.refColumn;
-        } else if (row === -2) {
+        let row = attributes.cellRef("r", this.limits);
+        let column = attributes.refColumn;
+        if (row === -2) {
           const ref = attributes.get("r") ?? "";
           const at = parseRef(ref, this.limits);
           if (at === null) this.damaged(`cell reference ${ref.slice(0, 20)}`);
-          this.cellRow = at.row;
-          this.cellCol = at.col;
-        } else {
-          this.cellRow = Math.max(this.rowIndex, 0);
-          this.cellCol = this.colIndex + 1;
-          if (this.cellCol >= this.limits.maxColumn) this.damaged("cell beyond column XFD");
+          row = at.row;
+          column = at.col;
         }
-        this.colIndex = this.cellCol;
-        this.type = attributes.get("t");
         const s = attributes.digits("s");
-        // exceljs reads no style for s="0" (nor for a style index it does not have): WorkbookCells.of.
-        this.cells = this.makers.of(
-          s >= 0 ? s : s === -1 ? 0 : Number.parseInt(attributes.get("s") ?? "", 10)
+        this.startCell(
+          row,
+          column,
+          s >= 0 ? s : s === -1 ? 0 : Number.parseInt(attributes.get("s") ?? "", 10),
+          attributes.get("t")
         );
-        this.raw = undefined;
-        this.hasFormula = false;
-        this.where = undefined;
-        this.inInline = false;
-        this.phonetic = 0;
         return;
       }
       case "v":
@@ -251,6 +241,43 @@ export class SheetHandler implements ByteXmlHandler {
       default:
         return;
     }
+  }
+
+  /**
+   * A cell begins: at `row` and `column` (row -1: no reference, the one after the cell before), in style `styleId`,
+   * of type `type`.
+   */
+  private startCell(row: number, column: number, styleId: number, type: string | undefined): void {
+    if (row >= 0) {
+      this.cellRow = row;
+      this.cellCol = column;
+    } else {
+      this.cellRow = Math.max(this.rowIndex, 0);
+      this.cellCol = this.colIndex + 1;
+      if (this.cellCol >= this.limits.maxColumn) this.damaged("cell beyond column XFD");
+    }
+    this.colIndex = this.cellCol;
+    this.type = type;
+    // exceljs reads no style for s="0" (nor for a style index it does not have): WorkbookCells.of.
+    this.cells = this.makers.of(styleId);
+    this.raw = undefined;
+    this.hasFormula = false;
+    this.where = undefined;
+    this.inInline = false;
+    this.phonetic = 0;
+  }
+
+  /** Plain cells come whole (plain-cell.ts) only inside `<sheetData>`, where `<c>` is a cell. */
+  get wantsCells(): boolean {
+    return this.inSheetData;
+  }
+
+  /** The same as the events of its tags: `<c>` opened, the `<f>`'s text seen, the `<v>`'s number, `</c>`. */
+  cell(cell: PlainCell): void {
+    this.startCell(cell.row, cell.column, cell.style === -1 ? 0 : cell.style, cell.type);
+    this.raw = cell.value;
+    this.hasFormula = cell.formula;
+    this.endCell();
   }
 
   get wantsText(): boolean {
