@@ -8,7 +8,7 @@
  * attribute values, CDATA, comments, processing instructions, both quote styles, line ends normalised as XML
  * says, element names without their namespace prefix (`x:c` is `c`). A token cut by a chunk boundary (a tag,
  * an entity, a UTF-8 character) is kept and read again with the next chunk. A worksheet's plain cells may be read
- * whole, when the handler takes them so (plain-cell.ts).
+ * whole, and so may plain shared strings, when the handler takes them so (plain-cell.ts, plain-string.ts).
  */
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
@@ -16,6 +16,8 @@ import { localName, notWellFormed } from "./xml";
 import { inflateEntry, type NativeInflate, type ReadBudget, type ZipEntry } from "./zip";
 import { canonicalNumber, newPlainCell, readPlainCell, type PlainCell } from "./plain-cell";
 import { refInBytes } from "./cell-ref";
+import { PLAIN_TEXT_BYTE } from "./plain-text";
+import { readPlainString, type TextRange } from "./plain-string";
 
 /** The attributes of the tag being opened; valid only during `open`. */
 export interface Attributes {
@@ -59,6 +61,10 @@ export interface ByteXmlHandler {
   readonly wantsCells?: boolean;
   /** A plain cell's `<c>` to `</c>` in one call; `cell` is reused, valid only during the call. */
   cell?(cell: PlainCell): void;
+  /** Whether a plain shared string (plain-string.ts) may come whole, as `sharedString`, instead of as its tags' events. */
+  readonly wantsStrings?: boolean;
+  /** A plain shared string's `<si>` to `</si>` in one call, with its text. */
+  sharedString?(text: string): void;
 }
 
 const LT = 0x3c;
@@ -245,6 +251,8 @@ export class ByteXmlParser implements Attributes {
   private readonly ref = { column: 0 };
   /** The cell the plain-cell path last read. */
   private readonly plainCell: PlainCell = newPlainCell();
+  /** Where the text of the string the plain-string path last read is. */
+  private readonly plainText: TextRange = { start: 0, end: 0 };
 
   constructor(
     private readonly handler: ByteXmlHandler,
@@ -477,6 +485,7 @@ export class ByteXmlParser implements Attributes {
         let flags = 0;
         for (; i < len; i++) {
           const b = buf[i];
+          if (PLAIN_TEXT_BYTE[b] === 1) continue;
           if (b < 0x40) {
             if (b === LT) break;
             if (b === AMP) flags |= HAS_AMP;
@@ -587,6 +596,20 @@ export class ByteXmlParser implements Attributes {
           const end = readPlainCell(buf, pos, this.limits, this.plainCell);
           if (end !== -1) {
             handler.cell!(this.plainCell);
+            pos = end;
+            continue;
+          }
+        }
+        // A plain shared string, likewise (its `<t>` one level deeper).
+        if (
+          next === 0x73 &&
+          this.depth > 0 &&
+          this.depth + 1 < this.limits.maxDepth &&
+          handler.wantsStrings === true
+        ) {
+          const end = readPlainString(buf, pos, this.plainText);
+          if (end !== -1) {
+            handler.sharedString!(decodeUtf8(buf, this.plainText.start, this.plainText.end));
             pos = end;
             continue;
           }

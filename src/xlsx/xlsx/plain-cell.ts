@@ -4,12 +4,13 @@
  * optional; `<c .../>` too) read in one go, without the reader's general tag, attribute and text steps.
  *
  * It takes only what it can read whole and without doubt: attributes `r`, `s`, `t` alone, each once, after one
- * space, `="`, values of plain letters and digits; `t` of s, n or b; an `<f>` of plain ASCII text without `<`, `>`
- * or `&`; a `<v>` holding a canonical decimal (`canonicalNumber`); nothing between the tags. Anything else, a cell
- * cut by the end of a chunk included, is left to the general path, which then reads or refuses it as before: this
- * path can only ever accept well-formed XML, and hands the handler what the general path's events would.
+ * space, `="`, values of plain letters and digits; `t` of s, n or b; an `<f>` of plain text (plain-text.ts); a
+ * `<v>` holding a canonical decimal (`canonicalNumber`); nothing between the tags. Anything else, a cell cut by the
+ * end of a chunk included, is left to the general path, which then reads or refuses it as before: this path can
+ * only ever accept well-formed XML, and hands the handler what the general path's events would.
  */
 import { refInBytes } from "./cell-ref";
+import { plainTextEnd } from "./plain-text";
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -19,7 +20,6 @@ const DQUOTE = 0x22;
 const SPACE = 0x20;
 const MINUS = 0x2d;
 const DOT = 0x2e;
-const AMP = 0x26;
 
 /** A cell read whole: what `<c>` said and what its `<f>` and `<v>` held. One object, reused cell after cell. */
 export interface PlainCell {
@@ -76,10 +76,6 @@ export function canonicalNumber(buf: Uint8Array, start: number, end: number): nu
   if (value < 1e-6) return Number.NaN;
   return negative ? -value : value;
 }
-
-/** Bytes a formula's text may hold on this path: printable ASCII but `<`, `>` and `&` (so nothing to check). */
-const PLAIN_TEXT = new Uint8Array(128);
-for (let b = SPACE; b < 0x7f; b++) PLAIN_TEXT[b] = b === LT || b === GT || b === AMP ? 0 : 1;
 
 /** Whether `buf` holds `<name>` (open) or `</name>` (close) of a one-letter element at `i`. */
 function tagAt(buf: Uint8Array, i: number, letter: number, close: boolean): boolean {
@@ -155,8 +151,7 @@ export function readPlainCell(
   }
   if (i + 3 < len && tagAt(buf, i, 0x66, false)) {
     // <f>: its text only tells that the cell has a formula.
-    let j = i + 3;
-    while (j < len && buf[j] < 0x80 && PLAIN_TEXT[buf[j]]) j++;
+    const j = plainTextEnd(buf, i + 3, len);
     if (j === i + 3 || j + 3 >= len || !tagAt(buf, j, 0x66, true)) return -1;
     cell.formula = true;
     i = j + 4;
