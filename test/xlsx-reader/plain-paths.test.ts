@@ -1,13 +1,13 @@
 /**
- * The byte reader's fast paths for plain cells and plain shared strings (src/xlsx/xlsx/plain-cell.ts,
- * plain-string.ts) against the saxes readers they replaced (the oracle in test/support/saxes-reader): on generated
+ * The byte reader's fast paths for plain cells, row tags and shared strings (src/xlsx/xlsx/plain-cell.ts,
+ * plain-row.ts, plain-string.ts) against the saxes readers they replaced (the oracle in test/support/saxes-reader): on generated
  * worksheets and shared-strings parts whose items are plain, nearly plain (another attribute, a second `r`, single
  * quotes, a tab, an entity, a formula with attributes, a value that is not a canonical decimal, a missing shared
- * string, a phonetic run) or damaged, cut into chunks anywhere and under tight limits (nesting, cells, strings), they
+ * string, a row number out of bounds, a phonetic run) or damaged, cut into chunks anywhere and under tight limits (nesting, cells, strings), they
  * give the same snapshot or strings, or refuse the part for the same reason.
  */
 import fc from "fast-check";
-import { ByteXmlParser, type ByteXmlHandler } from "../../src/xlsx/xlsx/byte-xml";
+import { ByteXmlParser, type Attributes, type ByteXmlHandler } from "../../src/xlsx/xlsx/byte-xml";
 import { LIMITS, type Limits } from "../../src/xlsx/xlsx/limits";
 import { SharedStringsHandler } from "../../src/xlsx/xlsx/package-parts";
 import type { PlainCell } from "../../src/xlsx/xlsx/plain-cell";
@@ -53,10 +53,26 @@ function tally(): { cells: number; slots: number } {
 /** Items handed whole to the handlers below: the fast paths must be taken, not only left to the general one. */
 let handedWhole = 0;
 
+/** Rows opened by the plain-row path. */
+let plainRows = 0;
+
 class CountingSheetHandler extends SheetHandler {
+  private opening = false;
+
   override cell(cell: PlainCell): void {
     handedWhole++;
     super.cell(cell);
+  }
+
+  override open(name: string, attributes: Attributes): void {
+    this.opening = true;
+    super.open(name, attributes);
+    this.opening = false;
+  }
+
+  override row(r: number): void {
+    if (!this.opening) plainRows++;
+    super.row(r);
   }
 }
 
@@ -247,14 +263,72 @@ const cell = fc.oneof(
   { arbitrary: anyCell.map(serialise), weight: 2 }
 );
 
-const sheet = fc.record({
-  rows: fc.array(fc.array(cell, { maxLength: 5 }), { maxLength: 6 }),
-  numbered: fc.boolean(),
+/** A row tag's attributes but `r`: as Excel writes them, none, or not what the plain-row path takes. */
+const rowAttributes = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      ' spans="1:4" x14ac:dyDescent="0.25"',
+      "",
+      ' ht="15" customHeight="1"'
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      " spans='1:4'",
+      ' spans="1" spans="2"',
+      ' r="2"',
+      ' R="1"',
+      ' é="1"',
+      '\tspans="1"',
+      ' spans="a&amp;b"',
+      ' spans="a&bogus;b"',
+      ' spans="a>b"',
+      ' spans = "1"',
+      ' spans="1"ht="2"',
+      ' 1a="1"',
+      ' a="1" b="2" c="3" d="4" e="5" f="6" g="7" h="8"',
+      " "
+    ),
+  }
+);
+
+/** A row's `r`: the row's own number, none, or one the plain-row path leaves to the general one. */
+const rowNumber = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom<string | undefined>("own", undefined) },
+  fc.constantFrom<string | undefined>(
+    "7",
+    "0",
+    "01",
+    "4",
+    "1048577",
+    " 1",
+    "1.0",
+    "",
+    "1234567890123456"
+  )
+);
+
+const row = fc.record({
+  cells: fc.array(cell, { maxLength: 5 }),
+  r: rowNumber,
+  others: rowAttributes,
+  rLast: fc.boolean(),
+  selfClose: fc.boolean(),
 });
 
-function build({ rows, numbered }: typeof sheet extends fc.Arbitrary<infer T> ? T : never): string {
+const sheet = fc.record({ rows: fc.array(row, { maxLength: 6 }) });
+
+function build({ rows }: typeof sheet extends fc.Arbitrary<infer T> ? T : never): string {
   const data = rows
-    .map((cells, r) => `<row${numbered ? ` r="${r + 1}"` : ""}>${cells.join("")}</row>`)
+    .map(({ cells, r, others, rLast, selfClose }, index) => {
+      const number = r === undefined ? "" : ` r="${r === "own" ? index + 1 : r}"`;
+      const attributes = rLast ? `${others}${number}` : `${number}${others}`;
+      return cells.length === 0 && selfClose
+        ? `<row${attributes}/>`
+        : `<row${attributes}>${cells.join("")}</row>`;
+    })
     .join("");
   return `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${data}</sheetData></worksheet>`;
 }
@@ -283,16 +357,20 @@ const damage = fc.record({
 const limits = fc.constantFrom<Limits>(
   LIMITS,
   LIMITS,
+  { ...LIMITS, maxDepth: 2 },
+  { ...LIMITS, maxDepth: 3 },
   { ...LIMITS, maxDepth: 4 },
   { ...LIMITS, maxDepth: 5 },
-  { ...LIMITS, maxCells: 3 }
+  { ...LIMITS, maxCells: 3 },
+  { ...LIMITS, maxRow: 3 }
 );
 
 const encoder = new TextEncoder();
 
-describe("plain cells read whole, against the saxes sheet reader", () => {
+describe("plain cells and row tags read whole, against the saxes sheet reader", () => {
   beforeEach(() => {
     handedWhole = 0;
+    plainRows = 0;
   });
 
   it("reads generated worksheets, cut anywhere, as saxes does", () => {
@@ -305,8 +383,9 @@ describe("plain cells read whole, against the saxes sheet reader", () => {
       }),
       PROPERTY
     );
-    // Most runs hand the reader plain cells, and it takes them whole.
-    expect(handedWhole).toBeGreaterThan(RUNS);
+    // Many runs hand the reader plain cells and rows, and it takes them whole.
+    expect(handedWhole).toBeGreaterThan(RUNS / 2);
+    expect(plainRows).toBeGreaterThan(RUNS / 2);
   });
 
   it("refuses damaged worksheets for the same reason as saxes, and reads the ones saxes reads alike", () => {
@@ -328,7 +407,8 @@ describe("plain cells read whole, against the saxes sheet reader", () => {
       PROPERTY
     );
     expect(refused).toBeGreaterThan(RUNS / 4);
-    expect(handedWhole).toBeGreaterThan(RUNS / 2);
+    expect(handedWhole).toBeGreaterThan(RUNS / 4);
+    expect(plainRows).toBeGreaterThan(RUNS / 4);
   });
 });
 

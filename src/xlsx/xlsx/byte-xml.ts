@@ -8,7 +8,8 @@
  * attribute values, CDATA, comments, processing instructions, both quote styles, line ends normalised as XML
  * says, element names without their namespace prefix (`x:c` is `c`). A token cut by a chunk boundary (a tag,
  * an entity, a UTF-8 character) is kept and read again with the next chunk. A worksheet's plain cells may be read
- * whole, and so may plain shared strings, when the handler takes them so (plain-cell.ts, plain-string.ts).
+ * whole, and so may plain shared strings and row tags, when the handler takes them so (plain-cell.ts,
+ * plain-string.ts, plain-row.ts).
  */
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
@@ -16,8 +17,9 @@ import { localName, notWellFormed } from "./xml";
 import { inflateEntry, type NativeInflate, type ReadBudget, type ZipEntry } from "./zip";
 import { canonicalNumber, newPlainCell, readPlainCell, type PlainCell } from "./plain-cell";
 import { refInBytes } from "./cell-ref";
-import { PLAIN_TEXT_BYTE } from "./plain-text";
+import { NAME_CHAR, NAME_START, NAME_TABLE, PLAIN_TEXT_BYTE } from "./xml-bytes";
 import { readPlainString, type TextRange } from "./plain-string";
+import { readPlainRow } from "./plain-row";
 
 /** The attributes of the tag being opened; valid only during `open`. */
 export interface Attributes {
@@ -61,6 +63,10 @@ export interface ByteXmlHandler {
   readonly wantsCells?: boolean;
   /** A plain cell's `<c>` to `</c>` in one call; `cell` is reused, valid only during the call. */
   cell?(cell: PlainCell): void;
+  /** Whether a plain row tag (plain-row.ts) may be opened as `row`, instead of as `open` with its attributes. */
+  readonly wantsRows?: boolean;
+  /** A plain `<row>` opened, with its `r` (-1 without one); it is closed as any element. */
+  row?(r: number): void;
   /** Whether a plain shared string (plain-string.ts) may come whole, as `sharedString`, instead of as its tags' events. */
   readonly wantsStrings?: boolean;
   /** A plain shared string's `<si>` to `</si>` in one call, with its text. */
@@ -77,7 +83,6 @@ const SEMICOLON = 0x3b;
 const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
-const COLON = 0x3a;
 const RSQB = 0x5d;
 const MINUS = 0x2d;
 const CR = 0x0d;
@@ -91,16 +96,6 @@ const HAS_AMP = 1;
 const HAS_BREAK = 2;
 
 class Damaged extends Error {}
-
-/** Bytes of a name: 1 may start one, 2 may continue one. Bytes of multi-byte UTF-8 characters are taken as both. */
-const NAME_START = 1;
-const NAME_CHAR = 2;
-const NAME_TABLE = new Uint8Array(256);
-for (let b = 0; b < 256; b++) {
-  const letter = (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
-  if (letter || b === 0x5f || b === COLON || b >= 0x80) NAME_TABLE[b] = NAME_START | NAME_CHAR;
-  else if ((b >= 0x30 && b <= 0x39) || b === MINUS || b === 0x2e) NAME_TABLE[b] = NAME_CHAR;
-}
 
 /** XML 1.0's Name, for names with non-ASCII characters (ASCII ones are checked byte by byte with the table). */
 const NAME =
@@ -253,6 +248,8 @@ export class ByteXmlParser implements Attributes {
   private readonly plainCell: PlainCell = newPlainCell();
   /** Where the text of the string the plain-string path last read is. */
   private readonly plainText: TextRange = { start: 0, end: 0 };
+  /** The `r` of the row tag the plain-row path last read. */
+  private readonly plainRow = { number: -1 };
 
   constructor(
     private readonly handler: ByteXmlHandler,
@@ -610,6 +607,21 @@ export class ByteXmlParser implements Attributes {
           const end = readPlainString(buf, pos, this.plainText);
           if (end !== -1) {
             handler.sharedString!(decodeUtf8(buf, this.plainText.start, this.plainText.end));
+            pos = end;
+            continue;
+          }
+        }
+        // A plain row tag, likewise: the row stays open.
+        if (
+          next === 0x72 &&
+          this.depth > 0 &&
+          this.depth < this.limits.maxDepth &&
+          handler.wantsRows === true
+        ) {
+          const end = readPlainRow(buf, pos, this.limits, this.plainRow);
+          if (end !== -1) {
+            stack[this.depth++] = this.nameAt(buf, pos + 1, pos + 4);
+            handler.row!(this.plainRow.number);
             pos = end;
             continue;
           }

@@ -4,13 +4,13 @@
  * optional; `<c .../>` too) read in one go, without the reader's general tag, attribute and text steps.
  *
  * It takes only what it can read whole and without doubt: attributes `r`, `s`, `t` alone, each once, after one
- * space, `="`, values of plain letters and digits; `t` of s, n or b; an `<f>` of plain text (plain-text.ts); a
+ * space, `="`, values of plain letters and digits; `t` of s, n or b; an `<f>` of plain text (xml-bytes.ts); a
  * `<v>` holding a canonical decimal (`canonicalNumber`); nothing between the tags. Anything else, a cell cut by the
  * end of a chunk included, is left to the general path, which then reads or refuses it as before: this path can
  * only ever accept well-formed XML, and hands the handler what the general path's events would.
  */
 import { refInBytes } from "./cell-ref";
-import { plainTextEnd } from "./plain-text";
+import { plainTextEnd } from "./xml-bytes";
 
 const LT = 0x3c;
 const GT = 0x3e;

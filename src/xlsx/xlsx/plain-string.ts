@@ -2,11 +2,11 @@
  * The byte reader's fast path for a plain shared string, the bulk of any big shared-strings part:
  * `<si><t>Đảng bộ xã</t></si>` (or `<t xml:space="preserve">`) read in one go, its text as it is in the bytes.
  *
- * Only exactly these tags, and text of plain bytes (plain-text.ts: no entity, no carriage return, no `>`); anything
+ * Only exactly these tags, and text of plain bytes (xml-bytes.ts: no entity, no carriage return, no `>`); anything
  * else, a string cut by the end of a chunk included, is left to the general path, which then reads or refuses it as
  * before.
  */
-import { plainTextEnd } from "./plain-text";
+import { plainTextEnd } from "./xml-bytes";
 
 const encoder = new TextEncoder();
 const OPEN = encoder.encode("<si><t>");

@@ -187,15 +187,14 @@ export class SheetHandler implements ByteXmlHandler {
         if (!this.inSheetData) return;
         const digits = attributes.digits("r");
         if (digits === -1) {
-          this.rowIndex++;
+          this.row(-1);
         } else {
           // Plain digits are read from the bytes; anything else as before, from the text.
           const n = digits >= 0 ? digits : Number(attributes.get("r"));
           if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
             this.damaged(`row ${(attributes.get("r") ?? "").slice(0, 20)}`);
-          this.rowIndex = n - 1;
+          this.row(n);
         }
-        this.colIndex = -1;
         return;
       }
       case "c": {
@@ -265,6 +264,17 @@ export class SheetHandler implements ByteXmlHandler {
     this.where = undefined;
     this.inInline = false;
     this.phonetic = 0;
+  }
+
+  get wantsRows(): boolean {
+    return true;
+  }
+
+  /** A row begins: row `r` (1 to the last row), or the one after the row before (-1). */
+  row(r: number): void {
+    if (!this.inSheetData) return;
+    this.rowIndex = r === -1 ? this.rowIndex + 1 : r - 1;
+    this.colIndex = -1;
   }
 
   /** Plain cells come whole (plain-cell.ts) only inside `<sheetData>`, where `<c>` is a cell. */
