@@ -2,7 +2,8 @@
  * The reader before and after a change, side by side in ONE process: the plain inflate-and-scan baseline (as in
  * scripts/bench/probe.ts), two read-workbook modules (the compiled build, as the bench measures: `npm run
  * build:cli`, then copy lib/ to /tmp/old/lib before the change, with node_modules linked at /tmp/old), taken in
- * turns, GC forced before each run; medians of wall and CPU time as ratios to the baseline, the median of the
+ * turns, the one that goes first changing from round to round (the second of a pair ran ~10% slower, whichever it
+ * was), GC forced before each run; medians of wall and CPU time as ratios to the baseline, the median of the
  * per-round ratios new ÷ old (steadier on a busy machine); and a check that both give the same snapshot.
  *
  *   node --expose-gc --import tsx scripts/reader-ab.ts /tmp/old/lib/xlsx/read-workbook.js \
@@ -80,8 +81,12 @@ void (async () => {
   await readWorkbook(bytes);
   for (let round = 0; round < rounds; round++) {
     await timed(times.scan, scan);
-    await timed(times.old, () => readOld(bytes));
-    await timed(times.new, () => readWorkbook(bytes));
+    const pair = [
+      () => timed(times.old, () => readOld(bytes)),
+      () => timed(times.new, () => readWorkbook(bytes)),
+    ];
+    if (round % 2 === 1) pair.reverse();
+    for (const run of pair) await run();
   }
   const paired = times.new.cpu.map((cpu, i) => cpu / times.old.cpu[i]);
   const pairedWall = times.new.wall.map((wall, i) => wall / times.old.wall[i]);

@@ -5,14 +5,17 @@
  * values and text, or refuses the document for the same reason.
  */
 import fc from "fast-check";
-import { zipSync } from "fflate";
-import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
 import { ByteXmlParser, type Attributes } from "../../src/xlsx/xlsx/byte-xml";
 import { LIMITS } from "../../src/xlsx/xlsx/limits";
-import { parsePart } from "../../src/xlsx/xlsx/xml";
-import { ReadBudget, readCentralDirectory } from "../../src/xlsx/xlsx/zip";
+import {
+  PROPERTY,
+  RUNS,
+  damaged,
+  parseWithSaxes,
+  pushInPieces,
+  refusal,
+} from "../support/byte-xml-runs";
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? "") || 300;
 const ATTRIBUTE_NAMES = ["r", "t", "s", "ref", "x:r", "spans", "xml:space", "a-b"];
 
 type Outcome = { events: string[] } | { refused: string };
@@ -33,42 +36,30 @@ function merged(events: string[]): string[] {
   return out;
 }
 
-function refusal(error: unknown): string {
-  if (error instanceof UnreadableWorkbookError) return error.reason;
-  return "damaged";
-}
-
 /** saxes, as xml.ts drives it, over a stored zip entry. */
 function withSaxes(xml: Uint8Array): Outcome {
-  const zip = zipSync({ "part.xml": [xml, { level: 0 }] });
-  const entry = readCentralDirectory(zip).get("part.xml")!;
   const events: string[] = [];
   try {
-    parsePart(
-      zip,
-      entry,
-      {
-        open(name, attributes) {
-          events.push(
-            `open ${name} ${JSON.stringify(ATTRIBUTE_NAMES.map((key) => attributes[key] ?? null))}`
-          );
-        },
-        close(name) {
-          events.push(`close ${name}`);
-        },
-        text(text) {
-          events.push(`text ${text}`);
-        },
+    parseWithSaxes(xml, {
+      open(name, attributes) {
+        events.push(
+          `open ${name} ${JSON.stringify(ATTRIBUTE_NAMES.map((key) => attributes[key] ?? null))}`
+        );
       },
-      new ReadBudget()
-    );
+      close(name) {
+        events.push(`close ${name}`);
+      },
+      text(text) {
+        events.push(`text ${text}`);
+      },
+    });
   } catch (error) {
     return { refused: refusal(error) };
   }
   return { events: merged(events) };
 }
 
-/** The byte reader, fed the document in the given pieces. */
+/** The byte reader, fed the document in pieces cut at `cuts` (see pushInPieces). */
 function withBytes(xml: Uint8Array, cuts: number[]): Outcome {
   const events: string[] = [];
   const parser = new ByteXmlParser(
@@ -95,13 +86,7 @@ function withBytes(xml: Uint8Array, cuts: number[]): Outcome {
     LIMITS
   );
   try {
-    let at = 0;
-    for (const cut of [...cuts.filter((c) => c > 0 && c < xml.length)].sort((a, b) => a - b)) {
-      parser.push(xml.slice(at, cut));
-      at = cut;
-    }
-    parser.push(xml.slice(at));
-    parser.end();
+    pushInPieces(parser, xml, cuts);
   } catch (error) {
     return { refused: refusal(error) };
   }
@@ -281,23 +266,6 @@ function build(doc: Doc): string {
   return `${doc.bom ? "\uFEFF" : ""}${declaration}${doc.prolog}${serialise(doc.root, doc.style)}${doc.epilog}`;
 }
 
-function damaged(xml: string, at: number, kind: string): string {
-  const position = at % (xml.length + 1);
-  if (kind === "delete") return xml.slice(0, position) + xml.slice(position + 1);
-  return xml.slice(0, position) + kind.slice("insert ".length) + xml.slice(position);
-}
-
-/** The property tests' runs, and their seed (FC_SEED for another). */
-const PROPERTY = { numRuns: RUNS, seed: Number(process.env.FC_SEED ?? "") || 20261130 };
-
-/** withBytes, cut at random points anywhere in the document (fast-check's numbers taken modulo its length + 1). */
-function withCutsAnywhere(bytes: Uint8Array, cuts: number[]): Outcome {
-  return withBytes(
-    bytes,
-    cuts.map((c) => c % (bytes.length + 1))
-  );
-}
-
 describe("the byte XML reader against saxes", () => {
   it("reads generated documents, cut anywhere, as saxes does", () => {
     fc.assert(
@@ -306,7 +274,7 @@ describe("the byte XML reader against saxes", () => {
         const expected = withSaxes(bytes);
         expect(expected).toHaveProperty("events");
         expect(withBytes(bytes, [])).toEqual(expected);
-        expect(withCutsAnywhere(bytes, cuts)).toEqual(expected);
+        expect(withBytes(bytes, cuts)).toEqual(expected);
       }),
       PROPERTY
     );
@@ -337,7 +305,7 @@ describe("the byte XML reader against saxes", () => {
           const bytes = encoder.encode(xml);
           const expected = withSaxes(bytes);
           if ("refused" in expected) refused++;
-          expect(withCutsAnywhere(bytes, cuts)).toEqual(expected);
+          expect(withBytes(bytes, cuts)).toEqual(expected);
         }
       ),
       PROPERTY

@@ -7,12 +7,19 @@
  * outside it, the five predefined entities and character references checked and decoded in text and in
  * attribute values, CDATA, comments, processing instructions, both quote styles, line ends normalised as XML
  * says, element names without their namespace prefix (`x:c` is `c`). A token cut by a chunk boundary (a tag,
- * an entity, a UTF-8 character) is kept and read again with the next chunk.
+ * an entity, a UTF-8 character) is kept and read again with the next chunk. A worksheet's plain cells may be read
+ * whole, and so may plain shared strings and row tags, when the handler takes them so (plain-cell.ts,
+ * plain-string.ts, plain-row.ts).
  */
 import { UnreadableWorkbookError } from "../unreadable";
 import { LIMITS, type Limits } from "./limits";
 import { localName, notWellFormed } from "./xml";
 import { inflateEntry, type NativeInflate, type ReadBudget, type ZipEntry } from "./zip";
+import { canonicalNumber, newPlainCell, readPlainCell, type PlainCell } from "./plain-cell";
+import { refInBytes } from "./cell-ref";
+import { NAME_CHAR, NAME_START, NAME_TABLE, PLAIN_TEXT_BYTE } from "./xml-bytes";
+import { readPlainString, type TextRange } from "./plain-string";
+import { readPlainRow } from "./plain-row";
 
 /** The attributes of the tag being opened; valid only during `open`. */
 export interface Attributes {
@@ -52,6 +59,18 @@ export interface ByteXmlHandler {
   text(text: string): void;
   textSeen?(): void;
   number?(value: number): void;
+  /** Whether a plain cell (plain-cell.ts) may come whole, as `cell`, instead of as its tags' events. */
+  readonly wantsCells?: boolean;
+  /** A plain cell's `<c>` to `</c>` in one call; `cell` is reused, valid only during the call. */
+  cell?(cell: PlainCell): void;
+  /** Whether a plain row tag (plain-row.ts) may be opened as `row`, instead of as `open` with its attributes. */
+  readonly wantsRows?: boolean;
+  /** A plain `<row>` opened, with its `r` (-1 without one); it is closed as any element. */
+  row?(r: number): void;
+  /** Whether a plain shared string (plain-string.ts) may come whole, as `sharedString`, instead of as its tags' events. */
+  readonly wantsStrings?: boolean;
+  /** A plain shared string's `<si>` to `</si>` in one call, with its text. */
+  sharedString?(text: string): void;
 }
 
 const LT = 0x3c;
@@ -64,7 +83,6 @@ const SEMICOLON = 0x3b;
 const EQUALS = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
-const COLON = 0x3a;
 const RSQB = 0x5d;
 const MINUS = 0x2d;
 const CR = 0x0d;
@@ -78,16 +96,6 @@ const HAS_AMP = 1;
 const HAS_BREAK = 2;
 
 class Damaged extends Error {}
-
-/** Bytes of a name: 1 may start one, 2 may continue one. Bytes of multi-byte UTF-8 characters are taken as both. */
-const NAME_START = 1;
-const NAME_CHAR = 2;
-const NAME_TABLE = new Uint8Array(256);
-for (let b = 0; b < 256; b++) {
-  const letter = (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a);
-  if (letter || b === 0x5f || b === COLON || b >= 0x80) NAME_TABLE[b] = NAME_START | NAME_CHAR;
-  else if ((b >= 0x30 && b <= 0x39) || b === MINUS || b === 0x2e) NAME_TABLE[b] = NAME_CHAR;
-}
 
 /** XML 1.0's Name, for names with non-ASCII characters (ASCII ones are checked byte by byte with the table). */
 const NAME =
@@ -170,43 +178,6 @@ function internalised(text: string): string {
   return Object.keys(holder)[0];
 }
 
-const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => 10 ** k);
-
-/**
- * The value of a canonical decimal (see ByteXmlHandler.wantsNumber), or NaN. With at most 15 digits the digits are
- * an exact integer and 10^k exact, so one division rounds once: the very double Number.parseFloat gives.
- */
-function canonicalNumber(buf: Uint8Array, start: number, end: number): number {
-  let i = start;
-  const negative = buf[i] === MINUS;
-  if (negative) i++;
-  const integerStart = i;
-  let digits = 0;
-  for (; i < end; i++) {
-    const digit = buf[i] - 0x30;
-    if (digit < 0 || digit > 9) break;
-    digits = digits * 10 + digit;
-  }
-  const integerLength = i - integerStart;
-  if (integerLength === 0 || (integerLength > 1 && buf[integerStart] === 0x30)) return Number.NaN;
-  let fraction = 0;
-  if (i < end && buf[i] === 0x2e) {
-    const fractionStart = ++i;
-    for (; i < end; i++) {
-      const digit = buf[i] - 0x30;
-      if (digit < 0 || digit > 9) break;
-      digits = digits * 10 + digit;
-    }
-    fraction = i - fractionStart;
-    if (fraction === 0 || buf[i - 1] === 0x30) return Number.NaN;
-  }
-  if (i !== end || integerLength + fraction > 15) return Number.NaN;
-  if (digits === 0) return negative ? Number.NaN : 0;
-  const value = fraction === 0 ? digits : digits / POWERS_OF_TEN[fraction];
-  if (value < 1e-6) return Number.NaN;
-  return negative ? -value : value;
-}
-
 const isSpace = (b: number): boolean => b === SPACE || b === LF || b === TAB || b === CR;
 
 function isXmlChar(code: number): boolean {
@@ -274,7 +245,14 @@ export class ByteXmlParser implements Attributes {
   private buf: Uint8Array = new Uint8Array(0);
   private attributes = new Int32Array(5 * 16);
   private attributeCount = 0;
-  refColumn = 0;
+  /** The column of the reference `cellRef` last read. */
+  private readonly ref = { column: 0 };
+  /** The cell the plain-cell path last read. */
+  private readonly plainCell: PlainCell = newPlainCell();
+  /** Where the text of the string the plain-string path last read is. */
+  private readonly plainText: TextRange = { start: 0, end: 0 };
+  /** The `r` of the row tag the plain-row path last read. */
+  private readonly plainRow = { number: -1 };
 
   constructor(
     private readonly handler: ByteXmlHandler,
@@ -358,34 +336,13 @@ export class ByteXmlParser implements Attributes {
     const at = this.find(name);
     if (at === -1) return -1;
     const a = this.attributes;
-    const end = a[at + 3];
     if (a[at + 4] !== 0) return -2;
-    const buf = this.buf;
-    // As parseRef in cell-ref.ts, on bytes.
-    let i = a[at + 2];
-    if (i < end && buf[i] === 0x24) i++;
-    const columnStart = i;
-    let column = 0;
-    for (; i < end; i++) {
-      let c = buf[i];
-      if (c >= 0x61 && c <= 0x7a) c -= 32;
-      if (c < 0x41 || c > 0x5a) break;
-      column = column * 26 + (c - 64);
-      if (column > limits.maxColumn) return -2;
-    }
-    if (i === columnStart) return -2;
-    if (i < end && buf[i] === 0x24) i++;
-    const rowStart = i;
-    let row = 0;
-    for (; i < end; i++) {
-      const digit = buf[i] - 0x30;
-      if (digit < 0 || digit > 9) return -2;
-      row = row * 10 + digit;
-      if (row > limits.maxRow) return -2;
-    }
-    if (i === rowStart || row === 0) return -2;
-    this.refColumn = column - 1;
-    return row - 1;
+    const row = refInBytes(this.buf, a[at + 2], a[at + 3], limits, this.ref);
+    return row < 0 ? -2 : row;
+  }
+
+  get refColumn(): number {
+    return this.ref.column;
   }
 
   private append(bytes: Uint8Array): void {
@@ -543,6 +500,7 @@ export class ByteXmlParser implements Attributes {
         let flags = 0;
         for (; i < len; i++) {
           const b = buf[i];
+          if (PLAIN_TEXT_BYTE[b] === 1) continue;
           if (b < 0x40) {
             if (b === LT) break;
             if (b === AMP) flags |= HAS_AMP;
@@ -643,6 +601,49 @@ export class ByteXmlParser implements Attributes {
         pos = this.markupDeclaration(buf, pos, final);
         if (pos < 0) return -pos - 1;
       } else {
+        // A plain cell, read whole when the handler takes it so (its `<f>` and `<v>` one and two levels deeper).
+        if (
+          next === 0x63 &&
+          this.depth > 0 &&
+          this.depth + 1 < this.limits.maxDepth &&
+          handler.wantsCells === true
+        ) {
+          const end = readPlainCell(buf, pos, this.limits, this.plainCell);
+          if (end !== -1) {
+            handler.cell!(this.plainCell);
+            pos = end;
+            continue;
+          }
+        }
+        // A plain shared string, likewise (its `<t>` one level deeper).
+        if (
+          next === 0x73 &&
+          this.depth > 0 &&
+          this.depth + 1 < this.limits.maxDepth &&
+          handler.wantsStrings === true
+        ) {
+          const end = readPlainString(buf, pos, this.plainText);
+          if (end !== -1) {
+            handler.sharedString!(decodeUtf8(buf, this.plainText.start, this.plainText.end));
+            pos = end;
+            continue;
+          }
+        }
+        // A plain row tag, likewise: the row stays open.
+        if (
+          next === 0x72 &&
+          this.depth > 0 &&
+          this.depth < this.limits.maxDepth &&
+          handler.wantsRows === true
+        ) {
+          const end = readPlainRow(buf, pos, this.limits, this.plainRow);
+          if (end !== -1) {
+            stack[this.depth++] = this.nameAt(buf, pos + 1, pos + 4);
+            handler.row!(this.plainRow.number);
+            pos = end;
+            continue;
+          }
+        }
         // An open tag. Its name is mostly the one last opened with the same first byte: then its bytes say so.
         const nameStart = pos + 1;
         let name = this.opened[next];

@@ -88,10 +88,7 @@ export class SharedStringsHandler implements ByteXmlHandler {
 
   open(name: string, attributes: Attributes): void {
     if (name === "si") {
-      if (this.count >= this.limits.maxSharedStrings)
-        throw new UnreadableWorkbookError("too-large", { detail: "shared-strings" });
-      this.inItem = true;
-      this.current = "";
+      this.startItem();
     } else if (name === "t") {
       this.inText = this.inItem && this.phonetic === 0;
     } else if (name === "rPh") {
@@ -104,9 +101,7 @@ export class SharedStringsHandler implements ByteXmlHandler {
 
   close(name: string): void {
     if (name === "si") {
-      this.strings[this.count++] = this.current;
-      this.inItem = false;
-      this.current = "";
+      this.endItem();
     } else if (name === "t") {
       this.inText = false;
     } else if (name === "rPh") {
@@ -114,6 +109,31 @@ export class SharedStringsHandler implements ByteXmlHandler {
     } else if (name === "sst") {
       this.strings.length = this.count;
     }
+  }
+
+  private startItem(): void {
+    if (this.count >= this.limits.maxSharedStrings)
+      throw new UnreadableWorkbookError("too-large", { detail: "shared-strings" });
+    this.inItem = true;
+    this.current = "";
+  }
+
+  private endItem(): void {
+    this.strings[this.count++] = this.current;
+    this.inItem = false;
+    this.current = "";
+  }
+
+  get wantsStrings(): boolean {
+    return true;
+  }
+
+  /** The same as the events of `<si><t>text</t></si>`. */
+  sharedString(text: string): void {
+    this.startItem();
+    if (this.phonetic === 0) this.text(text);
+    this.inText = false;
+    this.endItem();
   }
 
   get wantsText(): boolean {

@@ -8,6 +8,7 @@ import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
 import type { CellStyle } from "./styles";
 import type { Attributes, ByteXmlHandler } from "./byte-xml";
+import type { PlainCell } from "./plain-cell";
 
 export interface MergeRange {
   readonly top: number;
@@ -186,46 +187,34 @@ export class SheetHandler implements ByteXmlHandler {
         if (!this.inSheetData) return;
         const digits = attributes.digits("r");
         if (digits === -1) {
-          this.rowIndex++;
+          this.row(-1);
         } else {
           // Plain digits are read from the bytes; anything else as before, from the text.
           const n = digits >= 0 ? digits : Number(attributes.get("r"));
           if (!Number.isInteger(n) || n < 1 || n > this.limits.maxRow)
             this.damaged(`row ${(attributes.get("r") ?? "").slice(0, 20)}`);
-          this.rowIndex = n - 1;
+          this.row(n);
         }
-        this.colIndex = -1;
         return;
       }
       case "c": {
         if (!this.inSheetData) return;
-        const row = attributes.cellRef("r", this.limits);
-        if (row >= 0) {
-          this.cellRow = row;
-          this.cellCol = attributes.refColumn;
-        } else if (row === -2) {
+        let row = attributes.cellRef("r", this.limits);
+        let column = attributes.refColumn;
+        if (row === -2) {
           const ref = attributes.get("r") ?? "";
           const at = parseRef(ref, this.limits);
           if (at === null) this.damaged(`cell reference ${ref.slice(0, 20)}`);
-          this.cellRow = at.row;
-          this.cellCol = at.col;
-        } else {
-          this.cellRow = Math.max(this.rowIndex, 0);
-          this.cellCol = this.colIndex + 1;
-          if (this.cellCol >= this.limits.maxColumn) this.damaged("cell beyond column XFD");
+          row = at.row;
+          column = at.col;
         }
-        this.colIndex = this.cellCol;
-        this.type = attributes.get("t");
         const s = attributes.digits("s");
-        // exceljs reads no style for s="0" (nor for a style index it does not have): WorkbookCells.of.
-        this.cells = this.makers.of(
-          s >= 0 ? s : s === -1 ? 0 : Number.parseInt(attributes.get("s") ?? "", 10)
+        this.startCell(
+          row,
+          column,
+          s >= 0 ? s : s === -1 ? 0 : Number.parseInt(attributes.get("s") ?? "", 10),
+          attributes.get("t")
         );
-        this.raw = undefined;
-        this.hasFormula = false;
-        this.where = undefined;
-        this.inInline = false;
-        this.phonetic = 0;
         return;
       }
       case "v":
@@ -251,6 +240,54 @@ export class SheetHandler implements ByteXmlHandler {
       default:
         return;
     }
+  }
+
+  /**
+   * A cell begins: at `row` and `column` (row -1: no reference, the one after the cell before), in style `styleId`,
+   * of type `type`.
+   */
+  private startCell(row: number, column: number, styleId: number, type: string | undefined): void {
+    if (row >= 0) {
+      this.cellRow = row;
+      this.cellCol = column;
+    } else {
+      this.cellRow = Math.max(this.rowIndex, 0);
+      this.cellCol = this.colIndex + 1;
+      if (this.cellCol >= this.limits.maxColumn) this.damaged("cell beyond column XFD");
+    }
+    this.colIndex = this.cellCol;
+    this.type = type;
+    // exceljs reads no style for s="0" (nor for a style index it does not have): WorkbookCells.of.
+    this.cells = this.makers.of(styleId);
+    this.raw = undefined;
+    this.hasFormula = false;
+    this.where = undefined;
+    this.inInline = false;
+    this.phonetic = 0;
+  }
+
+  get wantsRows(): boolean {
+    return true;
+  }
+
+  /** A row begins: row `r` (1 to the last row), or the one after the row before (-1). */
+  row(r: number): void {
+    if (!this.inSheetData) return;
+    this.rowIndex = r === -1 ? this.rowIndex + 1 : r - 1;
+    this.colIndex = -1;
+  }
+
+  /** Plain cells come whole (plain-cell.ts) only inside `<sheetData>`, where `<c>` is a cell. */
+  get wantsCells(): boolean {
+    return this.inSheetData;
+  }
+
+  /** The same as the events of its tags: `<c>` opened, the `<f>`'s text seen, the `<v>`'s number, `</c>`. */
+  cell(cell: PlainCell): void {
+    this.startCell(cell.row, cell.column, cell.style === -1 ? 0 : cell.style, cell.type);
+    this.raw = cell.value;
+    this.hasFormula = cell.formula;
+    this.endCell();
   }
 
   get wantsText(): boolean {
