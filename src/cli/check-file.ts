@@ -2,7 +2,6 @@
  * One workbook file checked: read, hashed for the stamp, validated. Shared by the single-file report, the
  * many-files run and the roll-up, so that all three read a file the same way.
  */
-import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import {
   formDataText,
@@ -53,8 +52,12 @@ export interface UnreadableFile {
   readonly message: string;
 }
 
-/** SHA-256 of the canonical form data, as every face computes it. */
-export function formDataHash(snapshot: WorkbookSnapshot): string {
+/**
+ * SHA-256 of the canonical form data, as every face computes it. node:crypto is loaded only here: most checks
+ * hash nothing (no stamp), and loading it cost a command line start ~10 ms.
+ */
+export async function formDataHash(snapshot: WorkbookSnapshot): Promise<string> {
+  const { createHash } = await import("node:crypto");
   return createHash("sha256").update(formDataText(snapshot), "utf8").digest("hex");
 }
 
@@ -82,7 +85,7 @@ export async function checkFile(
   }
   const stamp = readStamp(snapshot);
   // Hashing reads every form sheet a second time: only where a stamp is there to compare or is to be made.
-  const hash = stamp || options.hashAlways ? formDataHash(snapshot) : null;
+  const hash = stamp || options.hashAlways ? await formDataHash(snapshot) : null;
   const checked = checkWorkbook(snapshot, {
     workbook: basename(file),
     lang: options.lang,

@@ -103,6 +103,18 @@ describe("the built committee-check binary", () => {
     ]);
   });
 
+  it("checks a folder named first as many files (the path read ahead while it starts is no file): no error, one line a file", () => {
+    const folder = spawnSync(process.execPath, [BINARY, "validate", dir, "--lang", "en"], {
+      encoding: "utf8",
+    });
+    expect(folder.stderr).toBe("");
+    expect(folder.status).toBe(1);
+    expect(folder.stdout).toContain("ready.xlsx");
+    expect(folder.stdout).toContain("too-many-heads.xlsx");
+    expect(folder.stdout).toContain("big.xlsx");
+    expect(folder.stdout).toContain("3 files in all");
+  });
+
   it("writes a long report whole through a slow pipe before it exits, the same bytes as in process", async () => {
     const file = join(dir, "big.xlsx");
     for (const format of ["json", "text"]) {
