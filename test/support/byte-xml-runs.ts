@@ -2,6 +2,7 @@
  * What the byte XML reader's property tests share: their run settings, how a refusal is told, saxes (the oracle)
  * over a part, the byte reader fed a part in pieces cut anywhere, and a document damaged at one place.
  */
+import fc from "fast-check";
 import { zipSync } from "fflate";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
 import type { ByteXmlParser } from "../../src/xlsx/xlsx/byte-xml";
@@ -52,4 +53,43 @@ export function damaged(xml: string, at: number, kind: string): string {
   const position = at % (xml.length + 1);
   if (kind === "delete") return xml.slice(0, position) + xml.slice(position + 1);
   return xml.slice(0, position) + kind.slice("insert ".length) + xml.slice(position);
+}
+
+/** A damage to make: `delete`, or `insert <text>`, at a place taken modulo the document's length + 1 (damaged). */
+export interface Damage {
+  readonly at: number;
+  readonly kind: string;
+}
+
+/**
+ * The property that a damaged document is refused for the same reason as by saxes, or read alike, cut anywhere:
+ * `withSaxes` and `withBytes` give an outcome, an object with a `refused` key when refused. Returns how many runs
+ * saxes refused, for the caller to check that the damage reached the refusals.
+ */
+export function assertDamagedAlike<D>(
+  documents: fc.Arbitrary<D>,
+  damage: fc.Arbitrary<Damage>,
+  build: (document: D) => string,
+  withSaxes: (bytes: Uint8Array) => object,
+  withBytes: (bytes: Uint8Array, cuts: number[]) => object
+): number {
+  const encoder = new TextEncoder();
+  let refused = 0;
+  fc.assert(
+    fc.property(
+      documents,
+      fc.array(damage, { minLength: 1, maxLength: 2 }),
+      fc.array(fc.nat(), { maxLength: 4 }),
+      (document, damages, cuts) => {
+        let xml = build(document);
+        for (const { at, kind } of damages) xml = damaged(xml, at, kind);
+        const bytes = encoder.encode(xml);
+        const expected = withSaxes(bytes);
+        if ("refused" in expected) refused++;
+        expect(withBytes(bytes, cuts)).toEqual(expected);
+      }
+    ),
+    PROPERTY
+  );
+  return refused;
 }

@@ -9,8 +9,8 @@ import { ByteXmlParser, type Attributes } from "../../src/xlsx/xlsx/byte-xml";
 import { LIMITS } from "../../src/xlsx/xlsx/limits";
 import {
   PROPERTY,
+  assertDamagedAlike,
   RUNS,
-  damaged,
   parseWithSaxes,
   pushInPieces,
   refusal,
@@ -293,23 +293,7 @@ describe("the byte XML reader against saxes", () => {
   });
 
   it("refuses damaged documents for the same reason as saxes, and reads the ones saxes reads alike", () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(
-        document,
-        fc.array(damage, { minLength: 1, maxLength: 2 }),
-        fc.array(fc.nat(), { maxLength: 4 }),
-        (doc, damages, cuts) => {
-          let xml = build(doc);
-          for (const { at, kind } of damages) xml = damaged(xml, at, kind);
-          const bytes = encoder.encode(xml);
-          const expected = withSaxes(bytes);
-          if ("refused" in expected) refused++;
-          expect(withBytes(bytes, cuts)).toEqual(expected);
-        }
-      ),
-      PROPERTY
-    );
+    const refused = assertDamagedAlike(document, damage, build, withSaxes, withBytes);
     // The damage must reach the refusals, not only harmless spots.
     expect(refused).toBeGreaterThan(RUNS / 4);
   });

@@ -19,8 +19,8 @@ import {
 } from "../support/saxes-reader/sheet";
 import {
   PROPERTY,
+  assertDamagedAlike,
   RUNS,
-  damaged,
   parseWithSaxes,
   pushInPieces,
   refusal,
@@ -389,22 +389,12 @@ describe("plain cells and row tags read whole, against the saxes sheet reader", 
   });
 
   it("refuses damaged worksheets for the same reason as saxes, and reads the ones saxes reads alike", () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(
-        sheet,
-        fc.array(damage, { minLength: 1, maxLength: 2 }),
-        fc.array(fc.nat(), { maxLength: 4 }),
-        (doc, damages, cuts) => {
-          let xml = build(doc);
-          for (const { at, kind } of damages) xml = damaged(xml, at, kind);
-          const bytes = encoder.encode(xml);
-          const expected = sheetWithSaxes(bytes, LIMITS);
-          if ("refused" in expected) refused++;
-          expect(sheetWithBytes(bytes, cuts, LIMITS)).toEqual(expected);
-        }
-      ),
-      PROPERTY
+    const refused = assertDamagedAlike(
+      sheet,
+      damage,
+      build,
+      (bytes) => sheetWithSaxes(bytes, LIMITS),
+      (bytes, cuts) => sheetWithBytes(bytes, cuts, LIMITS)
     );
     expect(refused).toBeGreaterThan(RUNS / 4);
     expect(handedWhole).toBeGreaterThan(RUNS / 4);
@@ -507,22 +497,12 @@ describe("plain shared strings read whole, against the saxes shared-strings read
   });
 
   it("refuses damaged shared strings for the same reason as saxes, and reads the ones saxes reads alike", () => {
-    let refused = 0;
-    fc.assert(
-      fc.property(
-        strings,
-        fc.array(damage, { minLength: 1, maxLength: 2 }),
-        fc.array(fc.nat(), { maxLength: 4 }),
-        (doc, damages, cuts) => {
-          let xml = buildStrings(doc);
-          for (const { at, kind } of damages) xml = damaged(xml, at, kind);
-          const bytes = encoder.encode(xml);
-          const expected = stringsWithSaxes(bytes, LIMITS);
-          if ("refused" in expected) refused++;
-          expect(stringsWithBytes(bytes, cuts, LIMITS)).toEqual(expected);
-        }
-      ),
-      PROPERTY
+    const refused = assertDamagedAlike(
+      strings,
+      damage,
+      buildStrings,
+      (bytes) => stringsWithSaxes(bytes, LIMITS),
+      (bytes, cuts) => stringsWithBytes(bytes, cuts, LIMITS)
     );
     expect(refused).toBeGreaterThan(RUNS / 4);
     expect(handedWhole).toBeGreaterThan(RUNS / 4);
