@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { readFile } from "node:fs/promises";
 import { escapeControls } from "./escape";
+import { readWholeAhead } from "./read-ahead";
 
 // A reader that closes the pipe early (`| head`) is not a failure of the check.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -31,18 +32,11 @@ function exitWhenFlushed(code: number): void {
   process.stderr.write("", flushed);
 }
 
-/**
- * `validate <file>`: the file is read (on Node's thread pool) while the checker's modules load, which took about
- * as long as the read of a big workbook (~40 ms each). Only the first path named, once; a path that is a folder or
- * cannot be read is read again when its turn comes, and fails there as if never read ahead.
- */
+/** `validate <file>`: the file is read while the checker's modules load (read-ahead.ts). Only the first path named, once. */
 const readAhead = new Map<string, Promise<Uint8Array | undefined>>();
 const [command, first] = process.argv.slice(2);
 if (command === "validate" && first !== undefined && !first.startsWith("-")) {
-  readAhead.set(
-    first,
-    readFile(first).catch(() => undefined)
-  );
+  readAhead.set(first, readWholeAhead(first));
 }
 
 function readFileOnce(path: string): Promise<Uint8Array> {

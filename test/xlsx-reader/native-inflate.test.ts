@@ -219,12 +219,14 @@ describe("inflating ahead", () => {
     return inflater;
   }
 
-  it("keeps at most its window of declared bytes inflating ahead, one part past it at least", async () => {
+  it("keeps at most its window of declared bytes inflating ahead, one part past it at least, and the first two parts at the start", async () => {
     const oneAtATime = counting();
     const ahead = new InflateAhead(bytes, order, LIMITS, oneAtATime, order[0].size + 1);
-    expect(oneAtATime.started).toBe(1);
+    expect(oneAtATime.started).toBe(2);
     await ahead.inflaterFor(order[0]);
     expect(oneAtATime.started).toBe(2);
+    await ahead.inflaterFor(order[1]);
+    expect(oneAtATime.started).toBe(3);
     const all = counting();
     new InflateAhead(bytes, order, LIMITS, all);
     expect(all.started).toBe(4);
