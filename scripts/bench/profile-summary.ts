@@ -4,6 +4,7 @@
  * the engine, the command line, garbage collection) and by function.
  */
 import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 
 interface ProfileNode {
   id: number;
@@ -26,6 +27,41 @@ export interface ProfileSummary {
   readonly totalMs: number;
   readonly areas: ProfileShare[];
   readonly functions: ProfileShare[];
+}
+
+/** A line in a file linked by scripts/bundle-cli.js where one of tsc's modules starts: `// lib/core/validate.js`. */
+const MODULE_START = /^\/\/ (lib\/\S+\.js)$/;
+
+/** For each linked file, the line (0-based) where each of its modules starts, in order; empty for any other file. */
+const moduleStarts = new Map<string, Array<{ line: number; module: string }>>();
+
+function startsIn(url: string): Array<{ line: number; module: string }> {
+  let starts = moduleStarts.get(url);
+  if (starts) return starts;
+  starts = [];
+  if (url.startsWith("file:") && url.endsWith("/lib/cli/main.js")) {
+    const lines = fs.readFileSync(fileURLToPath(url), "utf8").split("\n");
+    lines.forEach((text, line) => {
+      const start = MODULE_START.exec(text);
+      if (start) starts!.push({ line, module: start[1] });
+    });
+  }
+  moduleStarts.set(url, starts);
+  return starts;
+}
+
+/**
+ * The command line ships as one linked file; a frame in it is put back in the module it came from
+ * (`…/lib/core/validate.js`, with its line in the linked file), so the areas stay those of the modules.
+ */
+function moduleUrl(url: string, line: number): string {
+  const starts = startsIn(url);
+  let found: string | undefined;
+  for (const start of starts) {
+    if (start.line > line) break;
+    found = start.module;
+  }
+  return found ? url.replace(/lib\/cli\/main\.js$/, found) : url;
 }
 
 function areaOf(url: string, functionName: string): string {
@@ -67,11 +103,15 @@ export function summariseProfile(file: string, top = 12): ProfileSummary {
   for (const [id, us] of selfUs) {
     const frame = byId.get(id)?.callFrame;
     if (!frame) continue;
-    const area = areaOf(frame.url, frame.functionName);
+    const url = moduleUrl(frame.url, frame.lineNumber);
+    const area = areaOf(url, frame.functionName);
     areas.set(area, (areas.get(area) ?? 0) + us);
-    const where = frame.url
-      ? `${frame.url.replace(/^.*node_modules\//, "").replace(/^.*\/lib\//, "lib/")}:${frame.lineNumber + 1}`
-      : "";
+    const short = (text: string): string =>
+      text.replace(/^.*node_modules\//, "").replace(/^.*\/lib\//, "lib/");
+    const where =
+      url === frame.url
+        ? url && `${short(url)}:${frame.lineNumber + 1}`
+        : `${short(url)} (${short(frame.url)}:${frame.lineNumber + 1})`;
     const key = `${frame.functionName || "(anonymous)"} ${where}`.trim();
     functions.set(key, (functions.get(key) ?? 0) + us);
   }

@@ -1,44 +1,16 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeCommitteeWorkbook } from "../../scripts/bench/write-workbook";
 import { committeeWorkbook } from "./committee-workbook";
 import { runCli } from "./cli-harness";
-
-const ROOT = join(__dirname, "..", "..");
-const BINARY = join(ROOT, "lib", "cli", "main.js");
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds lib/ when it is missing or older than the sources it is built from. */
-function ensureBuilt(): void {
-  const sources = ["core", "xlsx", "cli"].map((layer) => newestSource(join(ROOT, "src", layer)));
-  if (existsSync(BINARY) && statSync(BINARY).mtimeMs >= Math.max(...sources)) return;
-  try {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      { cwd: ROOT, stdio: "pipe" }
-    );
-  } catch (error) {
-    // tsc still writes its output when it reports type errors elsewhere; only a missing binary is fatal.
-    if (!existsSync(BINARY)) throw error;
-  }
-}
+import { BINARY, ensureBuiltCli } from "../support/built-cli";
 
 let dir: string;
 
 beforeAll(async () => {
-  ensureBuilt();
+  ensureBuiltCli();
   dir = mkdtempSync(join(tmpdir(), "committee-check-bin-"));
   writeFileSync(join(dir, "ready.xlsx"), await committeeWorkbook());
   writeFileSync(join(dir, "too-many-heads.xlsx"), await committeeWorkbook({ membersNow: 14 }));
@@ -70,6 +42,30 @@ afterAll(() => {
 describe("the built committee-check binary", () => {
   it("starts with a node shebang, so npm can link it as a command", () => {
     expect(execFileSync("head", ["-c", "19", BINARY]).toString()).toBe("#!/usr/bin/env node");
+  });
+
+  it("is one file: it validates and writes a template when copied alone beside the packages it needs", () => {
+    // The bin is tsc's output linked into one file (scripts/bundle-cli.js); a module left out of it would be
+    // looked for beside the copy and not found.
+    const alone = mkdtempSync(join(tmpdir(), "committee-check-alone-"));
+    mkdirSync(join(alone, "cli"));
+    copyFileSync(BINARY, join(alone, "cli", "main.js"));
+    symlinkSync(join(__dirname, "..", "..", "node_modules"), join(alone, "node_modules"));
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [join(alone, "cli", "main.js"), ...args], { encoding: "utf8" });
+
+    const ready = run(["validate", join(dir, "ready.xlsx"), "--format", "json"]);
+    expect(ready.stderr).toBe("");
+    expect(ready.status).toBe(0);
+    expect(JSON.parse(ready.stdout)).toMatchObject({ workbook: "ready.xlsx", ready: true });
+
+    const template = run(["template", join(alone, "new.xlsx"), "--lang", "en"]);
+    expect(template.stderr).toBe("");
+    expect(template.status).toBe(0);
+    const again = run(["validate", join(alone, "new.xlsx"), "--format", "json"]);
+    expect(again.stderr).toBe("");
+    expect(JSON.parse(again.stdout)).toMatchObject({ workbook: "new.xlsx" });
+    rmSync(alone, { recursive: true, force: true });
   });
 
   it("validates real files: exit 0 with JSON for a ready workbook, exit 1 for one with errors, exit 2 for a missing file", () => {

@@ -5,15 +5,15 @@
  *
  * FUZZ_COUNT (default 45) and FUZZ_SEED (default 20261130) widen or change the corpus for long runs.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { committeeWorkbook } from "../cli/committee-workbook";
 import { damagedFiles, hostileFiles, type CorpusFile } from "./corpus";
+import { BINARY, ensureBuiltCli } from "../support/built-cli";
 
 const ROOT = join(__dirname, "..", "..");
-const BINARY = join(ROOT, "lib", "cli", "main.js");
 const COUNT = Number(process.env.FUZZ_COUNT ?? "") || 45;
 const SEED = Number(process.env.FUZZ_SEED ?? "") || 20261130;
 /** The heap a run may use; the largest hostile file here needs well under it. */
@@ -23,29 +23,8 @@ let dir: string;
 let intact: CorpusFile[];
 const HOSTILE = hostileFiles();
 
-function build(): void {
-  const newest = [
-    "cli/run.ts",
-    "xlsx/read-workbook.ts",
-    "xlsx/xlsx/byte-xml.ts",
-    "xlsx/xlsx/read-xlsx.ts",
-    "xlsx/xlsx/sheet.ts",
-    "xlsx/xlsx/zip.ts",
-  ].map((file) => statSync(join(ROOT, "src", file)).mtimeMs);
-  if (existsSync(BINARY) && statSync(BINARY).mtimeMs >= Math.max(...newest)) return;
-  try {
-    execFileSync(
-      process.execPath,
-      [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-      { cwd: ROOT, stdio: "pipe" }
-    );
-  } catch (error) {
-    if (!existsSync(BINARY)) throw error;
-  }
-}
-
 beforeAll(async () => {
-  build();
+  ensureBuiltCli();
   dir = mkdtempSync(join(tmpdir(), "committee-check-fuzz-"));
   intact = [
     { name: "committee.xlsx", bytes: await committeeWorkbook() },
