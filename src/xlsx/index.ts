@@ -1,4 +1,4 @@
 export { readWorkbook } from "./read-workbook";
 export { UnreadableWorkbookError, unreadableMessage } from "./unreadable";
 export type { UnreadableReason } from "./unreadable";
-export type { NativeInflate, NativeInflateResult } from "./xlsx/zip";
+export type { NativeInflate, NativeInflateFault, NativeInflateResult } from "./xlsx/zip";

@@ -1,7 +1,7 @@
 import type { WorkbookSnapshot } from "../core";
 import { looksLikeOds } from "./zip-entries";
 import { UnreadableWorkbookError, assertLooksLikeXlsx, sniffWorkbook } from "./unreadable";
-import { readXlsxAhead } from "./xlsx/read-xlsx";
+import { readXlsx } from "./xlsx/read-xlsx";
 import { LIMITS } from "./xlsx/limits";
 import type { NativeInflate } from "./xlsx/zip";
 
@@ -34,7 +34,7 @@ export async function readWorkbook(
     return (await import("./read-legacy")).readLegacyWorkbook(bytes, "ods");
   assertLooksLikeXlsx(bytes);
   try {
-    return await readXlsxAhead(bytes, LIMITS, native);
+    return readXlsx(bytes, LIMITS, native);
   } catch (cause) {
     if (cause instanceof UnreadableWorkbookError) throw cause;
     // A fault this reader did not foresee is still a file it cannot read, never a crash.

@@ -9,10 +9,9 @@ import { deflateRawSync } from "node:zlib";
 import type { WorkbookSnapshot } from "../../src/core";
 import { nodeInflate } from "../../src/cli/native-inflate";
 import { UnreadableWorkbookError } from "../../src/xlsx/unreadable";
-import { readXlsx, readXlsxAhead } from "../../src/xlsx/xlsx/read-xlsx";
-import { InflateAhead } from "../../src/xlsx/xlsx/inflate-ahead";
+import { readXlsx } from "../../src/xlsx/xlsx/read-xlsx";
 import { LIMITS } from "../../src/xlsx/xlsx/limits";
-import { readCentralDirectory, type NativeInflate } from "../../src/xlsx/xlsx/zip";
+import type { NativeInflate } from "../../src/xlsx/xlsx/zip";
 import { committeeWorkbook } from "../cli/committee-workbook";
 import { damagedFiles, hostileFiles, type CorpusFile } from "../fuzz/corpus";
 import { workbookParts, zipParts } from "../support/xlsx-parts";
@@ -36,17 +35,14 @@ function read(bytes: Uint8Array, native?: NativeInflate, limits = LIMITS): Outco
   }
 }
 
-/** As the command line reads: zlib on its thread pool, the big parts inflated ahead. */
-async function readAhead(bytes: Uint8Array, limits = LIMITS): Promise<Outcome> {
-  try {
-    return { snapshot: await readXlsxAhead(bytes, limits, nodeInflate) };
-  } catch (error) {
-    return refusal(error);
-  }
+/** As the command line reads: zlib, each part a piece at a time into one reused buffer. */
+function readInPieces(bytes: Uint8Array, limits = LIMITS): Outcome {
+  expect(nodeInflate.inflateRawPieces).toBeDefined();
+  return read(bytes, nodeInflate, limits);
 }
 
-/** zlib without its thread pool: each part inflated in its turn. */
-const zlibInTurn: NativeInflate = {
+/** zlib as a host without pieces would use it: each part inflated whole, in one call. */
+const zlibWhole: NativeInflate = {
   inflateRaw: nodeInflate.inflateRaw,
   crc32: nodeInflate.crc32,
 };
@@ -88,8 +84,8 @@ describe("Node's zlib reads as fflate does", () => {
     async (_name, file) => {
       const streamed = read(file.bytes);
       expect(streamed).toHaveProperty("snapshot");
-      expect(read(file.bytes, zlibInTurn)).toEqual(streamed);
-      expect(await readAhead(file.bytes)).toEqual(streamed);
+      expect(read(file.bytes, zlibWhole)).toEqual(streamed);
+      expect(readInPieces(file.bytes)).toEqual(streamed);
     }
   );
 
@@ -99,17 +95,20 @@ describe("Node's zlib reads as fflate does", () => {
     const corpus = [...hostileFiles(), ...damagedFiles(intact, 20261130, 300)];
     for (const file of corpus) {
       const streamed = read(file.bytes);
-      const native = read(file.bytes, zlibInTurn);
+      const native = read(file.bytes, zlibWhole);
       expect({ file: file.name, ...withoutDetail(native) }).toEqual({
         file: file.name,
         ...withoutDetail(streamed),
       });
-      // Inflating ahead changes nothing of what is read or refused (zlib on its thread pool may notice a part
-      // both too long and cut short by the other fault first: the same part is named).
-      const ahead = await readAhead(file.bytes);
-      expect(withoutDetail(ahead)).toEqual(withoutDetail(native));
-      if ("refused" in ahead && "refused" in native)
-        expect(partOf(ahead.detail)).toBe(partOf(native.detail));
+      // Inflating in pieces changes nothing of what is read or refused (it may notice a part both too long and
+      // cut short by the other fault first: the same part is named).
+      const pieces = readInPieces(file.bytes);
+      expect({ file: file.name, ...withoutDetail(pieces) }).toEqual({
+        file: file.name,
+        ...withoutDetail(native),
+      });
+      if ("refused" in pieces && "refused" in native)
+        expect(partOf(pieces.detail)).toBe(partOf(native.detail));
       if (!("refused" in streamed) || !("refused" in native)) continue;
       refusals.add(streamed.refused);
       // The words may differ: fflate stops at bad data while the sheet is half read, zlib inflates the whole part
@@ -150,8 +149,8 @@ describe("the zip's own damage, said alike", () => {
     const streamed = read(bytes);
     expect(streamed).toMatchObject({ refused: "missing-sheet" });
     expect((streamed as { detail: string }).detail).toContain(words);
-    expect(read(bytes, zlibInTurn)).toEqual(streamed);
-    expect(await readAhead(bytes)).toEqual(streamed);
+    expect(read(bytes, zlibWhole)).toEqual(streamed);
+    expect(readInPieces(bytes)).toEqual(streamed);
   });
 
   it("stops a zip bomb at its declared size instead of inflating it all", () => {
@@ -164,24 +163,56 @@ describe("the zip's own damage, said alike", () => {
     expect(nodeInflate.inflateRaw(garbled, 2 ** 20)).toBe("bad");
   });
 
-  it("stops a zip bomb at its declared size on the thread pool too", async () => {
+  it("stops a zip bomb at its declared size when inflating in pieces too", () => {
     const bomb = deflateRawSync(new Uint8Array(256 * 1024 ** 2), { level: 9 });
-    const inflateRawAsync = nodeInflate.inflateRawAsync!;
-    expect(await inflateRawAsync(bomb, 1_000)).toBe("too-long");
-    expect(await inflateRawAsync(bomb.subarray(0, bomb.length >> 1), 2 ** 28)).toBe("ends-early");
+    const inflateRawPieces = nodeInflate.inflateRawPieces!;
+    let handed = 0;
+    const count = (piece: Uint8Array) => (handed += piece.length);
+    expect(inflateRawPieces(bomb, 1_000, count)).toBe("too-long");
+    // Nothing past the declared size reaches the reader: the piece that passes it is refused, not handed over.
+    expect(handed).toBe(0);
+    expect(inflateRawPieces(bomb, 200_000, count)).toBe("too-long");
+    expect(handed).toBeLessThanOrEqual(200_000);
+    expect(inflateRawPieces(bomb.subarray(0, bomb.length >> 1), 2 ** 28, () => undefined)).toBe(
+      "ends-early"
+    );
     const garbled = Uint8Array.from(bomb.subarray(0, 64));
     garbled[0] = 0xff;
-    expect(await inflateRawAsync(garbled, 2 ** 20)).toBe("bad");
+    expect(inflateRawPieces(garbled, 2 ** 20, () => undefined)).toBe("bad");
+    expect(inflateRawPieces(new Uint8Array(0), 2 ** 20, () => undefined)).toBe("ends-early");
   });
 
-  it("keeps the limits on what is inflated: the part size, the ratio and the total read", async () => {
+  it("hands a part over in small pieces of one reused buffer, the same bytes as inflating it whole", () => {
+    const text = new TextEncoder().encode(
+      Array.from({ length: 40_000 }, (_, i) => `<c r="A${i + 1}"><v>${i * 7}</v></c>`).join("")
+    );
+    const data = deflateRawSync(text);
+    const pieces: Uint8Array[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    expect(
+      nodeInflate.inflateRawPieces!(data, text.length, (piece) => {
+        buffers.add(piece.buffer);
+        pieces.push(piece.slice());
+      })
+    ).toBeNull();
+    // A megabyte of XML in pieces of at most 64 KB, all in one buffer: the part never becomes fresh memory.
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(64 * 1024);
+    expect(buffers.size).toBe(1);
+    expect(Buffer.concat(pieces).equals(Buffer.from(text))).toBe(true);
+    expect(
+      Buffer.from(nodeInflate.inflateRaw(data, text.length) as Uint8Array).equals(Buffer.from(text))
+    ).toBe(true);
+  });
+
+  it("keeps the limits on what is inflated: the part size, the ratio and the total read", () => {
     const bytes = packageWithSheet(sheet);
     const reason = (limits: typeof LIMITS) => {
       const outcome = read(bytes, nodeInflate, limits);
       return "refused" in outcome ? outcome.refused : "read";
     };
     expect(reason(LIMITS)).toBe("read");
-    expect(await readAhead(bytes, { ...LIMITS, maxReadBytes: 5_000 })).toMatchObject({
+    expect(readInPieces(bytes, { ...LIMITS, maxReadBytes: 5_000 })).toMatchObject({
       refused: "too-large",
     });
     expect(reason({ ...LIMITS, maxPartBytes: 2_000 })).toBe("too-large");
@@ -197,49 +228,39 @@ describe("the zip's own damage, said alike", () => {
   });
 });
 
-describe("inflating ahead", () => {
-  const sheets = [1, 2, 3, 4].map((n) => ({
-    name: `Sheet ${n}`,
-    body: `<sheetData>${`<row r="1"><c r="A1"><v>${n}</v></c></row>`.repeat(400)}</sheetData>`,
-  }));
-  const bytes = zipParts(workbookParts(sheets));
-  const entries = readCentralDirectory(bytes);
-  const order = [1, 2, 3, 4].map((n) => entries.get(`xl/worksheets/sheet${n}.xml`)!);
-
-  /** zlib, counting the parts handed to the thread pool. */
-  function counting(): NativeInflate & { started: number } {
-    const inflater = {
-      started: 0,
-      inflateRaw: nodeInflate.inflateRaw,
-      inflateRawAsync: (data: Uint8Array, maxBytes: number) => {
-        inflater.started++;
-        return nodeInflate.inflateRawAsync!(data, maxBytes);
-      },
-    };
-    return inflater;
-  }
-
-  it("keeps at most its window of declared bytes inflating ahead, one part past it at least, and the first two parts at the start", async () => {
-    const oneAtATime = counting();
-    const ahead = new InflateAhead(bytes, order, LIMITS, oneAtATime, order[0].size + 1);
-    expect(oneAtATime.started).toBe(2);
-    await ahead.inflaterFor(order[0]);
-    expect(oneAtATime.started).toBe(2);
-    await ahead.inflaterFor(order[1]);
-    expect(oneAtATime.started).toBe(3);
-    const all = counting();
-    new InflateAhead(bytes, order, LIMITS, all);
-    expect(all.started).toBe(4);
-  });
-
-  it("hands back for each part what was inflated for it, and the host's own inflater for a part never started", async () => {
-    const inflater = counting();
-    const ahead = new InflateAhead(bytes, order.slice(0, 2), LIMITS, inflater);
-    const second = await ahead.inflaterFor(order[1]);
-    expect(second?.inflateRaw(new Uint8Array(0), 0)).toHaveProperty("length", order[1].size);
-    expect(await ahead.inflaterFor(order[2])).toBe(inflater);
-    expect(await new InflateAhead(bytes, order, LIMITS, undefined).inflaterFor(order[0])).toBe(
-      undefined
+describe("a Node whose zlib streams lack the parts inflating in pieces drives", () => {
+  it("inflates each part whole instead, and reads the same snapshot", () => {
+    const bytes = packageWithSheet(
+      new TextEncoder().encode(
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData></worksheet>`
+      )
     );
+    let withoutPieces: NativeInflate | undefined;
+    jest.isolateModules(() => {
+      jest.doMock("node:zlib", () => {
+        const real = jest.requireActual<typeof import("node:zlib")>("node:zlib");
+        const createInflateRaw = () => {
+          const stream = real.createInflateRaw();
+          // As if a later Node kept the counts elsewhere: the stream works, its parts are not where looked for.
+          Object.defineProperty(stream, "_writeState", { value: undefined });
+          return stream;
+        };
+        return {
+          __esModule: true,
+          ...real,
+          default: { ...real, createInflateRaw },
+          createInflateRaw,
+        };
+      });
+      ({ nodeInflate: withoutPieces } = jest.requireActual<
+        typeof import("../../src/cli/native-inflate")
+      >("../../src/cli/native-inflate"));
+    });
+    jest.dontMock("node:zlib");
+    expect(withoutPieces).toBeDefined();
+    expect(withoutPieces!.inflateRawPieces).toBeUndefined();
+    const outcome = read(bytes, withoutPieces);
+    expect(outcome).toHaveProperty("snapshot");
+    expect(outcome).toEqual(read(bytes));
   });
 });

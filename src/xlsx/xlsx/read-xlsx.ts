@@ -19,7 +19,6 @@ import { SheetHandler, WorkbookCells, type WorkbookTally } from "./sheet";
 import { StylesHandler, type CellStyle } from "./styles";
 import { parseBytePart } from "./byte-xml";
 import { parsePart, type XmlHandler } from "./xml";
-import { InflateAhead } from "./inflate-ahead";
 import { ReadBudget, readCentralDirectory, type NativeInflate, type ZipEntry } from "./zip";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -41,55 +40,12 @@ function relsPartOf(part: string): string {
   return `${folderOf(part)}_rels/${part.slice(folderOf(part).length)}.rels`;
 }
 
-/**
- * `native`: the host's own inflater (the command line's zlib); without it fflate streams every part. Each part
- * is read in its turn; readXlsxAhead inflates the big ones ahead.
- */
+/** `native`: the host's own inflater (the command line's zlib); without it fflate streams every part. */
 export function readXlsx(
   bytes: Uint8Array,
   limits: Limits = LIMITS,
   native?: NativeInflate
 ): WorkbookSnapshot {
-  const reading = readParts(bytes, limits, native);
-  let step = reading.next();
-  while (!step.done) step = reading.next(native);
-  return step.value;
-}
-
-/**
- * The same reading, with the shared strings and the sheets inflated ahead (off the main thread, when the host's
- * inflater can: Node's zlib) while the part before them is read.
- */
-export async function readXlsxAhead(
-  bytes: Uint8Array,
-  limits: Limits = LIMITS,
-  native?: NativeInflate
-): Promise<WorkbookSnapshot> {
-  const reading = readParts(bytes, limits, native);
-  let ahead: InflateAhead | undefined;
-  let step = reading.next();
-  while (!step.done) {
-    ahead ??= new InflateAhead(bytes, step.value.order, limits, native);
-    step = reading.next(await ahead.inflaterFor(step.value.entry));
-  }
-  return step.value;
-}
-
-/** A big part the reading is about to read, and all of them in the order they are read. */
-interface BigPart {
-  readonly entry: ZipEntry;
-  readonly order: readonly ZipEntry[];
-}
-
-/**
- * The reading itself, one flow for both: it asks its driver (yield) for the inflater to read each big part with,
- * the host's own or one holding what was inflated ahead.
- */
-function* readParts(
-  bytes: Uint8Array,
-  limits: Limits,
-  native: NativeInflate | undefined
-): Generator<BigPart, WorkbookSnapshot, NativeInflate | undefined> {
   const entries = readCentralDirectory(bytes, limits);
   const budget = new ReadBudget(limits);
   const parse = <H extends XmlHandler>(entry: ZipEntry, handler: H): H => {
@@ -131,7 +87,6 @@ function* readParts(
   });
   const stringsPart = partFor("sharedStrings", `${base}sharedStrings.xml`);
   const stringsEntry = stringsPart === undefined ? undefined : entries.get(stringsPart);
-  const order = [stringsEntry, ...worksheets.map((w) => w.entry)].filter((e) => e !== undefined);
 
   let styles: CellStyle[] = [];
   const stylesPart = partFor("styles", `${base}styles.xml`);
@@ -139,8 +94,7 @@ function* readParts(
   let sharedStrings: string[] = [];
   if (stringsEntry) {
     const handler = new SharedStringsHandler(limits);
-    const inflater = yield { entry: stringsEntry, order };
-    parseBytePart(bytes, stringsEntry, handler, budget, limits, inflater);
+    parseBytePart(bytes, stringsEntry, handler, budget, limits, native);
     sharedStrings = handler.strings;
   }
 
@@ -151,9 +105,8 @@ function* readParts(
     if (!entry || part === undefined)
       throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name });
     const handler = new SheetHandler(part, sharedStrings, cells, workbook.date1904, tally, limits);
-    const inflater = yield { entry, order };
     try {
-      parseBytePart(bytes, entry, handler, budget, limits, inflater);
+      parseBytePart(bytes, entry, handler, budget, limits, native);
     } catch (error) {
       if (error instanceof UnreadableWorkbookError && error.reason === "damaged") {
         throw new UnreadableWorkbookError("missing-sheet", { detail: sheet.name, cause: error });
