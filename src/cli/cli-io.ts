@@ -5,6 +5,12 @@ export interface CliIo {
    * (a pipe): the next piece waits for it, so memory stays bounded.
    */
   readonly stdout: (text: string | Uint8Array) => void | Promise<void>;
+  /**
+   * Whether standard output has written out every byte handed to it (a file, or a pipe that took them at once):
+   * the bytes last handed over are then no longer held, and a long report's next chunk reuses them. Absent: never
+   * assumed, each chunk is new.
+   */
+  readonly stdoutDrained?: () => boolean;
   readonly stderr: (text: string) => void;
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Writes a new file; without `overwrite` it must fail with EEXIST when the file exists. Default: the file system. */

@@ -52,6 +52,8 @@ void import("./run").then(({ run }) =>
       process.stdout.write(text)
         ? undefined
         : new Promise<void>((resolve) => process.stdout.once("drain", () => resolve())),
+    // Nothing left in the stream: the bytes went out at once (a file; a pipe with room), none is still held.
+    stdoutDrained: () => process.stdout.writableLength === 0,
     stderr: (text) => process.stderr.write(text),
     readFile: readFileOnce,
     stdoutIsTTY: process.stdout.isTTY === true,

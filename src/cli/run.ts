@@ -68,7 +68,7 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
   }
   const { report } = result;
   if (command.format === "json") {
-    await writeAll(withNewline(reportJsonChunks(report)), io.stdout);
+    await writeAll(withNewline(reportJsonChunks(report)), io.stdout, io.stdoutDrained);
   } else {
     await writeAll(
       formatTextLines(
@@ -76,7 +76,8 @@ async function validate(command: ValidateCommand, io: CliIo): Promise<number> {
         command.lang,
         painter(wantsColour(io.stdoutIsTTY === true, io.env ?? {}))
       ),
-      io.stdout
+      io.stdout,
+      io.stdoutDrained
     );
   }
   if (command.stamp) {

@@ -15,18 +15,27 @@ const SHORT_RUN = 4 * 1024;
 /** UTF-8 takes at most 3 bytes per UTF-16 unit (a surrogate pair: 4 bytes for 2 units). */
 const MAX_BYTES_PER_UNIT = 3;
 
-export async function writeAll(pieces: Iterable<string>, write: CliIo["stdout"]): Promise<void> {
+export async function writeAll(
+  pieces: Iterable<string>,
+  write: CliIo["stdout"],
+  drained?: CliIo["stdoutDrained"]
+): Promise<void> {
   let chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
   let short = "";
 
-  /** Hands the filled part of the chunk over (the writer may keep it) and starts a new one. */
+  /**
+   * Hands the filled part of the chunk over and starts the next: in the same chunk when the writer has written
+   * it all out already, in a new one when the writer may still hold it. (A 30 MB report written to a file then
+   * uses one chunk instead of ~500: each new one was fresh memory, ~0.05 s of the 100,000-unit bench's run.)
+   */
   const flush = (): void | Promise<void> => {
     if (used === 0) return undefined;
     const full = chunk.subarray(0, used);
-    chunk = Buffer.allocUnsafe(CHUNK_BYTES);
     used = 0;
-    return write(full);
+    const pending = write(full);
+    if (pending !== undefined || drained?.() !== true) chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    return pending;
   };
 
   /** Encodes one string into the chunk; a promise only when the writer asked to wait. */

@@ -1,5 +1,15 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { writeCommitteeWorkbook } from "../../scripts/bench/write-workbook";
@@ -119,6 +129,27 @@ describe("the built committee-check binary", () => {
       expect(piped.code).toBe(inProcess.code);
       expect(piped.stdout.length).toBeGreaterThan(format === "json" ? 1_000_000 : 1_000);
       expect(piped.stdout.toString("utf8")).toBe(inProcess.stdout);
+    }
+  }, 120_000);
+
+  it("writes a long report whole to a file (> report.json), the same bytes as in process", async () => {
+    const file = join(dir, "big.xlsx");
+    for (const format of ["json", "text"]) {
+      const out = join(dir, `report.${format}`);
+      const fd = openSync(out, "w");
+      let status: number | null;
+      try {
+        ({ status } = spawnSync(process.execPath, [BINARY, "validate", file, "--format", format], {
+          stdio: ["ignore", fd, "ignore"],
+        }));
+      } finally {
+        closeSync(fd);
+      }
+      const inProcess = await runCli(["validate", file, "--format", format]);
+      expect(status).toBe(inProcess.code);
+      const written = readFileSync(out, "utf8");
+      expect(Buffer.byteLength(written)).toBeGreaterThan(format === "json" ? 1_000_000 : 1_000);
+      expect(written).toBe(inProcess.stdout);
     }
   }, 120_000);
 

@@ -44,6 +44,55 @@ describe("writing a long report", () => {
     }
   });
 
+  it("reuses one chunk while the writer says it wrote each out, and a new one whenever it may still hold one", async () => {
+    const pieces = Array.from({ length: 30_000 }, (_, i) => MIXED[i % MIXED.length]);
+    const expected = Buffer.from(pieces.join(""), "utf8");
+
+    // A file: each chunk is written out before write() returns, so the next one can take its place.
+    const copies: Buffer[] = [];
+    const buffers = new Set<ArrayBufferLike>();
+    await writeAll(
+      pieces,
+      (data) => {
+        if (typeof data === "string") throw new Error("a long report is written as bytes");
+        buffers.add(data.buffer);
+        copies.push(Buffer.from(data));
+      },
+      () => true
+    );
+    expect(copies.length).toBeGreaterThan(3);
+    expect(buffers.size).toBe(1);
+    expect(Buffer.concat(copies).equals(expected)).toBe(true);
+
+    // A busy pipe keeps what it was handed (no copy) until it is written out: no chunk may be reused meanwhile.
+    for (const drained of [() => false, undefined]) {
+      const held: Uint8Array[] = [];
+      await writeAll(
+        pieces,
+        (data) => {
+          if (typeof data === "string") throw new Error("a long report is written as bytes");
+          held.push(data);
+        },
+        drained
+      );
+      expect(new Set(held.map((chunk) => chunk.buffer)).size).toBe(held.length);
+      expect(Buffer.concat(held).equals(expected)).toBe(true);
+    }
+
+    // A writer that asks to wait still holds the chunk it was handed.
+    const waited: Uint8Array[] = [];
+    await writeAll(
+      pieces,
+      (data) => {
+        if (typeof data === "string") throw new Error("a long report is written as bytes");
+        waited.push(data);
+        return new Promise<void>((resolve) => setImmediate(resolve));
+      },
+      () => true
+    );
+    expect(Buffer.concat(waited).equals(expected)).toBe(true);
+  });
+
   it("writes nothing for no pieces, and a short report in one write", async () => {
     expect((await written([])).chunks).toHaveLength(0);
     const { chunks, bytes } = await written(["Tệp a.xlsx: SẴN SÀNG\n", "\n", "Không có lỗi.\n"]);
