@@ -53,6 +53,7 @@ export {
 export type * from "./model/report";
 export type * from "./model/snapshot";
 export { EMPTY_CELL } from "./model/snapshot";
+export { SheetGrid, gridSheet, rowsOf, type RowSource } from "./model/sheet-grid";
 export { findSheet } from "./reading/sheet-reader";
 // The one interface between the pane and a workbook (Excel, the preview, tests).
 export { HostError, type HostErrorReason, type StoredState, type WorkbookHost } from "./host";

@@ -1,5 +1,8 @@
 import type ExcelJS from "exceljs";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { readWorkbook } from "../../src/xlsx";
+import { checkWorkbook } from "../../src/core";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core";
 import { buildXlsx } from "./build-xlsx";
 
@@ -183,5 +186,26 @@ describe("readWorkbook: values as the user sees them", () => {
     ) as ArrayBuffer;
     const snapshot = await readWorkbook(arrayBuffer);
     expect(cellAt(snapshot.sheets[0], "B2")).toMatchObject({ value: 90, kind: "number" });
+  });
+});
+
+describe("a workbook read from .xlsx, validated", () => {
+  it("is checked from its sheets' grids: no array per row is ever made, and the report is the same", async () => {
+    const bytes = readFileSync(
+      join(__dirname, "..", "..", "assets", "samples", "phuong-kim-long-2026.xlsx")
+    );
+    const options = { workbook: "w.xlsx", lang: "vi", locale: "vi-VN" } as const;
+    const expected = checkWorkbook(await readWorkbook(bytes), options).report;
+    const snapshot = await readWorkbook(bytes);
+    for (const sheet of snapshot.sheets) {
+      // Reading a sheet's rows would build them: here it fails the test instead.
+      Object.defineProperty(sheet, "rows", {
+        get: () => {
+          throw new Error(`the rows of ${sheet.name} were built`);
+        },
+      });
+    }
+    expect(checkWorkbook(snapshot, options).report).toEqual(expected);
+    expect(expected.indicators.length).toBeGreaterThan(3);
   });
 });

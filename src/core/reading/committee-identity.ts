@@ -7,6 +7,7 @@ import type { SummaryItemId } from "../form/form";
 import { classifyCell } from "./cell-reader";
 import type { SheetRead } from "./sheet-reader";
 import { findSummaryItem } from "./summary-items";
+import { cellOf, rowsOf } from "../model/sheet-grid";
 
 export interface CommitteeIdentity {
   readonly name: string | null;
@@ -40,13 +41,12 @@ export function committeeIdentity(summary: SheetRead | null | undefined): Commit
   const valueCol = summary.cols[summary.def.fields.findIndex((field) => field.id === "value")];
   if (itemCol === undefined || valueCol === undefined || itemCol < 0 || valueCol < 0)
     return identity;
+  const rows = rowsOf(summary.snapshot);
   for (const sheetRow of summary.rowNumbers) {
-    const row = summary.snapshot.rows[sheetRow];
-    if (!Array.isArray(row)) continue;
-    const label = cellText(row[itemCol]);
+    const label = cellText(cellOf(rows, sheetRow, itemCol));
     const item = label === null ? null : findSummaryItem(label);
     const key = item ? KEYS[item.id] : undefined;
-    if (key && identity[key] === null) identity[key] = cellText(row[valueCol]);
+    if (key && identity[key] === null) identity[key] = cellText(cellOf(rows, sheetRow, valueCol));
   }
   return identity;
 }

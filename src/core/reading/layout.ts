@@ -6,6 +6,7 @@
  * none of it is a finding.
  */
 import { keepLayout } from "../helpers/kept-layouts";
+import { cellOf, type RowSource } from "../model/sheet-grid";
 import { isBlankText, normaliseHeader } from "../helpers/normalise";
 
 export interface MergeRange {
@@ -69,7 +70,7 @@ export class HeaderBlock {
   private readonly merges: ReadonlyArray<MergeRange> | null;
 
   constructor(
-    private readonly rows: ReadonlyArray<unknown>,
+    private readonly rows: RowSource,
     merges: ReadonlyArray<MergeRange> | null,
     searchRows: number
   ) {
@@ -78,8 +79,7 @@ export class HeaderBlock {
   }
 
   private text(r: number, c: number): string | null {
-    const row = this.rows[r];
-    return Array.isArray(row) ? cellText(row[c]) : null;
+    return cellText(cellOf(this.rows, r, c));
   }
 
   private mergeAt(r: number, c: number): MergeRange | null {
@@ -118,7 +118,7 @@ export class HeaderBlock {
     if (text !== null) return text;
     // Not merged (`Center across selection`, or merges unknown): a heading spans to its right over empty
     // cells, above cells that have their own text.
-    const lower = this.rows[last];
+    const lower = this.rows.at(last);
     if (!Array.isArray(lower) || cellText(lower[c]) === null) return null;
     for (let left = c - 1; left >= 0; left--) {
       if (cellText(lower[left]) === null || this.mergeAt(u, left)) return null;

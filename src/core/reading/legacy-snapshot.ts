@@ -13,6 +13,7 @@ import {
   type LegacyEncoding,
 } from "../helpers/legacy-encoding";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { rowCursor, rowsOf } from "../model/sheet-grid";
 
 /** What was converted in one sheet: its new name and the cells whose text changed (0-based). */
 export interface LegacySheet {
@@ -48,7 +49,7 @@ function decodeSheet(
   sheet: SheetSnapshot,
   index: number
 ): { sheet: SheetSnapshot; legacy: LegacySheet | null } {
-  const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
+  const source = rowsOf(sheet);
   const candidates: Candidate[] = [];
   let tcvn3 = 0;
   let vni = 0;
@@ -62,11 +63,12 @@ function decodeSheet(
     }
     return found;
   };
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row)) continue;
+  const rowFor = rowCursor(source);
+  for (let r = 0; r < source.length; r++) {
+    const row = rowFor(r);
+    if (!row) continue;
     for (let c = 0; c < row.length; c++) {
-      const cell = row[c];
+      const cell = row[c] as CellSnapshot | null | undefined;
       if (
         cell === null ||
         typeof cell !== "object" ||
@@ -113,6 +115,8 @@ function decodeSheet(
   const encodings = new Set<"tcvn3" | "vni">();
   let newRows: Array<ReadonlyArray<CellSnapshot | null | undefined> | null | undefined> | null =
     null;
+  // The rows as arrays only where a text is converted (a legacy workbook, never a big one read from a grid).
+  let rows: SheetSnapshot["rows"] | undefined;
   for (const candidate of candidates) {
     const encoding = encodingOf(candidate);
     if (encoding === null) continue;
@@ -120,8 +124,11 @@ function decodeSheet(
     if (converted === candidate.text) continue;
     encodings.add(family(encoding));
     changed.push({ row: candidate.row, col: candidate.col });
-    newRows ??= rows.slice();
-    const original = rows[candidate.row] as ReadonlyArray<CellSnapshot | null | undefined>;
+    if (!newRows) {
+      rows = sheet.rows;
+      newRows = rows.slice();
+    }
+    const original = rows![candidate.row] as ReadonlyArray<CellSnapshot | null | undefined>;
     let target = newRows[candidate.row];
     if (target === original) {
       target = original.slice();
@@ -152,7 +159,7 @@ function decodeSheet(
   }
   if (changed.length === 0 && newName === name) return { sheet, legacy: null };
   return {
-    sheet: { ...sheet, name: newName, rows: newRows ?? rows },
+    sheet: { ...sheet, name: newName, rows: newRows ?? sheet.rows },
     legacy: { index, name: newName, nameConverted: newName !== name, encodings, cells: changed },
   };
 }

@@ -37,6 +37,7 @@ import type { HeaderMapping } from "../form/mapping-types";
 import { isBlankText, normaliseHeader, normaliseKey, toText } from "../helpers/normalise";
 import type { Lang, Locale } from "../model/report";
 import type { SheetSnapshot, WorkbookSnapshot } from "../model/snapshot";
+import { rowCursor, rowsOf, type RowSource } from "../model/sheet-grid";
 import { TextHash, ValueColumn } from "./value-column";
 
 /** How far down the header row may be. */
@@ -233,12 +234,8 @@ function headerLookup(
 
 type Row = ReadonlyArray<unknown>;
 
-function rowsOf(sheet: SheetSnapshot): ReadonlyArray<unknown> {
-  return Array.isArray(sheet.rows) ? sheet.rows : [];
-}
-
-function rowAt(rows: ReadonlyArray<unknown>, r: number): Row | null {
-  const row = rows[r];
+function rowAt(rows: RowSource, r: number): Row | null {
+  const row = rows.at(r);
   return Array.isArray(row) ? row : null;
 }
 
@@ -251,7 +248,7 @@ export interface HeaderMatch {
 /** The header cells of a header block ending at row r: each column read as group + own text, then own text alone. */
 function headerMatches(
   block: HeaderBlock,
-  rows: ReadonlyArray<unknown>,
+  rows: RowSource,
   r: number,
   lookup: Map<string, number>
 ): HeaderMatch[] {
@@ -385,7 +382,7 @@ interface MappedColumn {
 
 interface RowLayoutInput {
   readonly def: SheetDef;
-  readonly rows: ReadonlyArray<unknown>;
+  readonly rows: RowSource;
   readonly headerRow: number;
   readonly cols: ReadonlyArray<number>;
   readonly mapped: ReadonlyArray<MappedColumn>;
@@ -615,7 +612,7 @@ function placeColumns(
  */
 function readRows(
   input: ReadSheetInput,
-  rows: ReadonlyArray<unknown>,
+  rows: RowSource,
   headerRow: number,
   cols: ReadonlyArray<number>,
   body: SheetBody
@@ -630,8 +627,10 @@ function readRows(
     groupLabels: input.groupLabels ?? NO_LABELS,
     knownRow: input.knownRow,
   });
+  // One row at a time, none kept (a grid's rows come in one reused array).
+  const rowFor = rowCursor(rows);
   for (let r = headerRow + 1; r < rows.length; r++) {
-    const row = rowAt(rows, r);
+    const row = rowFor(r);
     if (!row) continue;
     if (r === layout.numberRow) continue;
     if (r >= layout.footerStart && !layout.plainlyUnit(row)) continue;

@@ -16,6 +16,7 @@ import { readFormSheets } from "./form-sheets";
 import { toText } from "../helpers/normalise";
 import type { IndicatorResult, Report, StampState } from "../model/report";
 import type { WorkbookSnapshot } from "../model/snapshot";
+import { cellOf, rowsOf } from "../model/sheet-grid";
 
 /** 20 characters, a legal Excel sheet name that no form sheet name resembles. */
 export const STAMP_SHEET_NAME = "CommitteeCheck.Stamp";
@@ -76,18 +77,16 @@ export function formDataText(snapshot: WorkbookSnapshot): string {
     const read = reads[id];
     if (!read) continue;
     lines.push(`#${id}`);
+    const rows = rowsOf(read.snapshot);
     const rowText = (
       sheetRow: number,
       valueOf: (field: number) => FieldValue | undefined
     ): string => {
-      const cells = read.snapshot.rows[sheetRow];
       const parts: string[] = [];
       read.def.fields.forEach((field, f) => {
         const col = read.cols[f];
         if (col < 0) return;
-        parts.push(
-          `${field.id}=${canonicalValue(valueOf(f), Array.isArray(cells) ? cells[col] : undefined)}`
-        );
+        parts.push(`${field.id}=${canonicalValue(valueOf(f), cellOf(rows, sheetRow, col))}`);
       });
       return parts.join("\t");
     };

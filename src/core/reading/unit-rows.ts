@@ -9,6 +9,7 @@ import type { IndicatorId } from "../model/report";
 import { findHeader, findSheet, fieldIndex } from "./sheet-reader";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { cellAddress } from "../helpers/address";
+import { cellOf, rowsOf } from "../model/sheet-grid";
 
 export interface UnitRowPlace {
   readonly sheet: string;
@@ -41,9 +42,9 @@ export function unitRowPlaces(
   const codeField = fieldIndex(sheetDef, "code");
   const codeColumn = header.matches.find((match) => match.field === codeField)?.col;
   if (header.headerRow < 0 || codeColumn === undefined) return places;
-  const rows = found.sheet.rows ?? [];
+  const rows = rowsOf(found.sheet);
   for (let r = header.headerRow + 1; r < rows.length; r++) {
-    const code = normaliseKey(cellText(rows[r]?.[codeColumn]));
+    const code = normaliseKey(cellText(cellOf(rows, r, codeColumn)));
     if (code && !places.has(code))
       places.set(code, { sheet: String(found.sheet.name), cell: cellAddress(r, codeColumn) });
   }
@@ -65,10 +66,10 @@ export function unitNames(
   const codeColumn = column("code");
   const nameColumn = column("name");
   if (header.headerRow < 0 || codeColumn === undefined || nameColumn === undefined) return names;
-  const rows = found.sheet.rows ?? [];
+  const rows = rowsOf(found.sheet);
   for (let r = header.headerRow + 1; r < rows.length; r++) {
-    const code = normaliseKey(cellText(rows[r]?.[codeColumn]));
-    const name = cellText(rows[r]?.[nameColumn]).trim();
+    const code = normaliseKey(cellText(cellOf(rows, r, codeColumn)));
+    const name = cellText(cellOf(rows, r, nameColumn)).trim();
     if (code && name && !names.has(code)) names.set(code, name);
   }
   return names;

@@ -6,9 +6,8 @@
  */
 import { foldedHash, keyHash, plainTextHash } from "../helpers/normalise";
 import { keepLayout } from "../helpers/kept-layouts";
+import { cellOf, type RowSource } from "../model/sheet-grid";
 import { INVALID, type FieldValue } from "./cell-reader";
-
-type Rows = ReadonlyArray<unknown>;
 
 /** What a row's byte says: blank, unreadable, a number, the cell's own text, other text; above, a shared text. */
 const Tag = { Blank: 0, Invalid: 1, Number: 2, CellText: 3, OtherText: 4, FirstShared: 5 } as const;
@@ -50,7 +49,7 @@ export class ValueColumn {
    * @param col the column they were read from (-1 for a field without one: always empty)
    */
   constructor(
-    private readonly rows: Rows,
+    private readonly rows: RowSource,
     readonly col: number,
     capacity: number,
     private readonly hash: TextHash = TextHash.None
@@ -212,8 +211,7 @@ export class ValueColumn {
   }
 
   private cellText(i: number): string {
-    const row = this.rows[this.rowNumbers[i]] as ReadonlyArray<{ value: string }>;
-    return row[this.col].value;
+    return (cellOf(this.rows, this.rowNumbers[i], this.col) as { value: string }).value;
   }
 
   /** A list field's column repeats a few ids: the last one's tag (setText) is usually the one wanted. */

@@ -2,7 +2,7 @@
  * One worksheet part, streamed: cells as the engine's snapshot, merges as ranges. What a cell becomes follows
  * exceljs's reading rule for rule (so reports stay byte-identical), without building exceljs's model.
  */
-import type { CellSnapshot, SheetSnapshot } from "../../core";
+import { SheetGrid, gridSheet, type CellSnapshot, type SheetSnapshot } from "../../core";
 import { UnreadableWorkbookError } from "../unreadable";
 import { parseRef } from "./cell-ref";
 import { LIMITS, type Limits } from "./limits";
@@ -29,9 +29,6 @@ const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25_569;
 const DAYS_1904 = 1_462;
 const NO_STYLE: CellStyle = { numberFormat: undefined, isDate: false, font: undefined };
-/** Rows are kept by blocks of this many (2 ** ROW_BLOCK_BITS) while the sheet is read. */
-const ROW_BLOCK_BITS = 12;
-const ROW_BLOCK = 2 ** ROW_BLOCK_BITS;
 /** Whole numbers below this share one cell object per style. */
 const SHARED_NUMBERS = 1024;
 
@@ -119,29 +116,13 @@ const floatOf = (raw: string | number): number =>
 const integerOf = (raw: string | number): number =>
   typeof raw === "number" ? Math.trunc(raw) : Number.parseInt(raw, 10);
 
-/**
- * The first `n` cells of `cells` as an array of exactly that length. (An array literal per length was slower: V8
- * learnt that rows outlive the young generation and made them in the old one, which cost more than the copying it
- * saved.)
- */
-function exactRow(cells: Row, n: number): Row {
-  const row = new Array<CellSnapshot | null>(n);
-  for (let k = 0; k < n; k++) row[k] = cells[k];
-  return row;
-}
-
 function tooLarge(limit: string): never {
   throw new UnreadableWorkbookError("too-large", { detail: limit });
 }
 
 export class SheetHandler implements ByteXmlHandler {
-  /**
-   * The rows read, by blocks of ROW_BLOCK (a missing row is a hole until the snapshot makes it null); `rowCount` is
-   * one past the last row, `widest` the longest row's length. One exact array is made at the end: growing one
-   * array of every row push by push copied it over and over.
-   */
-  private readonly blocks: Array<Array<Row | undefined>> = [];
-  private rowCount = 0;
+  /** The rows read, flat (model/sheet-grid.ts); `widest` is the longest row's length. */
+  private readonly grid = new SheetGrid();
   private widest = 0;
   readonly merges: MergeRange[] = [];
   private rowIndex = -1;
@@ -438,16 +419,14 @@ export class SheetHandler implements ByteXmlHandler {
     }
   }
 
-  /** The row being read goes into `rows` once the reader moves on, as an array of its exact length. */
+  /** The row being read goes into the grid once the reader moves on. */
   private flush(): void {
     const r = this.current;
     if (r < 0) return;
     const width = this.width;
-    const block = r >>> ROW_BLOCK_BITS;
-    const blocks = this.blocks;
-    while (blocks.length <= block) blocks.push(new Array<Row | undefined>(ROW_BLOCK));
-    blocks[block][r & (ROW_BLOCK - 1)] = exactRow(this.scratch, width);
-    if (r >= this.rowCount) this.rowCount = r + 1;
+    this.grid.store(r, this.scratch, width);
+    // A row met again is stored again: what rows out of order can cost is bounded as the cells themselves are.
+    if (this.grid.slots > 2 * this.limits.maxRowSlots) tooLarge("slots");
     if (width > this.widest) this.widest = width;
   }
 
@@ -461,8 +440,7 @@ export class SheetHandler implements ByteXmlHandler {
       this.flush();
       this.current = r;
       // A row met again (cells out of order) is read on from the cells it has.
-      const known =
-        r < this.rowCount ? this.blocks[r >>> ROW_BLOCK_BITS][r & (ROW_BLOCK - 1)] : undefined;
+      const known = this.grid.at(r);
       if (known) {
         for (let k = 0; k < known.length; k++) scratch[k] = known[k];
         this.width = known.length;
@@ -498,26 +476,22 @@ export class SheetHandler implements ByteXmlHandler {
   }
 
   /** Cells under a merge other than its top-left one are empty, as in Excel; merges are never expanded beyond the cells read. */
-  private clearMerged(rows: Array<Row | null>): void {
+  private clearMerged(): void {
+    const grid = this.grid;
     const widest = this.widest;
     let work = 0;
     for (const m of this.merges) {
-      const height = Math.min(m.bottom, rows.length - 1) - m.top + 1;
+      const height = Math.min(m.bottom, grid.length - 1) - m.top + 1;
       const width = Math.min(m.right, widest - 1) - m.left + 1;
       if (height > 0 && width > 0) work += height * width;
     }
     if (work > 2 * this.limits.maxRowSlots) tooLarge("merges");
     for (const m of this.merges) {
-      const last = Math.min(m.bottom, rows.length - 1);
+      const last = Math.min(m.bottom, grid.length - 1);
       for (let r = m.top; r <= last; r++) {
-        const row = rows[r];
-        if (row === null) continue;
-        const end = Math.min(m.right, row.length - 1);
+        const end = Math.min(m.right, grid.width(r) - 1);
         for (let c = r === m.top ? m.left + 1 : m.left; c <= end; c++) {
-          if (row[c] !== null) {
-            row[c] = null;
-            this.tally.cells--;
-          }
+          if (grid.clear(r, c)) this.tally.cells--;
         }
       }
     }
@@ -526,10 +500,7 @@ export class SheetHandler implements ByteXmlHandler {
   snapshot(name: string): SheetSnapshot {
     this.flush();
     this.current = -1;
-    const rows = new Array<Row | null>(this.rowCount);
-    for (let r = 0; r < this.rowCount; r++)
-      rows[r] = this.blocks[r >>> ROW_BLOCK_BITS][r & (ROW_BLOCK - 1)] ?? null;
-    if (this.merges.length > 0) this.clearMerged(rows);
-    return this.merges.length > 0 ? { name, rows, merges: this.merges } : { name, rows };
+    if (this.merges.length > 0) this.clearMerged();
+    return gridSheet(name, this.grid, this.merges.length > 0 ? this.merges : undefined);
   }
 }
