@@ -164,6 +164,28 @@ describe("the streaming reader refuses what it cannot trust", () => {
     ).toThrow(UnreadableWorkbookError);
   });
 
+  it("bounds what rows met again out of order can cost: each is stored again, and those copies count", async () => {
+    // Row 1 with a cell in column GR, then row 2, then row 1 again, 50 times: row 1 is stored 50 times.
+    const rows = Array.from({ length: 100 }, (_, k) =>
+      k % 2 === 0
+        ? [[`${k === 0 ? "GR" : "A"}1`, "", `<v>${k}</v>`] as const]
+        : [[`A2`, "", `<v>${k}</v>`] as const]
+    );
+    const bytes = zipParts(workbookParts([{ name: UNITS, body: sheetData(rows) }]));
+    const snapshot = await readWorkbook(bytes);
+    expect(snapshot.sheets[0].rows[0]).toHaveLength(200);
+    expect(snapshot.sheets[0].rows[0]?.[0]).toMatchObject({ value: 98 });
+    expect(snapshot.sheets[0].rows[0]?.[199]).toMatchObject({ value: 0 });
+    expect(snapshot.sheets[0].rows[1]?.[0]).toMatchObject({ value: 99 });
+    let reason: string | undefined;
+    try {
+      readXlsx(bytes, { ...LIMITS, maxRowSlots: 1_000 });
+    } catch (error) {
+      reason = (error as UnreadableWorkbookError).reason;
+    }
+    expect(reason).toBe("too-large");
+  });
+
   it("has one line per new reason in each language", () => {
     for (const [reason, detail] of [
       ["too-large", "ratio"],

@@ -49,15 +49,16 @@ describe("a sheet's cells kept flat", () => {
     expect(grid.at(0)).toEqual([text("Chỉ tiêu"), null]);
   });
 
-  it("hands each row in turn in one reused array to a reader that keeps none", () => {
-    const grid = gridOf([[text("a")], null, [text("b"), text("c")]]);
+  it("hands each row in turn, in an array reused for rows of its width, to a reader that keeps none", () => {
+    const grid = gridOf([[text("a")], null, [text("b"), text("c")], [text("d")]]);
     const next = rowCursor(grid);
     const first = next(0);
     expect(first).toEqual([text("a")]);
     expect(next(1)).toBeNull();
-    const third = next(2);
-    expect(third).toEqual([text("b"), text("c")]);
-    expect(third).toBe(first);
+    expect(next(2)).toEqual([text("b"), text("c")]);
+    const fourth = next(3);
+    expect(fourth).toEqual([text("d")]);
+    expect(fourth).toBe(first);
   });
 });
 

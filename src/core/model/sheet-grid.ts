@@ -70,13 +70,14 @@ export class SheetGrid implements RowSource {
   }
 
   /**
-   * Row r's cells in `into` (its length set to the row's), or null for a row never stored: for a reader that
-   * goes down the rows one at a time and keeps none of them.
+   * Row r's cells in the array of `pool` kept for rows of its width (made the first time), or null for a row
+   * never stored: for a reader that goes down the rows one at a time and keeps none of them. (Setting one
+   * array's length row by row cost more than making a new array.)
    */
-  rowInto(r: number, into: Cell[]): Cell[] | null {
+  rowIn(r: number, pool: Cell[][]): Cell[] | null {
     const width = r >= 0 && r < this.rows ? this.widths[r] - 1 : -1;
     if (width < 0) return null;
-    into.length = width;
+    const into = (pool[width] ??= new Array<Cell>(width));
     let at = this.starts[r];
     for (let k = 0; k < width; k++, at++)
       into[k] = this.blocks[at >>> BLOCK_BITS][at & (BLOCK - 1)];
@@ -161,13 +162,13 @@ export function rowsOf(sheet: SheetSnapshot | null | undefined): RowSource {
 const NO_ROWS: RowSource = { length: 0, at: () => undefined };
 
 /**
- * A reader of the rows one after another that keeps none of them: from a grid, each row in the same array
- * (no array made per row); otherwise the rows themselves.
+ * A reader of the rows one after another that keeps none of them: from a grid, each row in an array reused
+ * for every row of its width (no array made per row); otherwise the rows themselves.
  */
 export function rowCursor(rows: RowSource): (r: number) => ReadonlyArray<unknown> | null {
   if (rows instanceof SheetGrid) {
-    const into: Cell[] = [];
-    return (r) => rows.rowInto(r, into);
+    const pool: Cell[][] = [];
+    return (r) => rows.rowIn(r, pool);
   }
   return (r) => {
     const row = rows.at(r);
