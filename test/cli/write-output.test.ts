@@ -48,49 +48,39 @@ describe("writing a long report", () => {
     const pieces = Array.from({ length: 30_000 }, (_, i) => MIXED[i % MIXED.length]);
     const expected = Buffer.from(pieces.join(""), "utf8");
 
-    // A file: each chunk is written out before write() returns, so the next one can take its place.
-    const copies: Buffer[] = [];
-    const buffers = new Set<ArrayBufferLike>();
-    await writeAll(
-      pieces,
-      (data) => {
-        if (typeof data === "string") throw new Error("a long report is written as bytes");
-        buffers.add(data.buffer);
-        copies.push(Buffer.from(data));
-      },
-      () => true
-    );
-    expect(copies.length).toBeGreaterThan(3);
-    expect(buffers.size).toBe(1);
-    expect(Buffer.concat(copies).equals(expected)).toBe(true);
-
-    // A busy pipe keeps what it was handed (no copy) until it is written out: no chunk may be reused meanwhile.
-    for (const drained of [() => false, undefined]) {
+    /** The chunks as the writer saw them when handed over (copied) and as they are at the end (held). */
+    async function handed(drained: (() => boolean) | undefined, wait = false) {
+      const copies: Buffer[] = [];
       const held: Uint8Array[] = [];
       await writeAll(
         pieces,
         (data) => {
           if (typeof data === "string") throw new Error("a long report is written as bytes");
+          copies.push(Buffer.from(data));
           held.push(data);
+          return wait ? new Promise<void>((resolve) => setImmediate(resolve)) : undefined;
         },
         drained
       );
-      expect(new Set(held.map((chunk) => chunk.buffer)).size).toBe(held.length);
-      expect(Buffer.concat(held).equals(expected)).toBe(true);
+      return { copies, held, buffers: new Set(held.map((chunk) => chunk.buffer)).size };
     }
 
-    // A writer that asks to wait still holds the chunk it was handed.
-    const waited: Uint8Array[] = [];
-    await writeAll(
-      pieces,
-      (data) => {
-        if (typeof data === "string") throw new Error("a long report is written as bytes");
-        waited.push(data);
-        return new Promise<void>((resolve) => setImmediate(resolve));
-      },
-      () => true
-    );
-    expect(Buffer.concat(waited).equals(expected)).toBe(true);
+    // A file: each chunk is written out before write() returns, so the next one can take its place.
+    const file = await handed(() => true);
+    expect(file.copies.length).toBeGreaterThan(3);
+    expect(file.buffers).toBe(1);
+    expect(Buffer.concat(file.copies).equals(expected)).toBe(true);
+
+    // A busy pipe keeps what it was handed (no copy) until it is written out; so does a writer that asks to
+    // wait: no chunk may be reused meanwhile, and what each holds at the end is still what it was handed.
+    for (const busy of [
+      await handed(() => false),
+      await handed(undefined),
+      await handed(() => true, true),
+    ]) {
+      expect(busy.buffers).toBe(busy.held.length);
+      expect(Buffer.concat(busy.held).equals(expected)).toBe(true);
+    }
   });
 
   it("writes nothing for no pieces, and a short report in one write", async () => {
