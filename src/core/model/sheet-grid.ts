@@ -61,12 +61,8 @@ export class SheetGrid implements RowSource {
 
   /** Row r's cells as a new array of its exact length; null for a row never stored. */
   at(r: number): Cell[] | null {
-    const width = r >= 0 && r < this.rows ? this.widths[r] - 1 : -1;
-    if (width < 0) return null;
-    const row = new Array<Cell>(width);
-    let at = this.starts[r];
-    for (let k = 0; k < width; k++, at++) row[k] = this.blocks[at >>> BLOCK_BITS][at & (BLOCK - 1)];
-    return row;
+    const width = this.widthOf(r);
+    return width < 0 ? null : this.copy(r, width, new Array<Cell>(width));
   }
 
   /**
@@ -75,26 +71,20 @@ export class SheetGrid implements RowSource {
    * array's length row by row cost more than making a new array.)
    */
   rowIn(r: number, pool: Cell[][]): Cell[] | null {
-    const width = r >= 0 && r < this.rows ? this.widths[r] - 1 : -1;
-    if (width < 0) return null;
-    const into = (pool[width] ??= new Array<Cell>(width));
-    let at = this.starts[r];
-    for (let k = 0; k < width; k++, at++)
-      into[k] = this.blocks[at >>> BLOCK_BITS][at & (BLOCK - 1)];
-    return into;
+    const width = this.widthOf(r);
+    return width < 0 ? null : this.copy(r, width, (pool[width] ??= new Array<Cell>(width)));
   }
 
   /** Row r's cell in column c (undefined beyond the row, as for an array). */
   cell(r: number, c: number): Cell | undefined {
-    if (r < 0 || r >= this.rows || c < 0 || c >= this.widths[r] - 1) return undefined;
-    const at = this.starts[r] + c;
-    return this.blocks[at >>> BLOCK_BITS][at & (BLOCK - 1)];
+    const at = this.slotOf(r, c);
+    return at < 0 ? undefined : this.blocks[at >>> BLOCK_BITS][at & (BLOCK - 1)];
   }
 
   /** Empties row r's cell in column c, if it has one; true when there was a cell. */
   clear(r: number, c: number): boolean {
-    if (r < 0 || r >= this.rows || c < 0 || c >= this.widths[r] - 1) return false;
-    const at = this.starts[r] + c;
+    const at = this.slotOf(r, c);
+    if (at < 0) return false;
     const block = this.blocks[at >>> BLOCK_BITS];
     if (block[at & (BLOCK - 1)] === null) return false;
     block[at & (BLOCK - 1)] = null;
@@ -103,7 +93,25 @@ export class SheetGrid implements RowSource {
 
   /** The width of row r (0 for a row never stored). */
   width(r: number): number {
-    return r >= 0 && r < this.rows ? Math.max(0, this.widths[r] - 1) : 0;
+    return Math.max(0, this.widthOf(r));
+  }
+
+  /** Row r's width; -1 for a row never stored (or beyond the rows). */
+  private widthOf(r: number): number {
+    return r >= 0 && r < this.rows ? this.widths[r] - 1 : -1;
+  }
+
+  /** Where row r's cell in column c is kept; -1 beyond the row. */
+  private slotOf(r: number, c: number): number {
+    return c >= 0 && c < this.widthOf(r) ? this.starts[r] + c : -1;
+  }
+
+  /** Row r's `width` cells into `into`. */
+  private copy(r: number, width: number, into: Cell[]): Cell[] {
+    let at = this.starts[r];
+    for (let k = 0; k < width; k++, at++)
+      into[k] = this.blocks[at >>> BLOCK_BITS][at & (BLOCK - 1)];
+    return into;
   }
 
   private grow(least: number): void {
